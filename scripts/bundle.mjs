@@ -1,0 +1,23 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+.
+// Encodings are dynamic imports split into their own chunks, so a run loads only the
+// rank tables it needs.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/github/main.ts', cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  // Some bundled CommonJS dependencies call require(); give ESM output one.
+  banner: {
+    js: "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

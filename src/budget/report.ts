@@ -1,0 +1,102 @@
+/**
+ * The report: plain, JSON-serialisable data, and the only thing renderers read. Every number a
+ * comment, summary or terminal table shows is computed here, so they can never disagree.
+ */
+import type { Growth, WarnAt } from '../config/types.js';
+import type { SourceLocation } from '../errors.js';
+import type { EncodingName } from '../tokenize/encodings.js';
+
+export const REPORT_VERSION = 1;
+
+export type Status =
+  /** Within the allotment and below the warning threshold. */
+  | 'ok'
+  /** At or above `warn_at`, still within the allotment. */
+  | 'warn'
+  /** Above `max_tokens` at head. */
+  | 'over'
+  /** Grew by more than `max_growth` in this change. */
+  | 'grew-too-much'
+  /** The globs match nothing at head, nor at base. */
+  | 'no-files-matched'
+  /** Matched nothing at base; within its allotment at head. */
+  | 'new'
+  /** Matched files at base and none at head: renamed or deleted, so it can no longer be checked. */
+  | 'removed';
+
+export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-much', 'no-files-matched', 'removed']);
+
+export interface FileCount {
+  /** Repository-relative path with forward slashes. */
+  path: string;
+  tokens: number;
+}
+
+/** A component measured at one revision. */
+export interface Measurement {
+  files: FileCount[];
+  tokens: number;
+}
+
+/** How a file changed between base and head, for per-file detail. */
+export interface FileDelta {
+  path: string;
+  base: number | null;
+  head: number | null;
+  delta: number;
+}
+
+export interface ComponentResult {
+  name: string;
+  encoding: EncodingName;
+  model?: string;
+  maxTokens: number;
+  /** The warning threshold in tokens, resolved from `warn_at`. */
+  warnAtTokens: number;
+  maxGrowth?: Growth;
+  /** The growth limit in tokens, resolved against the base count; absent without a base count. */
+  maxGrowthTokens?: number;
+  warnAt: WarnAt;
+  /** Null when there is no base revision (push events, a CLI run without --base). */
+  base: Measurement | null;
+  head: Measurement;
+  /** head - base; null without a base. */
+  delta: number | null;
+  /** delta / base × 100; null without a base or when base is 0. */
+  deltaPercent: number | null;
+  /** head / maxTokens × 100. */
+  percentOfAllotment: number;
+  status: Status;
+  failed: boolean;
+  /** Files whose count changed, largest change first. */
+  changedFiles: FileDelta[];
+  /** Why it failed or warns, and what to do, one sentence each. */
+  findings: string[];
+  /** The team's own guidance from budgets.yml, shown when the component fails. */
+  message?: string;
+  location: SourceLocation;
+  maxTokensLocation: SourceLocation;
+}
+
+export interface Revision {
+  /** What the user called it: a branch name, "HEAD", "working tree". */
+  label: string;
+  /** Full commit SHA, when the revision is a commit. */
+  sha?: string;
+}
+
+export interface Report {
+  reportVersion: typeof REPORT_VERSION;
+  configPath: string;
+  base: Revision | null;
+  head: Revision;
+  components: ComponentResult[];
+  totals: {
+    base: number | null;
+    head: number;
+    delta: number | null;
+  };
+  /** Pass unless some component failed. */
+  verdict: 'pass' | 'fail';
+  counts: { failed: number; warned: number; changed: number; total: number };
+}

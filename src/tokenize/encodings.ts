@@ -1,0 +1,42 @@
+/**
+ * OpenAI's BPE encodings, counted exactly. Rank tables are large (o200k_base is 2.3 MB), so each
+ * is a dynamic import that the bundler splits into its own chunk: a run loads only what it uses.
+ */
+import { Tiktoken, type TiktokenBPE } from 'js-tiktoken/lite';
+
+export const ENCODING_NAMES = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
+export type EncodingName = (typeof ENCODING_NAMES)[number];
+
+export function isEncodingName(name: string): name is EncodingName {
+  return (ENCODING_NAMES as readonly string[]).includes(name);
+}
+
+export interface Encoder {
+  readonly name: EncodingName;
+  /** Token ids of `text` encoded as ordinary text: special-token strings are plain text. */
+  encode(text: string): number[];
+  count(text: string): number;
+}
+
+const rankLoaders: Record<EncodingName, () => Promise<{ default: TiktokenBPE }>> = {
+  o200k_base: () => import('js-tiktoken/ranks/o200k_base'),
+  cl100k_base: () => import('js-tiktoken/ranks/cl100k_base'),
+  p50k_base: () => import('js-tiktoken/ranks/p50k_base'),
+  r50k_base: () => import('js-tiktoken/ranks/r50k_base'),
+};
+
+const loaded = new Map<EncodingName, Promise<Encoder>>();
+
+export function loadEncoder(name: EncodingName): Promise<Encoder> {
+  let encoder = loaded.get(name);
+  if (!encoder) {
+    encoder = rankLoaders[name]().then(({ default: ranks }) => {
+      const tiktoken = new Tiktoken(ranks);
+      // Empty allowed and disallowed sets: "<|endoftext|>" in a prompt file is text, as the API treats it.
+      const encode = (text: string) => tiktoken.encode(text, [], []);
+      return { name, encode, count: (text: string) => encode(text).length };
+    });
+    loaded.set(name, encoder);
+  }
+  return encoder;
+}

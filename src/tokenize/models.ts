@@ -1,0 +1,90 @@
+/**
+ * Which encoding each OpenAI model uses. Source of truth: openai/tiktoken `tiktoken/model.py`
+ * (MODEL_TO_ENCODING and MODEL_PREFIX_TO_ENCODING), extended with models released since.
+ */
+import type { EncodingName } from './encodings.js';
+
+export interface ModelInfo {
+  name: string;
+  vendor: 'openai';
+  encoding: EncodingName;
+}
+
+/** Exact model names. */
+const MODELS: Record<string, EncodingName> = {
+  'gpt-5.1': 'o200k_base',
+  'gpt-5': 'o200k_base',
+  'gpt-5-mini': 'o200k_base',
+  'gpt-5-nano': 'o200k_base',
+  'gpt-5-chat-latest': 'o200k_base',
+  'gpt-5-codex': 'o200k_base',
+  'gpt-5-pro': 'o200k_base',
+  'gpt-4.5-preview': 'o200k_base',
+  'gpt-4.1': 'o200k_base',
+  'gpt-4.1-mini': 'o200k_base',
+  'gpt-4.1-nano': 'o200k_base',
+  'gpt-4o': 'o200k_base',
+  'gpt-4o-mini': 'o200k_base',
+  'chatgpt-4o-latest': 'o200k_base',
+  'gpt-oss-120b': 'o200k_base',
+  'gpt-oss-20b': 'o200k_base',
+  o1: 'o200k_base',
+  'o1-mini': 'o200k_base',
+  'o1-pro': 'o200k_base',
+  o3: 'o200k_base',
+  'o3-mini': 'o200k_base',
+  'o3-pro': 'o200k_base',
+  'o4-mini': 'o200k_base',
+  'gpt-4': 'cl100k_base',
+  'gpt-4-turbo': 'cl100k_base',
+  'gpt-4-32k': 'cl100k_base',
+  'gpt-3.5-turbo': 'cl100k_base',
+  'gpt-3.5-turbo-16k': 'cl100k_base',
+  'gpt-3.5-turbo-instruct': 'cl100k_base',
+  'text-embedding-3-small': 'cl100k_base',
+  'text-embedding-3-large': 'cl100k_base',
+  'text-embedding-ada-002': 'cl100k_base',
+  'davinci-002': 'cl100k_base',
+  'babbage-002': 'cl100k_base',
+  'text-davinci-003': 'p50k_base',
+  'text-davinci-002': 'p50k_base',
+  'code-davinci-002': 'p50k_base',
+  'text-davinci-001': 'r50k_base',
+  davinci: 'r50k_base',
+  curie: 'r50k_base',
+  babbage: 'r50k_base',
+  ada: 'r50k_base',
+};
+
+/**
+ * Dated snapshots and fine-tunes ("gpt-4o-2024-08-06", "ft:gpt-4o-mini:acme::id") take their
+ * family's encoding. Longest prefix first, so "gpt-4o-" is tried before "gpt-4-".
+ */
+const PREFIXES: [string, EncodingName][] = (
+  [
+    ['gpt-5', 'o200k_base'],
+    ['gpt-4.5-', 'o200k_base'],
+    ['gpt-4.1-', 'o200k_base'],
+    ['gpt-4o-', 'o200k_base'],
+    ['chatgpt-4o-', 'o200k_base'],
+    ['gpt-oss-', 'o200k_base'],
+    ['o1-', 'o200k_base'],
+    ['o3-', 'o200k_base'],
+    ['o4-mini-', 'o200k_base'],
+    ['gpt-4-', 'cl100k_base'],
+    ['gpt-3.5-turbo-', 'cl100k_base'],
+    ['gpt-35-turbo-', 'cl100k_base'],
+  ] as [string, EncodingName][]
+).sort((a, b) => b[0].length - a[0].length);
+
+export function findModel(name: string): ModelInfo | undefined {
+  const base = name.startsWith('ft:') ? (name.split(':')[1] ?? '') : name;
+  const exact = MODELS[base];
+  if (exact) return { name, vendor: 'openai', encoding: exact };
+  const prefix = PREFIXES.find(([p]) => base.startsWith(p));
+  return prefix ? { name, vendor: 'openai', encoding: prefix[1] } : undefined;
+}
+
+export function modelNames(): string[] {
+  return Object.keys(MODELS);
+}
