@@ -26,6 +26,16 @@ export type Status =
 
 export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-much', 'no-files-matched', 'removed']);
 
+/**
+ * A piece of a finding: plain text we wrote, or a value that came from the repository (a name,
+ * a path, a key) which renderers must show literally: in Markdown, as a code span, so nothing
+ * from a PR can become markup, a mention or a link.
+ */
+export type Span = string | { code: string };
+
+/** One sentence of explanation: why a component failed or warns, and what to do. */
+export type Finding = Span[];
+
 export interface FileCount {
   /** Repository-relative path with forward slashes. */
   path: string;
@@ -71,7 +81,7 @@ export interface ComponentResult {
   /** Files whose count changed, largest change first. */
   changedFiles: FileDelta[];
   /** Why it failed or warns, and what to do, one sentence each. */
-  findings: string[];
+  findings: Finding[];
   /** The team's own guidance from budgets.yml, shown when the component fails. */
   message?: string;
   location: SourceLocation;

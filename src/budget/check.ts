@@ -1,0 +1,45 @@
+import type { BudgetConfig } from '../config/types.js';
+import { evaluateComponent } from './evaluate.js';
+import { measureRevision } from './measure.js';
+import { REPORT_VERSION, type Report } from './report.js';
+import type { RevisionReader } from './revision.js';
+
+/** Measures the components at head (and base, when given), judges each, and builds the report. */
+export async function checkBudgets(
+  config: BudgetConfig,
+  head: RevisionReader,
+  base: RevisionReader | null,
+): Promise<Report> {
+  const headCounts = await measureRevision(head, config.components);
+  const baseCounts = base ? await measureRevision(base, config.components) : null;
+
+  const components = config.components.map((component) =>
+    evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path),
+  );
+
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const headTotal = sum(components.map((c) => c.head.tokens));
+  const baseTotal = base ? sum(components.map((c) => c.base?.tokens ?? 0)) : null;
+  const failed = components.filter((c) => c.failed).length;
+
+  return {
+    reportVersion: REPORT_VERSION,
+    configPath: config.path,
+    base: base?.revision ?? null,
+    head: head.revision,
+    components,
+    totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },
+    verdict: failed > 0 ? 'fail' : 'pass',
+    counts: {
+      failed,
+      warned: components.filter((c) => c.status === 'warn').length,
+      changed: components.filter((c) => isChanged(c)).length,
+      total: components.length,
+    },
+  };
+}
+
+/** A component changed when its count or its set of files did. */
+export function isChanged(c: Report['components'][number]): boolean {
+  return c.base !== null && (c.delta !== 0 || c.changedFiles.length > 0);
+}

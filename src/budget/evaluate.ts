@@ -1,0 +1,135 @@
+import type { ComponentConfig, Growth, WarnAt } from '../config/types.js';
+import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import {
+  FAILING_STATUSES,
+  type ComponentResult,
+  type FileDelta,
+  type Finding,
+  type Measurement,
+  type Status,
+} from './report.js';
+
+/** Judges one component from its measurements at head and (when there is one) base. */
+export function evaluateComponent(
+  component: ComponentConfig,
+  head: Measurement,
+  base: Measurement | null,
+  configPath: string,
+): ComponentResult {
+  const delta = base ? head.tokens - base.tokens : null;
+  const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;
+  const warnAtTokens = warnThreshold(component.warnAt, component.maxTokens);
+  const maxGrowthTokens = component.maxGrowth && base && base.tokens > 0 ? growthLimit(component.maxGrowth, base.tokens) : undefined;
+
+  const status = statusOf({ head, base, delta, maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens });
+  const result: ComponentResult = {
+    name: component.name,
+    encoding: component.encoding,
+    ...(component.model !== undefined && { model: component.model }),
+    maxTokens: component.maxTokens,
+    warnAt: component.warnAt,
+    warnAtTokens,
+    ...(component.maxGrowth !== undefined && { maxGrowth: component.maxGrowth }),
+    ...(maxGrowthTokens !== undefined && { maxGrowthTokens }),
+    base,
+    head,
+    delta,
+    deltaPercent,
+    percentOfAllotment: (head.tokens / component.maxTokens) * 100,
+    status,
+    failed: FAILING_STATUSES.has(status),
+    changedFiles: fileDeltas(head, base),
+    findings: [],
+    ...(component.message !== undefined && { message: component.message }),
+    location: component.location,
+    maxTokensLocation: component.maxTokensLocation,
+  };
+  result.findings = explain(result, configPath);
+  return result;
+}
+
+function warnThreshold(warnAt: WarnAt, maxTokens: number): number {
+  return 'tokens' in warnAt ? warnAt.tokens : Math.ceil((maxTokens * warnAt.percent) / 100);
+}
+
+/** The most a component may grow in one change; a percentage is of the base count. */
+function growthLimit(growth: Growth, baseTokens: number): number {
+  return 'tokens' in growth ? growth.tokens : Math.floor((baseTokens * growth.percent) / 100);
+}
+
+function statusOf(m: {
+  head: Measurement;
+  base: Measurement | null;
+  delta: number | null;
+  maxTokens: number;
+  warnAtTokens: number;
+  maxGrowthTokens: number | undefined;
+}): Status {
+  if (m.head.files.length === 0) return m.base && m.base.files.length > 0 ? 'removed' : 'no-files-matched';
+  if (m.head.tokens > m.maxTokens) return 'over';
+  if (m.maxGrowthTokens !== undefined && m.delta !== null && m.delta > m.maxGrowthTokens) return 'grew-too-much';
+  if (m.head.tokens >= m.warnAtTokens) return 'warn';
+  if (m.base && m.base.files.length === 0) return 'new';
+  return 'ok';
+}
+
+/** Files whose count changed, largest change first; ties by path for a stable order. */
+function fileDeltas(head: Measurement, base: Measurement | null): FileDelta[] {
+  if (!base) return [];
+  const before = new Map(base.files.map((f) => [f.path, f.tokens]));
+  const after = new Map(head.files.map((f) => [f.path, f.tokens]));
+  const paths = [...new Set([...before.keys(), ...after.keys()])];
+  return paths
+    .map((path) => {
+      const b = before.get(path) ?? null;
+      const h = after.get(path) ?? null;
+      return { path, base: b, head: h, delta: (h ?? 0) - (b ?? 0) };
+    })
+    .filter((f) => f.delta !== 0 || f.base === null || f.head === null)
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.path.localeCompare(y.path));
+}
+
+/** What went wrong and what to do, in words a reviewer can act on. */
+function explain(c: ComponentResult, configPath: string): Finding[] {
+  const name = { code: c.name };
+  const config = { code: configPath };
+  const line = `line ${c.location.line}`;
+  const maxLine = `line ${c.maxTokensLocation.line}`;
+  // Point at the file that grew most, else the largest one: that is where trimming pays.
+  const biggest = c.changedFiles.find((f) => f.delta > 0)?.path ?? [...c.head.files].sort((a, b) => b.tokens - a.tokens)[0]?.path;
+  const trim: Finding = biggest ? ['trim ', { code: biggest }, ' or '] : [];
+  switch (c.status) {
+    case 'over':
+      return [[
+        name, ` is over its allotment by ${formatTokens(c.head.tokens - c.maxTokens)} tokens `,
+        `(${formatTokens(c.head.tokens)} of ${formatTokens(c.maxTokens)}): `,
+        ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
+      ]];
+    case 'grew-too-much':
+      return [[
+        name, ` grew by ${formatSignedTokens(c.delta ?? 0)} tokens`,
+        c.deltaPercent !== null ? ` (${formatPercent(c.deltaPercent, true)})` : '',
+        `, more than `, { code: 'max_growth' }, ` allows in one change (${formatTokens(c.maxGrowthTokens ?? 0)}): `,
+        'split the change, ', ...trim, 'raise ', { code: 'max_growth' }, ' in ', config, ` (${line}).`,
+      ]];
+    case 'warn':
+      return [[
+        name, ` is at ${formatPercent(c.percentOfAllotment)} of its allotment `,
+        `(${formatTokens(c.head.tokens)} of ${formatTokens(c.maxTokens)}), at or above its warning threshold.`,
+      ]];
+    case 'no-files-matched':
+      return [[
+        name, ' matches no files: fix its ', { code: 'files' }, ' globs in ', config, ` (${line}); `,
+        'a component that matches nothing would let a renamed prompt escape its budget.',
+      ]];
+    case 'removed':
+      return [[
+        name, ` matched ${formatTokens(c.base?.files.length ?? 0)} file(s) at base and none now: `,
+        'if the prompt moved, point ', { code: 'files' }, ' at its new path; if it is gone, remove the component from ',
+        config, ` (${line}).`,
+      ]];
+    case 'new':
+    case 'ok':
+      return [];
+  }
+}

@@ -1,0 +1,26 @@
+import type { Revision } from './report.js';
+
+/**
+ * The files of one revision (a git commit or the working tree), as the core sees them.
+ * Adapters in src/git implement it; tests can use an in-memory one.
+ */
+export interface RevisionReader {
+  readonly revision: Revision;
+  /** Every file path in the revision, repository-relative with forward slashes. */
+  listFiles(): Promise<string[]>;
+  /** The bytes of the given files, read in one batch. */
+  readFiles(paths: readonly string[]): Promise<Map<string, Uint8Array>>;
+}
+
+/** A revision held in memory: for tests and for text given directly. */
+export function memoryRevision(revision: Revision, files: Record<string, string | Uint8Array>): RevisionReader {
+  const encoder = new TextEncoder();
+  const bytes = new Map(
+    Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? encoder.encode(content) : content]),
+  );
+  return {
+    revision,
+    listFiles: async () => [...bytes.keys()],
+    readFiles: async (paths) => new Map(paths.map((path) => [path, bytes.get(path) ?? new Uint8Array()])),
+  };
+}

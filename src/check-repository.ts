@@ -1,0 +1,59 @@
+/**
+ * The one flow both entry points run: read budgets.yml from the checkout, read head from the
+ * working tree and base from a git commit, and build the report. Adapters (CLI, action) differ
+ * only in where the inputs come from and where the report goes.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { checkBudgets } from './budget/check.js';
+import type { Report, Revision } from './budget/report.js';
+import { parseConfig } from './config/load.js';
+import type { BudgetConfig } from './config/types.js';
+import { UserError } from './errors.js';
+import { commitRevision } from './git/commit.js';
+import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js';
+import { worktreeRevision } from './git/worktree.js';
+
+export interface RepositoryCheck {
+  /** Where to start looking for the repository. */
+  cwd: string;
+  /** budgets.yml path, relative to cwd or absolute. */
+  configPath: string;
+  head: Revision;
+  /** The base to compare with; absent to check head against allotments only. */
+  base?: {
+    /** A ref or SHA. */
+    ref: string;
+    label: string;
+    /** Fetch the commit from origin when the checkout lacks it (CI's shallow clones). */
+    fetch: boolean;
+  };
+  log: (line: string) => void;
+}
+
+export async function checkRepository(options: RepositoryCheck): Promise<{ config: BudgetConfig; report: Report }> {
+  const root = await repositoryRoot(options.cwd);
+  const config = await loadConfig(root, resolve(options.cwd, options.configPath));
+
+  const head = worktreeRevision(root, options.head);
+  let base = null;
+  if (options.base) {
+    const { ref, label, fetch } = options.base;
+    const sha = fetch ? await ensureCommit(root, ref, options.log) : await resolveCommit(root, ref);
+    if (!sha) throw new UserError(`The base ${JSON.stringify(ref)} is not a commit in this repository`, 'Pass a branch, tag or SHA that exists here (e.g. --base origin/main), after `git fetch`.');
+    base = commitRevision(root, sha, { label, sha });
+  }
+  const report = await checkBudgets(config, head, base);
+  return { config, report };
+}
+
+async function loadConfig(root: string, absolutePath: string): Promise<BudgetConfig> {
+  // Show the path as the user knows it: relative to the repository root, with forward slashes.
+  const shown = relative(root, absolutePath).split(sep).join('/') || absolutePath;
+  const info = await stat(absolutePath).catch(() => undefined);
+  if (!info) {
+    throw new UserError(`${shown}: no such file`, 'Create it (see the README\'s budgets.yml reference), or point `config` / --config at your budgets file.');
+  }
+  if (!info.isFile()) throw new UserError(`${shown} is not a file`, 'Point `config` / --config at the budgets YAML file itself.');
+  return parseConfig(await readFile(absolutePath, 'utf8'), shown);
+}

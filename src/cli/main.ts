@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * `prompt-budget`: the same engine as the action, for a terminal or any CI.
+ * Exit status: 0 within budgets, 1 a budget broke, 2 the invocation or configuration is wrong.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { decodePrompt } from '../budget/text.js';
+import { checkRepository } from '../check-repository.js';
+import { isUserError, UserError } from '../errors.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { plain, renderTerminal } from '../render/terminal.js';
+import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../tokenize/encodings.js';
+import { findModel } from '../tokenize/models.js';
+
+const USAGE = `Usage:
+  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE]
+      Check the components in budgets.yml: head is the working tree, base a git ref.
+      Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
+  prompt-budget count [--encoding E | --model M] [--json] [FILE ...]
+      Count the tokens of files (standard input when no FILE), exactly as OpenAI's tokenizer does.
+      Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
+  prompt-budget --help | --version`;
+
+export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return check(rest);
+    case 'count':
+      return count(rest);
+    case '--version':
+    case '-v':
+      process.stdout.write(`${packageJson.version}\n`);
+      return EXIT.pass;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? EXIT.usage : EXIT.pass;
+    default:
+      throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check` or `prompt-budget count` (see --help).');
+  }
+}
+
+/** parseArgs, with its complaints (unknown option, missing value) as usage errors. */
+function parse<T>(parser: () => T): T {
+  try {
+    return parser();
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error), 'See `prompt-budget --help`.');
+  }
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: 'string', default: 'budgets.yml' },
+        base: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+      },
+    }),
+  );
+  const { report } = await checkRepository({
+    cwd: process.cwd(),
+    configPath: values.config,
+    head: { label: 'working tree' },
+    ...(values.base !== undefined && { base: { ref: values.base, label: values.base, fetch: false } }),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const markdown = renderMarkdown(report);
+  await Promise.all([
+    values.json !== undefined && emit(values.json, json),
+    values.markdown !== undefined && emit(values.markdown, markdown),
+  ]);
+  // With a report on stdout, keep stdout machine-readable and show the table on stderr.
+  const toStdout = values.json !== '-' && values.markdown !== '-';
+  const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
+  (toStdout ? process.stdout : process.stderr).write(table);
+  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+async function emit(target: string, text: string): Promise<void> {
+  if (target === '-') process.stdout.write(text);
+  else await writeFile(target, text);
+}
+
+async function count(args: string[]): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        encoding: { type: 'string' },
+        model: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }),
+  );
+  const encoding = chooseEncoding(values.encoding, values.model);
+  const encoder = await loadEncoder(encoding);
+
+  const files = positionals.length > 0 ? positionals : ['-'];
+  const counted = [];
+  for (const path of files) {
+    const bytes = path === '-' ? await readStdin() : await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message}`, 'Pass paths of text files, or - for standard input.');
+    });
+    counted.push({ path, tokens: encoder.count(decodePrompt(bytes, path === '-' ? 'standard input' : path)) });
+  }
+  const total = counted.reduce((sum, f) => sum + f.tokens, 0);
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ encoding, files: counted, total })}\n`);
+  } else {
+    const width = Math.max(...counted.map((f) => String(f.tokens).length), String(total).length);
+    for (const f of counted) process.stdout.write(`${String(f.tokens).padStart(width)}  ${plain(f.path)}\n`);
+    if (counted.length > 1) process.stdout.write(`${String(total).padStart(width)}  total (${encoding})\n`);
+  }
+  return EXIT.pass;
+}
+
+function chooseEncoding(encoding: string | undefined, model: string | undefined): EncodingName {
+  if (encoding !== undefined && model !== undefined) throw new UserError('Give --encoding or --model, not both');
+  if (model !== undefined) {
+    const found = findModel(model);
+    if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(', ')}, or a known OpenAI model name.`);
+    return found.encoding;
+  }
+  if (encoding === undefined) return 'o200k_base';
+  if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(', ')}.`);
+  return encoding;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    if (isUserError(error)) process.stderr.write(`prompt-budget: ${error.format()}\n`);
+    else process.stderr.write(`prompt-budget: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  },
+);

@@ -1,0 +1,52 @@
+import type { Revision } from '../budget/report.js';
+import type { RevisionReader } from '../budget/revision.js';
+import { git } from './run.js';
+
+/**
+ * A commit as base, read straight from the object database: no checkout, no API download.
+ * Blobs are read in one `git cat-file --batch` call however many files there are.
+ */
+export function commitRevision(root: string, sha: string, revision: Revision): RevisionReader {
+  let tree: Promise<Map<string, string>> | undefined;
+  const blobs = () => (tree ??= listBlobs(root, sha));
+  return {
+    revision,
+    listFiles: async () => [...(await blobs()).keys()],
+    async readFiles(paths) {
+      const ids = await blobs();
+      const wanted = paths.filter((path) => ids.has(path));
+      const contents = await catBlobs(root, wanted.map((path) => ids.get(path)!));
+      return new Map(wanted.map((path, i) => [path, contents[i]!]));
+    },
+  };
+}
+
+/** path → blob id for regular files (symlinks and submodules are not prompt files). */
+async function listBlobs(root: string, sha: string): Promise<Map<string, string>> {
+  const output = await git(root, ['ls-tree', '-r', '-z', '--full-tree', sha]);
+  const blobs = new Map<string, string>();
+  for (const entry of output.toString('utf8').split('\0')) {
+    // "<mode> <type> <object>\t<path>"
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, object] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && mode !== '120000' && object) blobs.set(entry.slice(tab + 1), object);
+  }
+  return blobs;
+}
+
+async function catBlobs(root: string, objects: readonly string[]): Promise<Buffer[]> {
+  if (objects.length === 0) return [];
+  const output = await git(root, ['cat-file', '--batch'], Buffer.from(objects.join('\n') + '\n'));
+  const contents: Buffer[] = [];
+  let offset = 0;
+  for (let i = 0; i < objects.length; i++) {
+    // Each object: "<oid> <type> <size>\n<content>\n"
+    const newline = output.indexOf(10, offset);
+    const header = output.subarray(offset, newline).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    contents.push(output.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return contents;
+}

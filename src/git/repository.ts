@@ -1,0 +1,47 @@
+import { UserError } from '../errors.js';
+import { git, gitText } from './run.js';
+
+/** The top of the git checkout containing `cwd`. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    return await gitText(cwd, ['rev-parse', '--show-toplevel']);
+  } catch {
+    throw new UserError(`${cwd} is not inside a git repository`, 'Run prompt-budget from a git checkout (head is the working tree, base a commit).');
+  }
+}
+
+/** The full SHA a ref names, or undefined when this checkout does not have it. */
+export async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
+  try {
+    return await gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function isShallow(root: string): Promise<boolean> {
+  return (await gitText(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
+}
+
+/**
+ * Makes sure `sha` is in the checkout, fetching just that commit from `origin` when
+ * actions/checkout made a shallow clone (its default, fetch-depth: 1). GitHub serves any
+ * reachable commit by SHA, so one depth-1 fetch is enough to read the base's files.
+ */
+export async function ensureCommit(root: string, sha: string, log: (line: string) => void): Promise<string> {
+  const present = await resolveCommit(root, sha);
+  if (present) return present;
+  log(`Base commit ${sha.slice(0, 12)} is not in this checkout${(await isShallow(root)) ? ' (shallow clone)' : ''}; fetching it from origin.`);
+  try {
+    await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+  } catch (error) {
+    throw new UserError(
+      `The base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      'Set `fetch-depth: 0` on actions/checkout (or make sure the job can fetch from origin), so the base revision can be read.',
+    );
+  }
+  const fetched = await resolveCommit(root, sha);
+  if (!fetched) throw new UserError(`Fetched ${sha.slice(0, 12)} from origin but it is still not a commit here`, 'Set `fetch-depth: 0` on actions/checkout.');
+  log(`Fetched base commit ${sha.slice(0, 12)}.`);
+  return fetched;
+}

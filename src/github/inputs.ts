@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+
+export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** The action's inputs, read and validated once. Defaults live in action.yml (the runner applies them). */
+export interface Inputs {
+  /** Path of the budgets file, relative to the workspace. */
+  config: string;
+  /** Token for the comment; empty when none was given. */
+  token: string;
+  /** When to post the sticky comment. */
+  comment: CommentMode;
+  /** A ref or SHA to compare with instead of the PR's base; empty for the event's own. */
+  base: string;
+}
+
+export function readInputs(): Inputs {
+  const comment = core.getInput('comment') || 'on-change';
+  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
+    throw new UserError(`Input comment: ${JSON.stringify(comment)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(', ')}.`);
+  }
+  return {
+    config: core.getInput('config') || 'budgets.yml',
+    token: core.getInput('github-token'),
+    comment: comment as CommentMode,
+    base: core.getInput('base'),
+  };
+}

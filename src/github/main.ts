@@ -1,0 +1,129 @@
+/**
+ * The action: gather inputs and the event, run the same check as the CLI, then report through
+ * every channel GitHub offers. The exit status is the verdict (0 pass, 1 a budget broke,
+ * 2 a usage or configuration error); failing to comment never changes it.
+ */
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Report } from '../budget/report.js';
+import { checkRepository } from '../check-repository.js';
+import { isUserError, type UserError } from '../errors.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
+import { plain, renderTerminal } from '../render/terminal.js';
+import { upsertComment } from './comment.js';
+import { planForEvent, type EventPlan } from './event.js';
+import { readInputs, type Inputs } from './inputs.js';
+
+const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
+
+async function run(): Promise<number> {
+  const inputs = readInputs();
+  const { eventName, payload, sha, repo } = github.context;
+  const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const base = inputs.base ? { ref: inputs.base, label: inputs.base } : plan.base;
+  if (!base) core.info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+
+  const { report } = await checkRepository({
+    cwd: workspace,
+    configPath: inputs.config,
+    head: plan.head,
+    ...(base && { base: { ...base, fetch: true } }),
+    log: (line) => core.info(line),
+  });
+
+  logUntrusted(renderTerminal(report, { color: true }));
+  const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, '-\u200b-')} -->`;
+  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: 'the job summary has the full report' });
+
+  await setOutputs(report, commentBody);
+  annotate(report);
+  await core.summary.addRaw(renderMarkdown(report)).write();
+  await comment(inputs, plan, report, marker, commentBody);
+
+  if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${report.counts.failed} component(s) broke a budget (see the summary).`);
+  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+async function setOutputs(report: Report, commentBody: string): Promise<void> {
+  const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), 'prompt-budget');
+  await mkdir(directory, { recursive: true });
+  const reportPath = join(directory, `report-${report.configPath.replace(/[^\w.-]+/g, '_')}.json`);
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput('over-budget', String(report.verdict === 'fail'));
+  core.setOutput('report', reportPath);
+  core.setOutput('total-tokens', String(report.totals.head));
+  core.setOutput('total-delta', report.totals.delta === null ? '' : String(report.totals.delta));
+  core.setOutput('comment-body', commentBody);
+}
+
+/** One error annotation per failing component, on its line in budgets.yml. */
+function annotate(report: Report): void {
+  for (const c of report.components.filter((component) => component.failed)) {
+    const text = c.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
+    core.error(text, {
+      title: `prompt-budget: ${c.name}`,
+      file: report.configPath,
+      startLine: c.location.line,
+      startColumn: c.location.column,
+    });
+  }
+}
+
+async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: string, body: string): Promise<void> {
+  if (!plan.pullRequest || inputs.comment === 'never') return;
+  if (!inputs.token) {
+    core.warning('No github-token: the PR comment was not posted. The verdict stands; see the job summary.');
+    return;
+  }
+  const create = inputs.comment === 'always' || report.counts.changed > 0;
+  try {
+    const result = await upsertComment(github.getOctokit(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
+    if (result.action === 'skipped') core.info('No budgeted file changed: no comment (comment: on-change).');
+    else {
+      core.info(`PR comment ${result.action}: ${result.url}`);
+      core.setOutput('comment-url', result.url);
+    }
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const why = status === 403 || status === 404
+      ? 'the token cannot write to this pull request. Give the job `permissions: pull-requests: write`; for pull requests from forks, whose token is read-only, post the `comment-body` output from a `workflow_run` workflow (see the README).'
+      : `the GitHub API failed (${error instanceof Error ? error.message : String(error)}).`;
+    core.warning(`The PR comment was not posted: ${why} The verdict stands; the job summary has the full report.`);
+  }
+}
+
+/**
+ * Prints text that holds names and paths from the PR with workflow commands switched off, so a
+ * file named "::set-output ..." cannot act on the runner.
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
+}
+
+function reportUserError(error: UserError): void {
+  const where = error.location;
+  core.error(plain(error.format()), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
+}
+
+run().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  async (error: unknown) => {
+    if (isUserError(error)) {
+      reportUserError(error);
+      await core.summary.addRaw(`### ❌ prompt-budget could not run\n\n\`\`\`text\n${error.format().replace(/```/g, "'''")}\n\`\`\`\n`).write().catch(() => undefined);
+    } else {
+      core.error(`prompt-budget: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    process.exitCode = EXIT.usage;
+  },
+);

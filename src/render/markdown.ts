@@ -1,0 +1,138 @@
+import { isChanged } from '../budget/check.js';
+import type { ComponentResult, FileDelta, Finding, Report, Revision } from '../budget/report.js';
+import { formatSignedTokens, formatTokens } from '../format.js';
+import { allotmentText, changeText, countText, STATUS_ICON, STATUS_WORDS, tokenizerText, verdictIcon, verdictText } from './labels.js';
+import { codeSpan, escapeText } from './markdown-escape.js';
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** A first line that lets the action find its own comment again (an HTML comment, invisible). */
+  marker?: string;
+  /** Keep the result under this many characters, dropping detail first. */
+  maxLength?: number;
+  /** Where the full report can be read when detail is dropped. */
+  fullReportHint?: string;
+}
+
+/** The PR comment and the job summary: verdict first, then what changed, then folded detail. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const limit = options.maxLength ?? Infinity;
+  // Drop detail until it fits: files first, then unchanged rows, then cap the main table.
+  const attempts: Detail[] = [
+    { files: true, unchanged: true, rows: Infinity },
+    { files: false, unchanged: true, rows: Infinity },
+    { files: false, unchanged: false, rows: Infinity },
+    { files: false, unchanged: false, rows: 200 },
+    { files: false, unchanged: false, rows: 20 },
+  ];
+  for (const detail of attempts) {
+    const body = render(report, options, detail);
+    if (body.length <= limit) return body;
+  }
+  return render(report, options, { files: false, unchanged: false, rows: 0 }).slice(0, limit);
+}
+
+interface Detail {
+  files: boolean;
+  unchanged: boolean;
+  rows: number;
+}
+
+function render(report: Report, options: MarkdownOptions, detail: Detail): string {
+  const needsAttention = (c: ComponentResult) => isChanged(c) || c.status !== 'ok';
+  const main = report.components.filter(needsAttention);
+  const quiet = report.components.filter((c) => !needsAttention(c));
+  const shown = main.slice(0, detail.rows);
+  const omitted = main.length - shown.length + (detail.unchanged ? 0 : quiet.length);
+  const fileRows = report.components.flatMap((c) => c.changedFiles.map((f) => ({ component: c.name, file: f })));
+
+  const lines: string[] = [];
+  if (options.marker) lines.push(options.marker);
+  lines.push(`### ${verdictIcon(report)} prompt-budget: ${verdictText(report)}`, '', contextLine(report), '');
+  if (shown.length > 0) lines.push(...componentTable(shown, report.base !== null), '');
+  if (omitted > 0 || (!detail.files && fileRows.length > 0)) {
+    lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
+  }
+
+  const findings = report.components.filter((c) => c.findings.length > 0);
+  if (findings.length > 0) {
+    lines.push('**What to do**', '');
+    for (const c of findings) {
+      for (const finding of c.findings) lines.push(`- ${STATUS_ICON[c.status]} ${renderFinding(finding)}`);
+      if (c.failed && c.message) lines.push(`  > ${escapeText(c.message)}`);
+    }
+    lines.push('');
+  }
+
+  if (detail.unchanged && quiet.length > 0) {
+    lines.push(
+      `<details><summary>${quiet.length} unchanged component${quiet.length === 1 ? '' : 's'} within budget</summary>`,
+      '',
+      ...componentTable(quiet, report.base !== null),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (detail.files && fileRows.length > 0) {
+    lines.push(
+      `<details><summary>${fileRows.length} changed file${fileRows.length === 1 ? '' : 's'}</summary>`,
+      '',
+      ...fileTable(fileRows),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  lines.push(footer(report));
+  return lines.join('\n') + '\n';
+}
+
+function contextLine(report: Report): string {
+  const total = `**${formatTokens(report.totals.head)} tokens**`;
+  const delta = report.totals.delta !== null ? ` (${formatSignedTokens(report.totals.delta)})` : '';
+  const head = revisionText(report.head);
+  const against = report.base ? ` vs base ${revisionText(report.base)}` : ' (no base: checked against allotments only)';
+  return `${total}${delta} at ${head}${against} · config ${codeSpan(report.configPath)}`;
+}
+
+function revisionText(revision: Revision): string {
+  const sha = revision.sha ? ` @ ${codeSpan(revision.sha.slice(0, 7))}` : '';
+  return `${codeSpan(revision.label)}${sha}`;
+}
+
+function componentTable(components: readonly ComponentResult[], withBase: boolean): string[] {
+  const header = withBase
+    ? ['| | Component | Base | Head | Change | Allotment | Status |', '|:-:|:--|--:|--:|--:|--:|:--|']
+    : ['| | Component | Tokens | Allotment | Status |', '|:-:|:--|--:|--:|:--|'];
+  const rows = components.map((c) => {
+    const cells = withBase
+      ? [STATUS_ICON[c.status], codeSpan(c.name, true), countText(c.base?.tokens), countText(c.head.tokens), changeText(c), allotmentText(c), STATUS_WORDS[c.status]]
+      : [STATUS_ICON[c.status], codeSpan(c.name, true), countText(c.head.tokens), allotmentText(c), STATUS_WORDS[c.status]];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [...header, ...rows];
+}
+
+function fileTable(rows: readonly { component: string; file: FileDelta }[]): string[] {
+  return [
+    '| Component | File | Base | Head | Change |',
+    '|:--|:--|--:|--:|--:|',
+    ...rows.map(({ component, file }) => {
+      const change = file.base === null ? 'added' : file.head === null ? 'removed' : formatSignedTokens(file.delta);
+      return `| ${codeSpan(component, true)} | ${codeSpan(file.path, true)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
+    }),
+  ];
+}
+
+/** Plain spans are our own words; values from the repository become code spans. */
+function renderFinding(finding: Finding): string {
+  return finding.map((span) => (typeof span === 'string' ? span : codeSpan(span.code))).join('');
+}
+
+function footer(report: Report): string {
+  const tokenizers = [...new Set(report.components.map(tokenizerText))].map((t) => codeSpan(t)).join(', ');
+  return `<sub>Exact counts with OpenAI's tokenizer: ${tokenizers}. Posted by prompt-budget.</sub>`;
+}

@@ -1,0 +1,82 @@
+import { isChanged } from '../budget/check.js';
+import type { Finding, Report, Status } from '../budget/report.js';
+import { formatSignedTokens, formatTokens } from '../format.js';
+import { allotmentText, changeText, countText, STATUS_WORDS, verdictText } from './labels.js';
+
+export interface TerminalOptions {
+  /** ANSI colours; only for a TTY. */
+  color: boolean;
+}
+
+/**
+ * Text from the repository shown in a terminal or a CI log: control characters (escape
+ * sequences, newlines that could start a `::workflow-command::` line) become visible escapes.
+ */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const MARK: Record<Status, string> = {
+  ok: '✓',
+  new: '+',
+  warn: '!',
+  over: '✗',
+  'grew-too-much': '✗',
+  'no-files-matched': '✗',
+  removed: '✗',
+};
+
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const paint = painter(options.color);
+  const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' ? 'yellow' : 'red');
+  const verdictTone = report.verdict === 'fail' ? 'red' : report.counts.warned > 0 ? 'yellow' : 'green';
+
+  const lines = [
+    paint(verdictTone, `prompt-budget: ${verdictText(report)}`),
+    `  ${formatTokens(report.totals.head)} tokens${report.totals.delta !== null ? ` (${formatSignedTokens(report.totals.delta)})` : ''}` +
+      ` at ${plain(report.head.label)}${report.base ? ` vs ${plain(report.base.label)}${report.base.sha ? ` @ ${report.base.sha.slice(0, 7)}` : ''}` : ''}` +
+      ` · config ${plain(report.configPath)}`,
+    '',
+  ];
+
+  const withBase = report.base !== null;
+  const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
+  const rows = report.components.map((c) => {
+    const status = `${MARK[c.status]} ${STATUS_WORDS[c.status]}`;
+    return withBase
+      ? [plain(c.name), countText(c.base?.tokens), countText(c.head.tokens), changeText(c), allotmentText(c), status]
+      : [plain(c.name), countText(c.head.tokens), allotmentText(c), status];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const rightAligned = (i: number) => i > 0 && i < header.length - 1;
+  const line = (cells: string[]) =>
+    '  ' + cells.map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  lines.push(paint('bold', line(header)));
+  report.components.forEach((c, i) => {
+    const text = line(rows[i]!);
+    lines.push(c.status === 'ok' && !isChanged(c) ? paint('dim', text) : paint(tone(c.status), text));
+  });
+
+  const withFindings = report.components.filter((c) => c.findings.length > 0);
+  if (withFindings.length > 0) {
+    lines.push('', paint('bold', 'What to do'));
+    for (const c of withFindings) {
+      for (const finding of c.findings) lines.push(paint(tone(c.status), `  ${MARK[c.status]} ${findingText(finding)}`));
+      if (c.failed && c.message) lines.push(`    ${plain(c.message)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function findingText(finding: Finding): string {
+  return finding.map((span) => (typeof span === 'string' ? span : plain(span.code))).join('');
+}
+
+type Tone = 'red' | 'yellow' | 'green' | 'bold' | 'dim';
+const ANSI: Record<Tone, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], bold: [1, 22], dim: [2, 22] };
+
+function painter(color: boolean): (tone: Tone, text: string) => string {
+  return (tone, text) => (color ? `\u001b[${ANSI[tone][0]}m${text}\u001b[${ANSI[tone][1]}m` : text);
+}
+
