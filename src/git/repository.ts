@@ -24,24 +24,27 @@ export async function isShallow(root: string): Promise<boolean> {
 }
 
 /**
- * Makes sure `sha` is in the checkout, fetching just that commit from `origin` when
+ * Makes sure the commit `ref` names is in the checkout, fetching just that commit from `origin` when
  * actions/checkout made a shallow clone (its default, fetch-depth: 1). GitHub serves any
  * reachable commit by SHA, so one depth-1 fetch is enough to read the base's files.
  */
-export async function ensureCommit(root: string, sha: string, log: (line: string) => void): Promise<string> {
-  const present = await resolveCommit(root, sha);
+export async function ensureCommit(root: string, ref: string, log: (line: string) => void): Promise<string> {
+  // A leading dash would reach git as an option.
+  if (ref.startsWith('-')) throw new UserError(`The base ${JSON.stringify(ref)} is not a ref`, 'Give a branch, tag or commit SHA.');
+  const present = await resolveCommit(root, ref);
   if (present) return present;
-  log(`Base commit ${sha.slice(0, 12)} is not in this checkout${(await isShallow(root)) ? ' (shallow clone)' : ''}; fetching it from origin.`);
+  log(`Base commit ${ref} is not in this checkout${(await isShallow(root)) ? ' (shallow clone)' : ''}; fetching it from origin.`);
   try {
-    await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref]);
   } catch (error) {
     throw new UserError(
-      `The base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      `The base commit ${ref} is not in the checkout and could not be fetched: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
       'Set `fetch-depth: 0` on actions/checkout (or make sure the job can fetch from origin), so the base revision can be read.',
     );
   }
-  const fetched = await resolveCommit(root, sha);
-  if (!fetched) throw new UserError(`Fetched ${sha.slice(0, 12)} from origin but it is still not a commit here`, 'Set `fetch-depth: 0` on actions/checkout.');
-  log(`Fetched base commit ${sha.slice(0, 12)}.`);
+  // A branch name fetched this way lands in FETCH_HEAD, not under its own name.
+  const fetched = (await resolveCommit(root, ref)) ?? (await resolveCommit(root, 'FETCH_HEAD'));
+  if (!fetched) throw new UserError(`Fetched ${ref} from origin but it is still not a commit here`, 'Set `fetch-depth: 0` on actions/checkout.');
+  log(`Fetched base commit ${ref}.`);
   return fetched;
 }
