@@ -1,0 +1,342 @@
+/**
+ * budgets.yml v1: text in, resolved BudgetConfig out (defaults applied, tokenizers chosen).
+ * Pure: no file access. Every mistake is a UserError with file:line:column and a hint, and all
+ * the mistakes of a file are reported at once (UserErrors, in file order).
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { UserError, UserErrors } from '../errors.js';
+import { globProblem, onlyExclusions } from './globs.js';
+import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
+import { Problems } from './problems.js';
+import { readShareOrTokens, readTokenCount } from './quantity.js';
+import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
+import type { BudgetConfig, ComponentConfig, Growth, WarnAt } from './types.js';
+import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
+
+const SUPPORTED_VERSION = 1;
+const TOP_KEYS = ['version', 'defaults', 'components'] as const;
+const DEFAULTS_KEYS = ['model', 'encoding', 'warn_at'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'message'] as const;
+const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
+
+/** What the defaults give every component; INVALID where the defaults are wrong (already reported). */
+interface Defaults {
+  tokenizer: TokenizerChoice | typeof INVALID | undefined;
+  warnAt: WarnAt;
+}
+
+/** Parses and validates budgets.yml. `path` is only for messages and locations. */
+export function parseConfig(text: string, path: string): BudgetConfig {
+  const source = readYaml(text, path);
+  const root = source.resolve(source.root);
+  if (!isMap(root)) {
+    throw new UserErrors([
+      new UserError(
+        `${path} must be a mapping with version, defaults and components, got ${describeValue(root)}`,
+        'Start the file with `version: 1`, then `components:` with one entry per component.',
+        source.locate(root),
+      ),
+    ]);
+  }
+
+  const problems = new Problems(source);
+  const top = readEntries(root, 'the top level', source, problems);
+  const misspelt = reportUnknownKeys(top, TOP_KEYS, 'the top level', problems, misplacedAtTopLevel);
+  checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
+  const defaults = readDefaults(top.get('defaults'), source, problems);
+  const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
+  problems.throwIfAny();
+  return { path, version: SUPPORTED_VERSION, components };
+}
+
+/**
+ * A file written for another version is reported alone: its other keys may be valid there, and
+ * calling them unknown would only bury the one message that matters.
+ */
+function checkVersion(entry: Entry | undefined, root: Node, source: YamlSource, problems: Problems, misspelt: boolean): void {
+  if (!entry) {
+    if (misspelt) return;
+    problems.add(root, `version is missing; this prompt-budget reads version ${SUPPORTED_VERSION}`, `Add \`version: ${SUPPORTED_VERSION}\` at the top of the file.`);
+    return;
+  }
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (value === SUPPORTED_VERSION) return;
+  if (typeof value === 'number') {
+    throw new UserErrors([
+      new UserError(
+        `version ${describeValue(entry.value)} is not supported; this prompt-budget reads version ${SUPPORTED_VERSION} only`,
+        `Write \`version: ${SUPPORTED_VERSION}\` in this format, or upgrade prompt-budget if the file was written for a newer release.`,
+        source.locate(entry.value),
+      ),
+    ]);
+  }
+  problems.add(valueAt(entry), `version must be ${SUPPORTED_VERSION}, got ${describeValue(entry.value)}`, `Write \`version: ${SUPPORTED_VERSION}\` (a number, without quotes).`);
+}
+
+function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } | undefined {
+  if (entry.name === 'requests') {
+    return {
+      message: '`requests` is not supported yet by this version of prompt-budget (a later release adds them)',
+      hint: 'Remove `requests:` for now, and budget the fixed parts of the prompts as components.',
+    };
+  }
+  if ((DEFAULTS_KEYS as readonly string[]).includes(entry.name)) {
+    return { hint: `Put \`${entry.name}\` under \`defaults:\` to apply it to every component, or under a component.` };
+  }
+  if ((COMPONENT_KEYS as readonly string[]).includes(entry.name)) {
+    return { hint: `\`${entry.name}\` belongs to a component: put it under \`components:\`, below the component's name.` };
+  }
+  if (isMap(entry.value) && entry.value.items.some((pair) => isScalar(pair.key) && (pair.key.value === 'files' || pair.key.value === 'max_tokens'))) {
+    return { hint: `\`${entry.name}\` looks like a component: indent it under \`components:\`.` };
+  }
+  return undefined;
+}
+
+function readDefaults(entry: Entry | undefined, source: YamlSource, problems: Problems): Defaults {
+  if (!entry || isEmpty(entry.value)) return { tokenizer: undefined, warnAt: DEFAULT_WARN_AT };
+  if (!isMap(entry.value)) {
+    problems.add(valueAt(entry), `defaults must be a mapping (model or encoding, warn_at), got ${describeValue(entry.value)}`, 'Indent the defaults below `defaults:`, e.g. `model: gpt-4.1` on the next line.');
+    return { tokenizer: INVALID, warnAt: DEFAULT_WARN_AT };
+  }
+  const fields = readEntries(entry.value, 'defaults', source, problems);
+  reportUnknownKeys(fields, DEFAULTS_KEYS, 'defaults', problems, (field) =>
+    (COMPONENT_KEYS as readonly string[]).includes(field.name)
+      ? { hint: `\`${field.name}\` is set per component (under components.<name>), not in defaults.` }
+      : undefined,
+  );
+  const tokenizer = readTokenizer(fields, 'defaults', problems);
+  const warnAtEntry = fields.get('warn_at');
+  const warnAt = warnAtEntry ? readQuantity(warnAtEntry, 'defaults', 'warn_at', 100, problems) : DEFAULT_WARN_AT;
+  return { tokenizer, warnAt: warnAt ?? DEFAULT_WARN_AT };
+}
+
+function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean): ComponentConfig[] {
+  if (!entry) {
+    if (misspelt) return [];
+    problems.add(root, 'components is missing', 'Add `components:` with at least one component: a name, then its `files` and `max_tokens` indented below.');
+    return [];
+  }
+  const value = entry.value;
+  if (isEmpty(value) || (isMap(value) && value.items.length === 0)) {
+    problems.add(entry.key, 'components is empty', 'Add at least one component: a name, then its `files` and `max_tokens` indented below.');
+    return [];
+  }
+  if (!isMap(value)) {
+    problems.add(
+      valueAt(entry),
+      `components must be a mapping from component names to their settings, got ${describeValue(value)}`,
+      isSeq(value)
+        ? 'Write each component as `name:` with its settings indented below it, not as a list item (`- `).'
+        : 'Write each component as `name:` with its `files` and `max_tokens` indented below it.',
+    );
+    return [];
+  }
+  const components: ComponentConfig[] = [];
+  for (const component of readEntries(value, 'components', source, problems, true).values()) {
+    const resolved = readComponent(component, defaults, source, problems);
+    if (resolved) components.push(resolved);
+  }
+  return components;
+}
+
+/** One component, defaults applied; undefined when it has a mistake (reported). */
+function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, problems: Problems): ComponentConfig | undefined {
+  const name = entry.name;
+  const path = `components.${name}`;
+  const describe = `component \`${name}\``;
+  if (name.trim() === '') {
+    problems.add(entry.key, 'A component name is empty', 'Name the component after the prompt it budgets, e.g. `support-system:`.');
+    return undefined;
+  }
+  const body = entry.value;
+  if (!isMap(body)) {
+    const settingsUnderComponents = (COMPONENT_KEYS as readonly string[]).includes(name);
+    problems.add(
+      isEmpty(body) ? entry.key : body,
+      `${describe} must be a mapping of its settings (files, max_tokens, ...), got ${describeValue(body)}`,
+      settingsUnderComponents
+        ? `\`${name}\` is a component setting: put the settings under a component name, e.g. \`components:\` → \`support-system:\` → \`${name}: ...\`.`
+        : `Indent the component's settings below \`${name}:\`, e.g. \`files: prompts/${name}.md\` and \`max_tokens: 1500\`.`,
+    );
+    return undefined;
+  }
+
+  const fields = readEntries(body, describe, source, problems);
+  const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems, (field) =>
+    field.name === 'format'
+      ? {
+          message: '`format` is not supported yet by this version of prompt-budget',
+          hint: 'Remove `format:`; files are counted as the text they contain.',
+        }
+      : undefined,
+  );
+
+  const files = readFiles(fields.get('files'), entry, path, source, problems, misspelt.has('files'));
+
+  const maxTokensEntry = fields.get('max_tokens');
+  let maxTokens: number | undefined;
+  if (!maxTokensEntry) {
+    if (!misspelt.has('max_tokens')) problems.add(entry.key, `${describe} has no max_tokens`, `Add its allotment, e.g. \`max_tokens: 1500\` (\`prompt-budget count FILE\` shows today's count).`);
+  } else {
+    const parsed = readTokenCount(scalarValue(maxTokensEntry.value), describeValue(maxTokensEntry.value), 'max_tokens');
+    if ('problem' in parsed) problems.add(valueAt(maxTokensEntry), `${path}.max_tokens ${parsed.problem}`, parsed.hint);
+    else maxTokens = parsed.value;
+  }
+
+  const warnAt = readWarnAt(fields.get('warn_at'), entry, path, maxTokens, defaults.warnAt, problems);
+  const maxGrowthEntry = fields.get('max_growth');
+  const maxGrowth: Growth | undefined = maxGrowthEntry ? readQuantity(maxGrowthEntry, path, 'max_growth', Infinity, problems) : undefined;
+  const tokenizer = readTokenizer(fields, path, problems) ?? defaults.tokenizer;
+  if (tokenizer === undefined && !misspelt.has('model') && !misspelt.has('encoding')) {
+    problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`).");
+  }
+  const message = readMessage(fields.get('message'), path, source, problems);
+
+  if (
+    files === undefined ||
+    maxTokensEntry === undefined ||
+    maxTokens === undefined ||
+    warnAt === undefined ||
+    tokenizer === undefined ||
+    tokenizer === INVALID ||
+    message === INVALID ||
+    (maxGrowthEntry !== undefined && maxGrowth === undefined)
+  ) {
+    return undefined;
+  }
+  return {
+    name,
+    files,
+    maxTokens,
+    warnAt,
+    ...(maxGrowth !== undefined && { maxGrowth }),
+    ...(tokenizer.model !== undefined && { model: tokenizer.model }),
+    encoding: tokenizer.encoding,
+    ...(message !== undefined && { message }),
+    location: source.locate(entry.key),
+    maxTokensLocation: source.locate(maxTokensEntry.written),
+  };
+}
+
+/** `files:`: one glob or a non-empty list of globs; undefined when wrong (reported). */
+function readFiles(entry: Entry | undefined, component: Entry, path: string, source: YamlSource, problems: Problems, misspelt: boolean): string[] | undefined {
+  if (!entry) {
+    if (misspelt) return undefined;
+    problems.add(
+      component.key,
+      `component \`${component.name}\` has no files`,
+      'Add `files:` with the prompt file\'s path or a glob relative to the repository root, e.g. `files: prompts/support/system.md`.',
+    );
+    return undefined;
+  }
+  const value = entry.value;
+  let items: { node: Node; label: string }[];
+  if (isSeq(value)) {
+    if (value.items.length === 0) {
+      problems.add(value, `${path}.files is an empty list`, 'List at least one path or glob, e.g. `files: [prompts/support/*.md]`.');
+      return undefined;
+    }
+    items = value.items.map((item, index) => ({ node: source.resolve(item as Node), label: `${path}.files[${index}]` }));
+  } else if (isScalar(value) && typeof value.value === 'string') {
+    items = [{ node: value, label: `${path}.files` }];
+  } else {
+    problems.add(valueAt(entry), `${path}.files must be a glob or a list of globs, got ${describeValue(value)}`, 'Write a path or glob relative to the repository root, e.g. `files: prompts/support/*.md`.');
+    return undefined;
+  }
+
+  const globs: string[] = [];
+  for (const { node, label } of items) {
+    const glob = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+    if (glob === undefined) {
+      const got = describeValue(node);
+      const hint = isScalar(node) && node.value !== null ? `Quote it to make it a file name: "${got}".` : 'Write each entry as a path or glob, e.g. `- prompts/*.md`.';
+      problems.add(node, `${label} must be a glob (text), got ${got}`, hint);
+      continue;
+    }
+    if (glob.trim() === '') {
+      problems.add(node, `${label} is empty`, 'Write a path or glob relative to the repository root, e.g. `prompts/support/system.md`.');
+      continue;
+    }
+    const problem = globProblem(glob);
+    if (problem) {
+      problems.add(node, `${label}: the glob ${JSON.stringify(glob)} ${problem.problem}`, problem.hint);
+      continue;
+    }
+    globs.push(glob);
+  }
+  if (globs.length !== items.length) return undefined;
+  if (onlyExclusions(globs)) {
+    problems.add(value, `${path}.files only excludes (every glob starts with \`!\`), so it matches no file`, 'Add the globs to include next to the `!` exclusions, e.g. `prompts/*.md`.');
+    return undefined;
+  }
+  return globs;
+}
+
+/** The component's warn_at, else the default; a token count must leave room below max_tokens. */
+function readWarnAt(entry: Entry | undefined, component: Entry, path: string, maxTokens: number | undefined, fallback: WarnAt, problems: Problems): WarnAt | undefined {
+  const warnAt = entry ? readQuantity(entry, path, 'warn_at', 100, problems) : fallback;
+  if (!warnAt || !('tokens' in warnAt) || maxTokens === undefined || warnAt.tokens < maxTokens) return warnAt;
+  if (entry) {
+    problems.add(
+      valueAt(entry),
+      `${path}.warn_at (${warnAt.tokens} tokens) must be below max_tokens (${maxTokens}), or it never warns before the allotment runs out`,
+      `Lower warn_at, e.g. \`warn_at: ${Math.max(1, Math.floor(maxTokens * 0.9))}\` or \`warn_at: 90%\`.`,
+    );
+  } else {
+    problems.add(
+      component.key,
+      `defaults.warn_at (${warnAt.tokens} tokens) is not below max_tokens (${maxTokens}) of component \`${component.name}\`, so it would never warn before the allotment runs out`,
+      `Give \`${component.name}\` its own warn_at, or make defaults.warn_at a percentage such as 90%.`,
+    );
+  }
+  return undefined;
+}
+
+/** warn_at or max_growth of one level; undefined when wrong (reported). */
+function readQuantity(entry: Entry, path: string, key: 'warn_at' | 'max_growth', maxPercent: number, problems: Problems): WarnAt | Growth | undefined {
+  const parsed = readShareOrTokens(scalarValue(entry.value), describeValue(entry.value), key, maxPercent);
+  if ('value' in parsed) return parsed.value;
+  problems.add(valueAt(entry), `${path}.${key} ${parsed.problem}`, parsed.hint);
+  return undefined;
+}
+
+/** The team's own failure message; INVALID when wrong (reported). */
+function readMessage(entry: Entry | undefined, path: string, source: YamlSource, problems: Problems): string | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = entry.value;
+  const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+  if (text === undefined || text.trim() === '') {
+    problems.add(valueAt(entry), `${path}.message must be text, got ${describeValue(value)}`, 'Write the guidance to show when the component fails, e.g. `message: "Ask #prompt-owners before raising this."`.');
+    return INVALID;
+  }
+  // `message: Ask #owners first` is the message "Ask": YAML reads ` #` as the start of a comment.
+  const rest = isScalar(value) && value.type === 'PLAIN' ? source.restOfLine(value) : '';
+  if (/^\s+#/.test(rest)) {
+    const meant = `${text}${rest}`.trim();
+    problems.add(
+      value,
+      `${path}.message ends at \` #\`: YAML reads the rest of the line as a comment, so the message would be ${JSON.stringify(text)}`,
+      `Quote the message: \`message: ${JSON.stringify(meant)}\`.`,
+    );
+    return INVALID;
+  }
+  return text;
+}
+
+/** The JS value of a scalar; collections have none (they are described, never read as numbers). */
+function scalarValue(node: Node): unknown {
+  return isScalar(node) ? node.value : node;
+}
+
+function isEmpty(node: Node): boolean {
+  return isScalar(node) && (node.value === null || node.value === undefined);
+}
+
+/**
+ * Where to point for a problem with a value: the value itself, or the key when nothing is
+ * written after it (`max_tokens:` has no text of its own to point at).
+ */
+function valueAt(entry: Entry): Node {
+  const [start, end] = entry.written.range ?? [0, 0];
+  return start === end ? entry.key : entry.value;
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type AnySchemaObject } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseConfig } from '../src/config/load.js';
+import { readShareOrTokens } from '../src/config/quantity.js';
+import { ENCODING_NAMES } from '../src/tokenize/encodings.js';
+
+const schema = JSON.parse(readFileSync(new URL('../budgets.schema.json', import.meta.url), 'utf8')) as AnySchemaObject;
+// Strict mode catches misspelt keywords; strictRequired is off because "not both model and
+// encoding" is written `not: {required: [model, encoding]}`, which lists keys defined beside it.
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+// ajv-formats is CommonJS: under NodeNext the default import is its module object, whose
+// `default` is the plugin (at run time the plugin carries a `default` pointing to itself).
+ajvFormats.default(ajv);
+const validate = ajv.compile(schema);
+
+const lines = (...text: string[]) => text.join('\n') + '\n';
+
+function schemaAccepts(text: string): boolean {
+  return validate(parseYaml(text)) === true;
+}
+
+function loaderAccepts(text: string): boolean {
+  try {
+    parseConfig(text, 'budgets.yml');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Examples as the README, the design notes and the repository's own budgets.yml write them. */
+const EXAMPLES: Record<string, string> = {
+  "the repository's budgets.yml": lines(
+    '# yaml-language-server: $schema=./budgets.schema.json',
+    'version: 1',
+    'defaults:',
+    '  model: gpt-4.1',
+    '  warn_at: 90%',
+    'components:',
+    '  support-system:',
+    '    files: examples/support/system.md',
+    '    max_tokens: 450',
+    '    max_growth: 10%',
+    '    message: The support prompt is sent on every turn; ask the support-bot owners before raising this.',
+    '  support-shots:',
+    '    files:',
+    '      - examples/support/shots/*.md',
+    '      - "!examples/support/shots/draft-*.md"',
+    '    max_tokens: 400',
+    '  summarize-system:',
+    '    files: examples/summarize/system.md',
+    '    model: gpt-4o-mini',
+    '    max_tokens: 150',
+  ),
+  'the README example': lines(
+    'version: 1',
+    'defaults:',
+    '  model: gpt-4.1',
+    '  warn_at: 90%',
+    'components:',
+    '  support-system:',
+    '    files: prompts/support/system.md',
+    '    max_tokens: 1500',
+    '    max_growth: 10%',
+    '    message: "Ask #support-bot before raising this."',
+    '  support-examples:',
+    '    files: ["prompts/support/shots/*.md", "!prompts/support/shots/draft-*"]',
+    '    max_tokens: 6000',
+    '    model: gpt-4o-mini',
+  ),
+  'token counts and encodings': lines(
+    'version: 1',
+    'defaults:',
+    '  encoding: cl100k_base',
+    '  warn_at: 1000',
+    'components:',
+    '  legacy:',
+    '    files: legacy/**/*.txt',
+    '    max_tokens: 2000',
+    '    warn_at: 12.5%',
+    '    max_growth: 300',
+    '  dated:',
+    '    files: [.github/prompts/triage.md]',
+    '    model: gpt-4o-2024-08-06',
+    '    max_tokens: 5000',
+    '    max_growth: 250%',
+  ),
+  'the smallest file': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 1, encoding: o200k_base}'),
+};
+
+/** Typical mistakes, each one the schema and the loader both reject. */
+const MISTAKES: Record<string, string> = {
+  'an unknown top-level key': lines('version: 1', 'component: {}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'an unknown component key': lines('version: 1', 'components:', '  c: {files: a.md, max_token: 5, model: o3}'),
+  'an unknown defaults key': lines('version: 1', 'defaults: {model: o3, max_growth: 5%}', 'components: {c: {files: a.md, max_tokens: 5}}'),
+  'requests (not in v1)': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {}'),
+  'a missing max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, model: o3}'),
+  'a missing files': lines('version: 1', 'components:', '  c: {max_tokens: 5, model: o3}'),
+  'a missing version': lines('components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
+  'version 2': lines('version: 2', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
+  'empty components': lines('version: 1', 'components: {}'),
+  'a quoted max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: "1500", model: o3}'),
+  'a zero max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 0, model: o3}'),
+  'a fractional max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 1.5, model: o3}'),
+  'a bad percent': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: abc%}'),
+  'a warn_at of 0%': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: 0%}'),
+  'a warn_at above 100%': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: 150%}'),
+  'a max_growth of 0%': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, max_growth: 0%}'),
+  'a fractional warn_at': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: 0.9}'),
+  'an empty files list': lines('version: 1', 'components:', '  c: {files: [], max_tokens: 5, model: o3}'),
+  'an empty glob': lines('version: 1', 'components:', '  c: {files: "", max_tokens: 5, model: o3}'),
+  'an absolute glob': lines('version: 1', 'components:', '  c: {files: /etc/a.md, max_tokens: 5, model: o3}'),
+  'a drive-letter glob': lines('version: 1', 'components:', '  c: {files: "C:/a.md", max_tokens: 5, model: o3}'),
+  'a glob leaving the repository': lines('version: 1', 'components:', '  c: {files: [a.md, "!../b.md"], max_tokens: 5, model: o3}'),
+  'a glob with backslashes': lines('version: 1', 'components:', '  c: {files: "prompts\\\\a.md", max_tokens: 5, model: o3}'),
+  'a glob with ./': lines('version: 1', 'components:', '  c: {files: ./a.md, max_tokens: 5, model: o3}'),
+  'only exclusions': lines('version: 1', 'components:', '  c: {files: ["!a.md"], max_tokens: 5, model: o3}'),
+  'a non-string glob': lines('version: 1', 'components:', '  c: {files: [a.md, 5], max_tokens: 5, model: o3}'),
+  'model and encoding': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, encoding: o200k_base}'),
+  'model and encoding in defaults': lines('version: 1', 'defaults: {model: o3, encoding: o200k_base}', 'components: {c: {files: a.md, max_tokens: 5}}'),
+  'an unknown encoding': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k}'),
+  'a message that is not text': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, message: 5}'),
+  'a blank component name': lines('version: 1', 'components:', '  " ": {files: a.md, max_tokens: 5, model: o3}'),
+};
+
+describe('budgets.schema.json', () => {
+  it('is a draft-07 schema that ajv compiles in strict mode', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(typeof validate).toBe('function');
+  });
+
+  it.each(Object.entries(EXAMPLES))('accepts %s, as the loader does', (_name, text) => {
+    expect(schemaAccepts(text), ajv.errorsText(validate.errors)).toBe(true);
+    expect(loaderAccepts(text)).toBe(true);
+  });
+
+  it.each(Object.entries(MISTAKES))('rejects %s, as the loader does', (_name, text) => {
+    expect(schemaAccepts(text)).toBe(false);
+    expect(loaderAccepts(text)).toBe(false);
+  });
+
+  it('names the offending key for an unknown key', () => {
+    validate(parseYaml(MISTAKES['an unknown component key']!));
+    expect(validate.errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'max_token' } }));
+  });
+
+  it('lists exactly the encodings the tokenizer has', () => {
+    const encoding = (schema.definitions as Record<string, { enum?: string[] }>).encoding;
+    expect(encoding?.enum).toEqual([...ENCODING_NAMES]);
+  });
+
+  it('describes every property, so editors can show what each key means', () => {
+    const definitions = schema.definitions as Record<string, AnySchemaObject>;
+    const undescribed: string[] = [];
+    const visit = (node: AnySchemaObject, at: string) => {
+      for (const [key, property] of Object.entries((node.properties ?? {}) as Record<string, AnySchemaObject>)) {
+        const target = typeof property.$ref === 'string' ? definitions[property.$ref.replace('#/definitions/', '')] : property;
+        if (!target?.description) undescribed.push(`${at}.${key}`);
+        if (target?.properties) visit(target, `${at}.${key}`);
+      }
+    };
+    visit(schema, '');
+    visit(definitions.component!, 'component');
+    expect(undescribed).toEqual([]);
+    expect(schema.additionalProperties).toBe(false);
+    expect(definitions.component!.additionalProperties).toBe(false);
+  });
+
+  it('agrees with the loader on which percent strings are valid', () => {
+    const warnAt = new RegExp((schema.definitions as Record<string, { oneOf: { pattern?: string }[] }>).warn_at!.oneOf[1]!.pattern!, 'u');
+    const growth = new RegExp(((schema.definitions as Record<string, AnySchemaObject>).component!.properties as Record<string, { oneOf: { pattern?: string }[] }>).max_growth!.oneOf[1]!.pattern!, 'u');
+    const percentLike = fc.string({ unit: fc.constantFrom(...'0123456789.% -a'.split('')), maxLength: 8 });
+    fc.assert(
+      fc.property(percentLike, (text) => {
+        expect(warnAt.test(text)).toBe('value' in readShareOrTokens(text, 'x', 'warn_at', 100));
+        expect(growth.test(text)).toBe('value' in readShareOrTokens(text, 'x', 'max_growth'));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const boundary of ['100%', '100.0%', '0.01%', '99.99%', '100.01%', '00%', '0100%']) {
+      expect(warnAt.test(boundary)).toBe('value' in readShareOrTokens(boundary, 'x', 'warn_at', 100));
+    }
+  });
+});
