@@ -2,7 +2,9 @@
  * OpenAI's BPE encodings, counted exactly. Rank tables are large (o200k_base is 2.3 MB), so each
  * is a dynamic import that the bundler splits into its own chunk: a run loads only what it uses.
  */
-import { Tiktoken, type TiktokenBPE } from 'js-tiktoken/lite';
+import type { TiktokenBPE } from 'js-tiktoken/lite';
+import { BpeTokenizer } from './bpe.js';
+import { PRETOKENIZE_SOURCES } from './patterns.js';
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
 export type EncodingName = (typeof ENCODING_NAMES)[number];
@@ -31,9 +33,11 @@ export function loadEncoder(name: EncodingName): Promise<Encoder> {
   let encoder = loaded.get(name);
   if (!encoder) {
     encoder = rankLoaders[name]().then(({ default: ranks }) => {
-      const tiktoken = new Tiktoken(ranks);
-      // Empty allowed and disallowed sets: "<|endoftext|>" in a prompt file is text, as the API treats it.
-      const encode = (text: string) => tiktoken.encode(text, [], []);
+      // Only the rank table comes from js-tiktoken: its pat_str uses JavaScript's \s and \p{...},
+      // which split some text differently from tiktoken (see patterns.ts). Special tokens are never
+      // split out: "<|endoftext|>" in a prompt file is text, as the API treats it.
+      const tokenizer = new BpeTokenizer(ranks.bpe_ranks, PRETOKENIZE_SOURCES[name]);
+      const encode = (text: string) => tokenizer.encode(text);
       return { name, encode, count: (text: string) => encode(text).length };
     });
     loaded.set(name, encoder);
