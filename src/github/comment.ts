@@ -22,7 +22,8 @@ export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; url: s
 export async function upsertComment(octokit: Octokit, comment: StickyComment): Promise<UpsertResult> {
   const { owner, repo, issueNumber, marker, body } = comment;
   const existing = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-  const ours = existing.find((c) => c.body?.startsWith(marker));
+  // Only a bot's comment can be ours: a reviewer who quotes the comment copies its marker too.
+  const ours = existing.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker));
   if (ours) {
     if (ours.body === body) return { action: 'unchanged', url: ours.html_url };
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });

@@ -1,0 +1,85 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oracleCount } from './helpers/oracle.js';
+
+const CLI = resolve('dist/cli.js');
+const SYSTEM = 'You are a careful assistant. Answer in one paragraph.\n';
+const GROWN = SYSTEM + 'Include the full refund policy text every time. '.repeat(12);
+
+let repo: string;
+const sh = (args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).toString().trim();
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(repo, path)), { recursive: true });
+  writeFileSync(join(repo, path), text);
+};
+const cli = (args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeAll(() => {
+  if (spawnSync(process.execPath, [CLI, '--version']).status !== 0) execFileSync('npm', ['run', 'bundle'], { stdio: 'ignore' });
+  repo = mkdtempSync(join(tmpdir(), 'pb-cli-'));
+  sh(['init', '-q', '-b', 'main']);
+  write('budgets.yml', ['version: 1', 'defaults:', '  model: gpt-4o', 'components:', '  system:', '    files: prompts/system.md', `    max_tokens: ${oracleCount(SYSTEM) + 20}`, ''].join('\n'));
+  write('prompts/system.md', SYSTEM);
+  sh(['add', '-A']);
+  sh(['-c', 'commit.gpgsign=false', 'commit', '-qm', 'base']);
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('prompt-budget count', () => {
+  it('counts files and standard input with the oracle\'s numbers', () => {
+    const json = JSON.parse(cli(['count', '--json', 'prompts/system.md']).stdout);
+    expect(json).toEqual({ encoding: 'o200k_base', files: [{ path: 'prompts/system.md', tokens: oracleCount(SYSTEM) }], total: oracleCount(SYSTEM) });
+    const stdin = JSON.parse(cli(['count', '--json', '--model', 'gpt-4'], GROWN).stdout);
+    expect(stdin).toEqual({ encoding: 'cl100k_base', files: [{ path: '-', tokens: oracleCount(GROWN, 'cl100k_base') }], total: oracleCount(GROWN, 'cl100k_base') });
+  });
+
+  it('exits 2 with a message, not a stack, on bad usage', () => {
+    for (const args of [['count', '--encoding', 'o300k'], ['count', 'missing.md'], ['count', '--frobnicate'], ['launch']]) {
+      const result = cli(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^prompt-budget: /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('prompt-budget check', () => {
+  it('passes within budget and fails with exit 1 when the working tree grows a prompt past it', () => {
+    const pass = cli(['check']);
+    expect(pass.status).toBe(0);
+    expect(pass.stdout).toContain('all 1 component within budget');
+
+    write('prompts/system.md', GROWN);
+    const fail = cli(['check', '--base', 'main', '--json', 'report.json', '--markdown', '-']);
+    expect(fail.status).toBe(1);
+    expect(fail.stdout).toContain('### ❌ prompt-budget: 1 of 1 component broke a budget');
+    expect(fail.stdout).toContain(`| ❌ | \`system\` | ${oracleCount(SYSTEM)} | ${oracleCount(GROWN)} |`);
+    write('prompts/system.md', SYSTEM);
+  });
+
+  it('writes the JSON report the renderers read', () => {
+    write('prompts/system.md', GROWN);
+    cli(['check', '--base', 'main', '--json', 'report.json']);
+    const report = JSON.parse(execFileSync('cat', [join(repo, 'report.json')]).toString());
+    expect(report.verdict).toBe('fail');
+    expect(report.base.sha).toBe(sh(['rev-parse', 'main']));
+    expect(report.components[0].base.tokens).toBe(oracleCount(SYSTEM));
+    expect(report.components[0].head.tokens).toBe(oracleCount(GROWN));
+    write('prompts/system.md', SYSTEM);
+  });
+
+  it('exits 2 for a missing config or an unknown base', () => {
+    const missing = cli(['check', '--config', 'nope.yml']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('nope.yml: no such file');
+    const base = cli(['check', '--base', 'no-such-branch']);
+    expect(base.status).toBe(2);
+    expect(base.stderr).toContain('"no-such-branch" is not a commit');
+  });
+});
