@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pullRequestEvent, pushEvent, type GitHubEvent, type PullRequestFixture } from './events.js';
-import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
+import { createOrigin, createRepo, shallowClone, type FileTree, type GitRepo } from './git-repo.js';
 import { FakeGitHub, readOnlyToken, ROUTES } from './github-api.js';
 import { OCTOCAT, type IssueComment } from './github-objects.js';
 import {
@@ -269,6 +269,31 @@ describe('prompt-budget action, other cases', () => {
     const passing = await run(repo, pushEvent({ owner: OWNER, repo: REPO, branch: 'main', before: over, after: fixed, apiUrl: fake.url, serverUrl: fake.url }));
     expect(passing.status, log(passing)).toBe(0);
     expect(passing.outputs['over-budget']).toBe('false');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('fetches the base commit a shallow checkout lacks, says so, and counts it exactly', async () => {
+    const { repo, fixture, baseTree, headTree } = await pullRequest(OVER_BUDGET_CHANGES);
+    const checkout = await shallowClone(await createOrigin(repo), { branch: 'prompt-change' });
+    expect(await checkout.has(fixture.base.sha)).toBe(false);
+
+    const result = await run(checkout, pullRequestEvent('opened', fixture));
+    expect(result.status, log(result)).toBe(1);
+    expect(result.stdout).toContain(`Base commit ${fixture.base.sha} is not in this checkout (shallow clone); fetching it from origin.`);
+    expect(await checkout.has(fixture.base.sha)).toBe(true);
+    expectRows(result.summary, baseTree, headTree);
+  });
+
+  it('exits 2 and names fetch-depth when the base commit cannot be fetched', async () => {
+    const { repo, fixture } = await pullRequest(OVER_BUDGET_CHANGES);
+    const origin = await createOrigin(repo);
+    const checkout = await shallowClone(origin, { branch: 'prompt-change' });
+    await checkout.git('remote', 'set-url', 'origin', `${origin.url}-gone`);
+
+    const result = await run(checkout, pullRequestEvent('opened', fixture));
+    expect(result.status, log(result)).toBe(2);
+    expect(result.stdout + result.stderr).toContain('fetch-depth: 0');
+    expect(result.stdout + result.stderr).not.toMatch(/^\s{4}at /m);
     expect(fake.requests).toEqual([]);
   });
 });
