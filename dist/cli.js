@@ -12,7 +12,7 @@ import {
   plain,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-53VPF7MX.js";
+} from "./chunks/chunk-FFDKZUUW.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
@@ -62,6 +62,7 @@ var package_default = {
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
+    "gpt-tokenizer": "^4.0.0",
     tiktoken: "^1.0.22",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",

@@ -7,7 +7,7 @@ import {
   plain,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-53VPF7MX.js";
+} from "./chunks/chunk-FFDKZUUW.js";
 import {
   __commonJS,
   __require,

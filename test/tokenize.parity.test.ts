@@ -8,6 +8,8 @@ import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENCODING_NAMES, loadEncoder, type EncodingName } from '../src/tokenize/encodings.js';
+import { parseRanks } from '../src/tokenize/bpe.js';
+import { LONG_PIECE, mergeLong, mergeShort, PairQueue } from '../src/tokenize/merge.js';
 import * as ucd from '../src/tokenize/unicode-16.js';
 
 const oracles = new Map<EncodingName, Tiktoken>();
@@ -189,3 +191,99 @@ describe('generated strings', () => {
     });
   }
 });
+
+/**
+ * A piece longer than LONG_PIECE bytes is merged with the bucket queue instead of tiktoken's
+ * rescan. Both must give the same ids for every piece: against the oracle on long runs (the
+ * oracle is quadratic, so a few thousand bytes), and against the rescan on many generated pieces
+ * where ties and interrupting lower ranks are common.
+ */
+describe('long pieces', () => {
+  const runs = [' ', 'a', 'A', '\u4e2d', '-', '\n', '\r\n', 'ab', 'abc', '\u00a0', '\u{1f642}', '=', '.', '0', '\t', 'ha', 'Ab', '\u0645'];
+  for (const name of ENCODING_NAMES) {
+    it(`${name}: runs of one unit, 3,000 long, equal the oracle's ids`, async () => {
+      const encoder = await loadEncoder(name);
+      for (const unit of runs) {
+        const text = unit.repeat(Math.ceil(3000 / unit.length));
+        expect(sameIds(encoder.encode(text), oracleIds(name, text)), `${JSON.stringify(unit)} x ${text.length / unit.length}`).toBe(true);
+        expect(encoder.count(text)).toBe(oracleIds(name, text).length);
+      }
+    });
+  }
+
+  it('o200k_base: long words of a few letters equal the oracle\'s ids', async () => {
+    const encoder = await loadEncoder('o200k_base');
+    const word = fc.array(fc.constantFrom(...'aabbcdeilnorst'), { minLength: LONG_PIECE, maxLength: 1500 }).map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(word, (w) => sameIds(encoder.encode(w), oracleIds('o200k_base', w))),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the bucket queue merges every piece as the rescan does', async () => {
+    const ranks = parseRanks((await import('js-tiktoken/ranks/o200k_base')).default.bpe_ranks);
+    // Byte strings from a few letters, spaces and the UTF-8 bytes of é and 中, so merges tie often.
+    const piece = fc
+      .array(fc.constantFrom('a', 'a', 'b', 'e', 'r', ' ', ' ', '\xc3\xa9', '\xe4\xb8\xad', '-'), { minLength: 2, maxLength: 400 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(piece, (bytes) => {
+        const short: number[] = [];
+        const long: number[] = [];
+        mergeShort(ranks.ranks, bytes, short);
+        mergeLong(ranks.ranks, ranks.tokenBytes, bytes, long);
+        expect(long).toEqual(short);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  /** A vocabulary from tokens in rank order; tiktoken's merge needs no more than that. */
+  const vocabulary = (tokens: string[]) => ({ ranks: new Map(tokens.map((t, rank) => [t, rank])), tokenBytes: tokens });
+  const both = (vocab: ReturnType<typeof vocabulary>, piece: string) => {
+    const short: number[] = [];
+    const long: number[] = [];
+    mergeShort(vocab.ranks, piece, short);
+    mergeLong(vocab.ranks, vocab.tokenBytes, piece, long);
+    return { short, long };
+  };
+
+  it('takes a lower rank made by a join before the rest of the current rank', () => {
+    // "abab": join ab at 0 (rank 3) makes ab|a, which is "aba" (rank 2): tiktoken joins that next,
+    // before the ab at 2. Taking the whole rank-3 bucket first would give ab|ab.
+    const vocab = vocabulary(['a', 'b', 'aba', 'ab']);
+    expect(both(vocab, 'abab')).toEqual({ short: [2, 1], long: [2, 1] });
+  });
+
+  it('merges as the rescan does on any vocabulary', () => {
+    const token = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 5 }).map((chars) => chars.join(''));
+    const vocab = fc
+      .uniqueArray(token, { maxLength: 40 })
+      .chain((tokens) => fc.shuffledSubarray(['a', 'b', 'c', ...tokens], { minLength: tokens.length + 3 }))
+      .map(vocabulary);
+    const piece = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 60 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(vocab, piece, (v, p) => {
+        const { short, long } = both(v, p);
+        expect(long).toEqual(short);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('queues pairs lowest rank first, leftmost on ties, whatever order they arrive in', () => {
+    const queue = new PairQueue();
+    const taken: string[] = [];
+    for (const [rank, position] of [[5, 10], [5, 3], [7, 1], [5, 7]] as const) queue.add(rank, position);
+    queue.drain((rank, position) => {
+      taken.push(`${rank}@${position}`);
+      // A join adds a lower rank, which goes first, and a rank-7 pair left of the one waiting.
+      if (rank === 5 && position === 3) {
+        queue.add(2, 8);
+        queue.add(7, 0);
+      }
+    });
+    expect(taken).toEqual(['5@3', '2@8', '5@7', '5@10', '7@0', '7@1']);
+  });
+});
+

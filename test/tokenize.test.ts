@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../src/tokenize/encodings.js';
-import { PRETOKENIZE_SOURCES } from '../src/tokenize/patterns.js';
+import { pretokenize } from '../src/tokenize/pretokenize.js';
+import { PRETOKENIZE_SOURCES } from './helpers/patterns.js';
 import * as ucd from '../src/tokenize/unicode-16.js';
 
 // The oracle: OpenAI's Rust tokenizer compiled to WASM. One instance per encoding, freed at the end.
@@ -248,3 +249,50 @@ describe('pre-tokenizer patterns', () => {
     );
   });
 });
+
+/**
+ * The product splits with hand-written scanners. They must cut exactly where the RegExps above
+ * do, on any text: both read the same Unicode 16 tables, so every code point is fair game,
+ * lone surrogates included.
+ */
+describe('pre-tokenizer scanners', () => {
+  const scanned = (name: EncodingName, text: string) => {
+    const out: string[] = [];
+    pretokenize(name, text, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+  const matched = (re: RegExp, text: string) => {
+    re.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[0]);
+    return out;
+  };
+  const regexes = ENCODING_NAMES.map((name) => [name, new RegExp(PRETOKENIZE_SOURCES[name], 'gu')] as const);
+
+  it.each([
+    '',
+    'hello world',
+    "  leading, trailing  \n\n\t end  ",
+    "DON'T we'Ll it'\u017fs I'M 'S'ss 12345 \u0663\u0664\u0665\u0666 \u00bd\u2167x",
+    'A\u0301Bc \u0915\u093fAb E\u0301COLE\u0301s \u01c5ab \u02b0A \u1f88a HTTPServer iPhone',
+    'x  \u0085y\u3000\u3000z \u00a0\u00a0a\n\n\t\r\n  \r x//y\n// a/\r\n/b ---\n\n',
+    '\ud800 lone \udc00 surrogates \ud83d\ude00 \u{1f469}\u200d\u{1f469} \ufeffbom',
+  ])('cut %j where the RegExps do', (text) => {
+    for (const [name, re] of regexes) expect(scanned(name, text), name).toEqual(matched(re, text));
+  });
+
+  it('cut generated text where the RegExps do', () => {
+    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
+    const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp));
+    const pool = Array.from("aAzZsSlLdDmMtTrReEvV'\u017f \t\n\r\u0085\u00a0\u3000\u2028/1234\u0663\u00bd\u0301\u093f\u0915\u01c5\u02b0\u00e9\u00c9.!-_\ufeff\u200b\u4e2d");
+    const unit = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: anyCodeUnit }, { weight: 1, arbitrary: anyCodePoint });
+    const text = fc.array(unit, { maxLength: 60, size: 'max' }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [name, re] of regexes) expect(scanned(name, s), name).toEqual(matched(re, s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+

@@ -1,28 +1,11 @@
 /**
- * tiktoken's encode_ordinary: split text with the pre-tokenizer regex, then byte-pair encode each
- * piece with the rank table.
- *
- * Why not js-tiktoken's Tiktoken.encode: it builds `new RegExp(pat_str)` on every call, and the
- * exact patterns (patterns.ts) spell out Unicode classes as ranges, about 100 KB of source for
- * o200k_base. Parsing and compiling that on every call took ~140 µs even for "hello", against
- * ~2 µs with js-tiktoken's short patterns. Here the RegExp is compiled once per encoding.
- * js-tiktoken still supplies the rank tables; its special tokens are never looked for.
+ * tiktoken's encode_ordinary: split text into pieces (pretokenize.ts), then byte-pair encode each
+ * piece with the rank table (merge.ts). js-tiktoken supplies only the rank tables; its special
+ * tokens are never looked for, so "<|endoftext|>" in a prompt file is text, as the API treats it.
  */
-
-/** A token's bytes as a binary string (one char per byte, 0-255), so slices and Map keys are cheap. */
-type Bytes = string;
-
-/** Ranks from js-tiktoken's table format: lines of `<marker> <first rank> <base64 token>...`. */
-function parseRanks(bpeRanks: string): Map<Bytes, number> {
-  const ranks = new Map<Bytes, number>();
-  for (const line of bpeRanks.split('\n')) {
-    if (!line) continue;
-    const fields = line.split(' ');
-    const first = Number.parseInt(fields[1]!, 10);
-    for (let i = 2; i < fields.length; i++) ranks.set(atob(fields[i]!), first + i - 2);
-  }
-  return ranks;
-}
+import type { EncodingName } from './encodings.js';
+import { LONG_PIECE, mergeLong, mergeShort, type Bytes } from './merge.js';
+import { pretokenize } from './pretokenize.js';
 
 const ASCII = /^[\0-\x7f]*$/;
 const char = String.fromCharCode;
@@ -55,66 +38,79 @@ function toBytes(text: string): Bytes {
   return out;
 }
 
+/** Ranks from js-tiktoken's table format: lines of `<marker> <first rank> <base64 token>...`. */
+export function parseRanks(bpeRanks: string): { ranks: Map<Bytes, number>; tokenBytes: Bytes[] } {
+  const ranks = new Map<Bytes, number>();
+  const tokenBytes: Bytes[] = [];
+  for (const line of bpeRanks.split('\n')) {
+    if (!line) continue;
+    const fields = line.split(' ');
+    const first = Number.parseInt(fields[1]!, 10);
+    for (let i = 2; i < fields.length; i++) {
+      const bytes = atob(fields[i]!);
+      ranks.set(bytes, first + i - 2);
+      tokenBytes[first + i - 2] = bytes;
+    }
+  }
+  return { ranks, tokenBytes };
+}
+
+/**
+ * Words recur: a prompt says "the" and "customer" hundreds of times. Caching the ids of merged
+ * pieces skips most merges on real text. Bounded, and emptied when full, so memory stays flat.
+ */
+const CACHE_ENTRIES = 65_536;
+const CACHEABLE_LENGTH = 64;
+
 export class BpeTokenizer {
   private readonly ranks: Map<Bytes, number>;
-  private readonly pretokenizer: RegExp;
+  private readonly tokenBytes: Bytes[];
+  private readonly merged = new Map<string, readonly number[]>();
 
-  constructor(bpeRanks: string, patternSource: string) {
-    this.ranks = parseRanks(bpeRanks);
-    this.pretokenizer = new RegExp(patternSource, 'gu');
+  constructor(
+    bpeRanks: string,
+    private readonly encoding: EncodingName,
+  ) {
+    ({ ranks: this.ranks, tokenBytes: this.tokenBytes } = parseRanks(bpeRanks));
   }
 
   /** Token ids of `text`, all of it ordinary text (no special tokens). */
   encode(text: string): number[] {
     const out: number[] = [];
-    const pretokenizer = this.pretokenizer;
-    pretokenizer.lastIndex = 0;
-    for (let match = pretokenizer.exec(text); match !== null; match = pretokenizer.exec(text)) {
-      const piece = toBytes(match[0]);
-      const rank = this.ranks.get(piece);
-      if (rank !== undefined) out.push(rank);
-      else this.mergePiece(piece, out);
-    }
+    this.eachPiece(text, (rank) => out.push(rank), (ids) => {
+      for (const id of ids) out.push(id);
+    });
     return out;
   }
 
-  /**
-   * tiktoken's byte_pair_merge: repeatedly join the adjacent pair whose joined bytes have the lowest
-   * rank (the leftmost on ties) until no adjacent pair is a token.
-   */
-  private mergePiece(piece: Bytes, out: number[]): void {
-    const ranks = this.ranks;
-    const rankOf = (bytes: Bytes) => ranks.get(bytes) ?? Infinity;
-    // starts[i] is where part i begins; pairRank[i] is the rank of part i joined with part i + 1.
-    const starts: number[] = [];
-    const pairRank: number[] = [];
-    for (let i = 0; i < piece.length; i++) {
-      starts.push(i);
-      pairRank.push(i + 1 < piece.length ? rankOf(piece.slice(i, i + 2)) : Infinity);
+  /** The number of tokens `encode` would return, without building the array. */
+  count(text: string): number {
+    let total = 0;
+    this.eachPiece(text, () => total++, (ids) => (total += ids.length));
+    return total;
+  }
+
+  private eachPiece(text: string, token: (rank: number) => void, tokens: (ids: readonly number[]) => void): void {
+    pretokenize(this.encoding, text, (start, end) => {
+      const piece = text.slice(start, end);
+      const bytes = toBytes(piece);
+      const rank = this.ranks.get(bytes);
+      if (rank !== undefined) token(rank);
+      else tokens(this.mergePiece(piece, bytes));
+    });
+  }
+
+  private mergePiece(piece: string, bytes: Bytes): readonly number[] {
+    const cacheable = piece.length <= CACHEABLE_LENGTH;
+    const cached = cacheable ? this.merged.get(piece) : undefined;
+    if (cached) return cached;
+    const ids: number[] = [];
+    if (bytes.length > LONG_PIECE) mergeLong(this.ranks, this.tokenBytes, bytes, ids);
+    else mergeShort(this.ranks, bytes, ids);
+    if (cacheable) {
+      if (this.merged.size >= CACHE_ENTRIES) this.merged.clear();
+      this.merged.set(piece, ids);
     }
-    starts.push(piece.length);
-    // Rank of parts i and i + 1 joined, once they are adjacent (starts has a sentinel at the end).
-    const joinedRank = (i: number) => (i + 2 < starts.length ? rankOf(piece.slice(starts[i]!, starts[i + 2]!)) : Infinity);
-    for (;;) {
-      let best = -1;
-      let bestRank = Infinity;
-      for (let i = 0; i < pairRank.length - 1; i++) {
-        if (pairRank[i]! < bestRank) {
-          bestRank = pairRank[i]!;
-          best = i;
-        }
-      }
-      if (best < 0) break;
-      starts.splice(best + 1, 1);
-      pairRank.splice(best + 1, 1);
-      pairRank[best] = joinedRank(best);
-      if (best > 0) pairRank[best - 1] = joinedRank(best - 1);
-    }
-    for (let i = 0; i + 1 < starts.length; i++) {
-      const rank = ranks.get(piece.slice(starts[i]!, starts[i + 1]!));
-      // Every single byte is a token in these tables, and merges only make tokens, so this holds.
-      if (rank === undefined) throw new Error('BPE produced a part that is not a token');
-      out.push(rank);
-    }
+    return ids;
   }
 }

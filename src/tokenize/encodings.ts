@@ -4,7 +4,6 @@
  */
 import type { TiktokenBPE } from 'js-tiktoken/lite';
 import { BpeTokenizer } from './bpe.js';
-import { PRETOKENIZE_SOURCES } from './patterns.js';
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
 export type EncodingName = (typeof ENCODING_NAMES)[number];
@@ -34,11 +33,10 @@ export function loadEncoder(name: EncodingName): Promise<Encoder> {
   if (!encoder) {
     encoder = rankLoaders[name]().then(({ default: ranks }) => {
       // Only the rank table comes from js-tiktoken: its pat_str uses JavaScript's \s and \p{...},
-      // which split some text differently from tiktoken (see patterns.ts). Special tokens are never
+      // which split some text differently from tiktoken (see pretokenize.ts). Special tokens are never
       // split out: "<|endoftext|>" in a prompt file is text, as the API treats it.
-      const tokenizer = new BpeTokenizer(ranks.bpe_ranks, PRETOKENIZE_SOURCES[name]);
-      const encode = (text: string) => tokenizer.encode(text);
-      return { name, encode, count: (text: string) => encode(text).length };
+      const tokenizer = new BpeTokenizer(ranks.bpe_ranks, name);
+      return { name, encode: (text) => tokenizer.encode(text), count: (text) => tokenizer.count(text) };
     });
     loaded.set(name, encoder);
   }

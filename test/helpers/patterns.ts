@@ -1,6 +1,8 @@
 /**
  * tiktoken's pre-tokenizer patterns, rewritten so a JavaScript RegExp splits text exactly where
- * tiktoken's Rust regex does.
+ * tiktoken's Rust regex does. The product splits with hand-written scanners (src/tokenize/
+ * pretokenize.ts), which are faster; these RegExps are the reference the scanners are tested
+ * against, and are themselves tested against tiktoken's pattern strings.
  *
  * js-tiktoken ships the patterns with JavaScript's own classes, which differ from the regex crate's:
  * - `\s`: Rust means White_Space, JavaScript means WhiteSpace + LineTerminator. JavaScript adds
@@ -15,7 +17,7 @@
  * of each pattern (alternatives, their order, quantifiers, the `(?!\S)` look-ahead) is tiktoken's,
  * unchanged: JavaScript's backtracking gives the same leftmost-first matches as fancy-regex.
  */
-import type { EncodingName } from './encodings.js';
+import type { EncodingName } from '../../src/tokenize/encodings.js';
 import {
   LOWERCASE_LETTER,
   MARK,
@@ -25,7 +27,7 @@ import {
   TITLECASE_LETTER,
   UPPERCASE_LETTER,
   WHITE_SPACE,
-} from './unicode-16.js';
+} from '../../src/tokenize/unicode-16.js';
 
 type Range = readonly [first: number, last: number];
 
