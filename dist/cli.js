@@ -12,7 +12,7 @@ import {
   plain,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-FFDKZUUW.js";
+} from "./chunks/chunk-KFODTBMU.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts

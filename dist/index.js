@@ -7,7 +7,7 @@ import {
   plain,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-FFDKZUUW.js";
+} from "./chunks/chunk-KFODTBMU.js";
 import {
   __commonJS,
   __require,

@@ -40,21 +40,24 @@ let table: Uint8Array | undefined;
 function classTable(): Uint8Array {
   if (table) return table;
   table = new Uint8Array(0x110000);
-  const mark = (ranges: string, bits: number) => {
+  // A code point has one General_Category, and White_Space holds only separators and controls,
+  // so the sets are disjoint and each range can simply be filled.
+  const fill = (ranges: string, bits: number) => {
     for (const item of ranges.split(' ')) {
-      const [first, last = first] = item.split('-');
-      const end = parseInt(last, 16);
-      for (let cp = parseInt(first!, 16); cp <= end; cp++) table![cp]! |= bits;
+      const dash = item.indexOf('-');
+      const first = parseInt(dash < 0 ? item : item.slice(0, dash), 16);
+      const last = dash < 0 ? first : parseInt(item.slice(dash + 1), 16);
+      table!.fill(bits, first, last + 1);
     }
   };
-  mark(UPPERCASE_LETTER, LETTER | UPPER);
-  mark(TITLECASE_LETTER, LETTER | UPPER);
-  mark(MODIFIER_LETTER, LETTER | UPPER | LOWER);
-  mark(OTHER_LETTER, LETTER | UPPER | LOWER);
-  mark(LOWERCASE_LETTER, LETTER | LOWER);
-  mark(MARK, UPPER | LOWER);
-  mark(NUMBER, DIGIT);
-  mark(WHITE_SPACE, SPACE);
+  fill(UPPERCASE_LETTER, LETTER | UPPER);
+  fill(TITLECASE_LETTER, LETTER | UPPER);
+  fill(MODIFIER_LETTER, LETTER | UPPER | LOWER);
+  fill(OTHER_LETTER, LETTER | UPPER | LOWER);
+  fill(LOWERCASE_LETTER, LETTER | LOWER);
+  fill(MARK, UPPER | LOWER);
+  fill(NUMBER, DIGIT);
+  fill(WHITE_SPACE, SPACE);
   return table;
 }
 
