@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
-  ENCODING_NAMES,
   UserError,
+  bundledWorkerUrl,
   checkRepository,
   decodePrompt,
+  describeCounting,
   findModel,
-  isEncodingName,
   isUserError,
-  loadEncoder,
   plain,
+  poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-KFODTBMU.js";
+} from "./chunks/chunk-UJCJO4T5.js";
+import {
+  ENCODING_NAMES,
+  isEncodingName
+} from "./chunks/chunk-VQARAZIW.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
@@ -72,12 +76,14 @@ var package_default = {
 
 // src/cli/main.ts
 var USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE]
+  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
-  prompt-budget count [--encoding E | --model M] [--json] [FILE ...]
+  prompt-budget count [--encoding E | --model M] [--json] [--threads N] [FILE ...]
       Count the tokens of files (standard input when no FILE), exactly as OpenAI's tokenizer does.
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(", ")}.
+  --threads N: most threads to count on (default: the machine's cores; used only for megabytes
+      of text, where starting a thread pays off).
   prompt-budget --help | --version`;
 var EXIT = { pass: 0, fail: 1, usage: 2 };
 async function main(argv) {
@@ -119,7 +125,8 @@ async function check(args) {
         config: { type: "string", default: "budgets.yml" },
         base: { type: "string" },
         json: { type: "string" },
-        markdown: { type: "string" }
+        markdown: { type: "string" },
+        threads: { type: "string" }
       }
     })
   );
@@ -129,7 +136,8 @@ async function check(args) {
     head: { label: "working tree" },
     ...values.base !== void 0 && { base: { ref: values.base, label: values.base, fetch: false } },
     log: (line) => process.stderr.write(`${line}
-`)
+`),
+    counter: counter(values.threads)
   });
   const json = `${JSON.stringify(report, null, 2)}
 `;
@@ -156,20 +164,22 @@ async function count(args) {
       options: {
         encoding: { type: "string" },
         model: { type: "string" },
-        json: { type: "boolean", default: false }
+        json: { type: "boolean", default: false },
+        threads: { type: "string" }
       }
     })
   );
   const encoding = chooseEncoding(values.encoding, values.model);
-  const encoder = await loadEncoder(encoding);
   const files = positionals.length > 0 ? positionals : ["-"];
-  const counted = [];
+  const texts = [];
   for (const path of files) {
     const bytes = path === "-" ? await readStdin() : await readFile(path).catch((error) => {
       throw new UserError(`${path}: ${error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "is a directory" : error.message}`, "Pass paths of text files, or - for standard input.");
     });
-    counted.push({ path, tokens: encoder.count(decodePrompt(bytes, path === "-" ? "standard input" : path)) });
+    texts.push(decodePrompt(bytes, path === "-" ? "standard input" : path));
   }
+  const counts = await counter(values.threads)(texts.map((text) => ({ encoding, text })));
+  const counted = files.map((path, i) => ({ path, tokens: counts[i] }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ encoding, files: counted, total })}
@@ -182,6 +192,18 @@ async function count(args) {
 `);
   }
   return EXIT.pass;
+}
+function counter(threads) {
+  const limit = threads === void 0 ? void 0 : Number(threads);
+  if (limit !== void 0 && !(Number.isInteger(limit) && limit >= 1)) throw new UserError(`--threads ${JSON.stringify(threads)} is not a whole number of threads`, "Give 1 or more (1 counts on the main thread only).");
+  return poolCounter({
+    workerUrl: bundledWorkerUrl(import.meta.url),
+    ...limit !== void 0 && { threads: limit },
+    onCounted: (stats) => {
+      if (stats.threads > 1) process.stderr.write(`${describeCounting(stats)}
+`);
+    }
+  });
 }
 function chooseEncoding(encoding, model) {
   if (encoding !== void 0 && model !== void 0) throw new UserError("Give --encoding or --model, not both");

@@ -2,12 +2,16 @@ import { createRequire as __pbCreateRequire } from 'node:module'; const require 
 import {
   GITHUB_COMMENT_LIMIT,
   UserError,
+  bundledWorkerUrl,
   checkRepository,
+  describeCounting,
   isUserError,
   plain,
+  poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-KFODTBMU.js";
+} from "./chunks/chunk-UJCJO4T5.js";
+import "./chunks/chunk-VQARAZIW.js";
 import {
   __commonJS,
   __require,
@@ -24626,7 +24630,8 @@ async function run() {
     configPath: inputs.config,
     head: plan.head,
     ...base && { base: { ...base, fetch: true } },
-    log: (line) => info(line)
+    log: (line) => info(line),
+    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => info(describeCounting(stats)) })
   });
   logUntrusted(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, "-\u200B-")} -->`;

@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the counting worker both start
+// (dist/count-worker.js) as ESM for Node 20+.
 // Encodings are dynamic imports split into their own chunks, so a run loads only the
 // rank tables it needs.
 import { build } from 'esbuild';
@@ -6,7 +7,7 @@ import { rm } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/github/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/github/main.ts', cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -13,6 +13,7 @@ import { UserError } from './errors.js';
 import { commitRevision } from './git/commit.js';
 import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js';
 import { worktreeRevision } from './git/worktree.js';
+import type { TokenCounter } from './tokenize/counter.js';
 
 export interface RepositoryCheck {
   /** Where to start looking for the repository. */
@@ -29,6 +30,8 @@ export interface RepositoryCheck {
     fetch: boolean;
   };
   log: (line: string) => void;
+  /** How to count many texts; on this thread when absent. */
+  counter?: TokenCounter;
 }
 
 export async function checkRepository(options: RepositoryCheck): Promise<{ config: BudgetConfig; report: Report }> {
@@ -43,7 +46,7 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     if (!sha) throw new UserError(`The base ${JSON.stringify(ref)} is not a commit in this repository`, 'Pass a branch, tag or SHA that exists here (e.g. --base origin/main), after `git fetch`.');
     base = commitRevision(root, sha, { label, sha });
   }
-  const report = await checkBudgets(config, head, base);
+  const report = await checkBudgets(config, head, base, options.counter);
   return { config, report };
 }
 

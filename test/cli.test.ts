@@ -40,7 +40,7 @@ describe('prompt-budget count', () => {
   });
 
   it('exits 2 with a message, not a stack, on bad usage', () => {
-    for (const args of [['count', '--encoding', 'o300k'], ['count', 'missing.md'], ['count', '--frobnicate'], ['launch']]) {
+    for (const args of [['count', '--encoding', 'o300k'], ['count', 'missing.md'], ['count', '--frobnicate'], ['count', '--threads', '0'], ['check', '--threads', 'many'], ['launch']]) {
       const result = cli(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^prompt-budget: /);

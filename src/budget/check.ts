@@ -3,15 +3,17 @@ import { evaluateComponent } from './evaluate.js';
 import { measureRevision } from './measure.js';
 import { REPORT_VERSION, type Report } from './report.js';
 import type { RevisionReader } from './revision.js';
+import type { TokenCounter } from '../tokenize/counter.js';
 
 /** Measures the components at head (and base, when given), judges each, and builds the report. */
 export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
+  counter?: TokenCounter,
 ): Promise<Report> {
-  const headCounts = await measureRevision(head, config.components);
-  const baseCounts = base ? await measureRevision(base, config.components) : null;
+  const headCounts = await measureRevision(head, config.components, counter);
+  const baseCounts = base ? await measureRevision(base, config.components, counter) : null;
 
   const components = config.components.map((component) =>
     evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path),

@@ -9,18 +9,21 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { decodePrompt } from '../budget/text.js';
 import { checkRepository } from '../check-repository.js';
 import { isUserError, UserError } from '../errors.js';
+import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderTerminal } from '../render/terminal.js';
-import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../tokenize/encodings.js';
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
 import { findModel } from '../tokenize/models.js';
 
 const USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE]
+  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
-  prompt-budget count [--encoding E | --model M] [--json] [FILE ...]
+  prompt-budget count [--encoding E | --model M] [--json] [--threads N] [FILE ...]
       Count the tokens of files (standard input when no FILE), exactly as OpenAI's tokenizer does.
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
+  --threads N: most threads to count on (default: the machine's cores; used only for megabytes
+      of text, where starting a thread pays off).
   prompt-budget --help | --version`;
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
@@ -66,6 +69,7 @@ async function check(args: string[]): Promise<number> {
         base: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        threads: { type: 'string' },
       },
     }),
   );
@@ -75,6 +79,7 @@ async function check(args: string[]): Promise<number> {
     head: { label: 'working tree' },
     ...(values.base !== undefined && { base: { ref: values.base, label: values.base, fetch: false } }),
     log: (line) => process.stderr.write(`${line}\n`),
+    counter: counter(values.threads),
   });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -105,20 +110,21 @@ async function count(args: string[]): Promise<number> {
         encoding: { type: 'string' },
         model: { type: 'string' },
         json: { type: 'boolean', default: false },
+        threads: { type: 'string' },
       },
     }),
   );
   const encoding = chooseEncoding(values.encoding, values.model);
-  const encoder = await loadEncoder(encoding);
-
   const files = positionals.length > 0 ? positionals : ['-'];
-  const counted = [];
+  const texts = [];
   for (const path of files) {
     const bytes = path === '-' ? await readStdin() : await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message}`, 'Pass paths of text files, or - for standard input.');
     });
-    counted.push({ path, tokens: encoder.count(decodePrompt(bytes, path === '-' ? 'standard input' : path)) });
+    texts.push(decodePrompt(bytes, path === '-' ? 'standard input' : path));
   }
+  const counts = await counter(values.threads)(texts.map((text) => ({ encoding, text })));
+  const counted = files.map((path, i) => ({ path, tokens: counts[i]! }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
 
   if (values.json) {
@@ -129,6 +135,19 @@ async function count(args: string[]): Promise<number> {
     if (counted.length > 1) process.stdout.write(`${String(total).padStart(width)}  total (${encoding})\n`);
   }
   return EXIT.pass;
+}
+
+/** Counts on worker threads when there is enough text; says so on stderr when it does. */
+function counter(threads: string | undefined) {
+  const limit = threads === undefined ? undefined : Number(threads);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw new UserError(`--threads ${JSON.stringify(threads)} is not a whole number of threads`, 'Give 1 or more (1 counts on the main thread only).');
+  return poolCounter({
+    workerUrl: bundledWorkerUrl(import.meta.url),
+    ...(limit !== undefined && { threads: limit }),
+    onCounted: (stats) => {
+      if (stats.threads > 1) process.stderr.write(`${describeCounting(stats)}\n`);
+    },
+  });
 }
 
 function chooseEncoding(encoding: string | undefined, model: string | undefined): EncodingName {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Report } from '../budget/report.js';
 import { checkRepository } from '../check-repository.js';
 import { isUserError, type UserError } from '../errors.js';
+import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { plain, renderTerminal } from '../render/terminal.js';
 import { upsertComment } from './comment.js';
@@ -34,6 +35,7 @@ async function run(): Promise<number> {
     head: plan.head,
     ...(base && { base: { ...base, fetch: true } }),
     log: (line) => core.info(line),
+    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => core.info(describeCounting(stats)) }),
   });
 
   logUntrusted(renderTerminal(report, { color: true }));

@@ -1,0 +1,40 @@
+/**
+ * Counting on worker threads, with the bundled worker (dist/count-worker.js) as the action and
+ * the CLI start it. Thresholds are lowered so a few kilobytes go to the workers.
+ */
+import { describe, expect, it } from 'vitest';
+import { poolCounter, type CountingStats } from '../src/parallel/pool.js';
+import { countHere, type CountJob } from '../src/tokenize/counter.js';
+
+const WORKER = new URL('../dist/count-worker.js', import.meta.url);
+
+const jobs: CountJob[] = [
+  { encoding: 'o200k_base', text: 'You are a helpful support agent. '.repeat(400) },
+  { encoding: 'cl100k_base', text: 'Résumé: 中文 and emoji \u{1f642} '.repeat(300) },
+  { encoding: 'o200k_base', text: ' '.repeat(5000) },
+  { encoding: 'p50k_base', text: 'def f(x):\n    return x * 2\n'.repeat(200) },
+  { encoding: 'o200k_base', text: '' },
+];
+
+describe('poolCounter', () => {
+  it('gives the same counts, in job order, on two threads as on one', async () => {
+    const stats: CountingStats[] = [];
+    const counter = poolCounter({ workerUrl: WORKER, threads: 2, minCharsPerWorker: 1, onCounted: (s) => stats.push(s) });
+    const counts = await counter(jobs);
+    expect(counts).toEqual(await countHere(jobs));
+    expect(stats).toEqual([expect.objectContaining({ threads: 2, texts: jobs.length, chars: jobs.reduce((n, j) => n + j.text.length, 0) })]);
+  });
+
+  it('stays on the calling thread below the threshold', async () => {
+    const stats: CountingStats[] = [];
+    // A worker URL that does not exist: starting a worker would fail.
+    const counter = poolCounter({ workerUrl: new URL('./no-such-worker.js', WORKER), threads: 8, onCounted: (s) => stats.push(s) });
+    expect(await counter(jobs)).toEqual(await countHere(jobs));
+    expect(stats[0]?.threads).toBe(1);
+  });
+
+  it('fails, rather than returning partial counts, when a worker cannot run', async () => {
+    const counter = poolCounter({ workerUrl: new URL('./no-such-worker.js', WORKER), threads: 2, minCharsPerWorker: 1 });
+    await expect(counter(jobs)).rejects.toThrow();
+  });
+});
