@@ -332,15 +332,6 @@ describe('parseConfig: unknown keys', () => {
     });
   });
 
-  it('says requests are not supported yet', () => {
-    expectOnlyError(lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}', 'requests:', '  chat: {components: [c]}'), {
-      message: '`requests` is not supported yet by this version of prompt-budget (a later release adds them)',
-      line: 4,
-      column: 1,
-      hint: 'Remove `requests:`',
-    });
-  });
-
   it('says format is not supported yet', () => {
     expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'format: messages'), {
       message: '`format` is not supported yet by this version of prompt-budget',
@@ -733,3 +724,74 @@ describe('config helpers', () => {
     for (const glob of ['a.md', 'prompts/**/*.md', '!prompts/draft-*', '.github/prompts/x.md', 'a/..b/c', '{a,b}/*.md']) expect(globProblem(glob)).toBeUndefined();
   });
 });
+
+describe('parseConfig: requests', () => {
+  /** Two components for gpt-4.1 (o200k_base) and one for gpt-4 (cl100k_base), then `requests:` on line 7. */
+  const withRequests = (...requestLines: string[]) =>
+    lines(
+      'version: 1',
+      'defaults: {model: gpt-4.1}',
+      'components:',
+      '  system: {files: system.md, max_tokens: 500}',
+      '  shots: {files: shots.md, max_tokens: 900}',
+      '  legacy: {files: old.md, max_tokens: 100, model: gpt-4}',
+      'requests:',
+      ...requestLines,
+    );
+
+  it('reads components, reserves and volume, the model defaulting to defaults.model', () => {
+    const config = parse(withRequests('  chat:', '    components: [system, shots]', '    reserve: {history: 8000, user_input: 2000, output: 4096}', '    volume: 1.5k/hour'));
+    expect(config.requests).toEqual([
+      {
+        name: 'chat',
+        model: 'gpt-4.1',
+        encoding: 'o200k_base',
+        components: ['system', 'shots'],
+        reserve: { history: 8000, userInput: 2000, output: 4096 },
+        volume: { written: '1.5k/hour', perDay: 36_000 },
+        location: { file: 'budgets.yml', line: 8, column: 3 },
+        reserveOutputLocation: { file: 'budgets.yml', line: 10, column: 56 },
+      },
+    ]);
+  });
+
+  it('takes a month as 30 days and leaves reserves at zero when not given', () => {
+    const [request] = parse(withRequests('  chat: {components: system, volume: 3M/month}')).requests;
+    expect(request?.reserve).toEqual({ history: 0, userInput: 0, output: 0 });
+    expect(request?.volume?.perDay).toBe(100_000);
+  });
+
+  it('rejects a component the file does not declare, with a did-you-mean', () => {
+    expectOnlyError(withRequests('  chat: {components: [system, shot]}'), {
+      message: 'requests.chat.components: `shot` is not a component of this file; did you mean `shots`?',
+      line: 8,
+      column: 31,
+      hint: 'system, shots, legacy',
+    });
+  });
+
+  it('rejects a component counted with another encoding than the request model\'s', () => {
+    expectOnlyError(withRequests('  chat: {components: [system, legacy], model: gpt-4o}'), {
+      message: 'component `legacy` is counted with cl100k_base (gpt-4), but request `chat` sends it to gpt-4o, which uses o200k_base',
+      line: 8,
+      column: 31,
+      hint: 'model: gpt-4o',
+    });
+  });
+
+  it('rejects unknown reserves, negative or fractional ones, and a bad volume, all at once', () => {
+    const errors = errorsOf(withRequests('  chat:', '    components: [system]', '    reserve: {histroy: 10, output: -1, user_input: 2.5}', '    volume: lots'));
+    expect(errors.map((e) => [e.location?.line, e.location?.column, e.message])).toEqual([
+      [10, 15, 'Unknown key `histroy` in requests.chat.reserve; did you mean `history`?'],
+      [10, 36, expect.stringMatching(/^requests\.chat\.reserve\.output /)],
+      [10, 52, expect.stringMatching(/^requests\.chat\.reserve\.user_input /)],
+      [11, 13, 'requests.chat.volume must be a number of requests per hour, day or month, got "lots"'],
+    ]);
+  });
+
+  it('needs a model when defaults name none, and components', () => {
+    const text = lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k_base}', 'requests:', '  chat: {reserve: {output: 100}}');
+    expect(errorsOf(text).map((e) => e.message)).toEqual(['request `chat` names no model', 'request `chat` has no components']);
+  });
+});
+

@@ -90,6 +90,19 @@ const EXAMPLES: Record<string, string> = {
     '    max_growth: 250%',
   ),
   'the smallest file': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 1, encoding: o200k_base}'),
+  'requests': lines(
+    'version: 1',
+    'defaults: {model: gpt-4.1}',
+    'components:',
+    '  system: {files: system.md, max_tokens: 500}',
+    '  shots: {files: shots.jsonl, max_tokens: 900}',
+    'requests:',
+    '  chat:',
+    '    components: [system, shots]',
+    '    reserve: {history: 8000, user_input: 2000, output: 4096}',
+    '    volume: 50000/day',
+    '  digest: {model: gpt-4.1, components: system, volume: 1.5M/month}',
+  ),
 };
 
 /** Typical mistakes, each one the schema and the loader both reject. */
@@ -97,7 +110,9 @@ const MISTAKES: Record<string, string> = {
   'an unknown top-level key': lines('version: 1', 'component: {}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an unknown component key': lines('version: 1', 'components:', '  c: {files: a.md, max_token: 5, model: o3}'),
   'an unknown defaults key': lines('version: 1', 'defaults: {model: o3, max_growth: 5%}', 'components: {c: {files: a.md, max_tokens: 5}}'),
-  'requests (not in v1)': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {}'),
+  'a request with an unknown key': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], reserved: {output: 5}}}'),
+  'a request with a fractional reserve': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], reserve: {output: 2.5}}}'),
+  'a request with a bad volume': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], volume: 5 per day}}'),
   'a missing max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, model: o3}'),
   'a missing files': lines('version: 1', 'components:', '  c: {max_tokens: 5, model: o3}'),
   'a missing version': lines('components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),

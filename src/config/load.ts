@@ -9,12 +9,13 @@ import { globProblem, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { readShareOrTokens, readTokenCount } from './quantity.js';
+import { readRequests } from './requests.js';
 import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
-import type { BudgetConfig, ComponentConfig, Growth, WarnAt } from './types.js';
+import type { BudgetConfig, ComponentConfig, Growth, Volume, WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'defaults', 'components'] as const;
+const TOP_KEYS = ['version', 'defaults', 'components', 'requests'] as const;
 const DEFAULTS_KEYS = ['model', 'encoding', 'warn_at'] as const;
 const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'message'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
@@ -45,8 +46,9 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
   const defaults = readDefaults(top.get('defaults'), source, problems);
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
+  const requests = readRequests(top.get('requests'), components, defaults, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
-  return { path, version: SUPPORTED_VERSION, components };
+  return { path, version: SUPPORTED_VERSION, components, requests };
 }
 
 /**
@@ -74,12 +76,6 @@ function checkVersion(entry: Entry | undefined, root: Node, source: YamlSource, 
 }
 
 function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } | undefined {
-  if (entry.name === 'requests') {
-    return {
-      message: '`requests` is not supported yet by this version of prompt-budget (a later release adds them)',
-      hint: 'Remove `requests:` for now, and budget the fixed parts of the prompts as components.',
-    };
-  }
   if ((DEFAULTS_KEYS as readonly string[]).includes(entry.name)) {
     return { hint: `Put \`${entry.name}\` under \`defaults:\` to apply it to every component, or under a component.` };
   }
@@ -321,6 +317,20 @@ function readMessage(entry: Entry | undefined, path: string, source: YamlSource,
     return INVALID;
   }
   return text;
+}
+
+/** `volume: 50000/day`: requests per hour, day or month (a month is 30 days). */
+function readVolume(entry: Entry, path: string, problems: Problems): Volume | typeof INVALID {
+  const written = isScalar(entry.value) ? String(entry.value.value) : describeValue(entry.value);
+  const match = /^\s*(\d[\d_,]*(?:\.\d+)?)\s*([kKmM]?)\s*\/\s*(hour|day|month)\s*$/.exec(written);
+  const scale: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
+  const amount = match ? Number(match[1]!.replace(/[_,]/g, '')) * scale[match[2]!.toLowerCase()]! : NaN;
+  if (!match || !Number.isFinite(amount) || amount <= 0) {
+    problems.add(entry.value, `${path} must be a number of requests per hour, day or month, got ${JSON.stringify(written)}`, 'Write e.g. `volume: 50000/day`, `volume: 2k/hour` or `volume: 1.5M/month`.');
+    return INVALID;
+  }
+  const perDay = { hour: amount * 24, day: amount, month: amount / 30 }[match[3] as 'hour' | 'day' | 'month'];
+  return { written: written.trim(), perDay };
 }
 
 /** The JS value of a scalar; collections have none (they are described, never read as numbers). */

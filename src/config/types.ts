@@ -27,9 +27,39 @@ export interface ComponentConfig {
   maxTokensLocation: SourceLocation;
 }
 
+/** Tokens kept free in a request for what varies per call. */
+export interface Reserve {
+  history: number;
+  userInput: number;
+  output: number;
+}
+
+/** How many requests are sent, for cost per day and month. */
+export interface Volume {
+  /** As written, e.g. "50000/day". */
+  written: string;
+  perDay: number;
+}
+
+/** One request to a model: fixed components plus reserves, which must fit its context window. */
+export interface RequestConfig {
+  name: string;
+  /** Decides the context window, the maximum output and the prices. */
+  model: string;
+  encoding: EncodingName;
+  /** Names of components of this config, in the order listed. */
+  components: string[];
+  reserve: Reserve;
+  volume?: Volume;
+  location: SourceLocation;
+  /** Where `reserve.output` is written, when it is. */
+  reserveOutputLocation?: SourceLocation;
+}
+
 export interface BudgetConfig {
   /** Path of budgets.yml as given (relative to the repository root when possible). */
   path: string;
   version: 1;
   components: ComponentConfig[];
+  requests: RequestConfig[];
 }

@@ -1,0 +1,160 @@
+/**
+ * `requests:` of budgets.yml: whole requests to a model, made of fixed components plus reserves
+ * for what varies per call (history, the user's input, the output). Read after the components,
+ * since a request names them.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
+import type { Problems } from './problems.js';
+import { readTokenCount } from './quantity.js';
+import { didYouMean } from './suggest.js';
+import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
+import type { ComponentConfig, RequestConfig, Reserve } from './types.js';
+import { describeValue, type YamlSource } from './yaml-source.js';
+
+const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume'] as const;
+const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
+
+export interface RequestDefaults {
+  tokenizer: TokenizerChoice | typeof INVALID | undefined;
+}
+
+/** The requests section; an empty list when absent. Mistakes are reported to `problems`. */
+export function readRequests(
+  entry: Entry | undefined,
+  components: readonly ComponentConfig[],
+  defaults: RequestDefaults,
+  source: YamlSource,
+  problems: Problems,
+  readVolume: (entry: Entry, path: string) => RequestConfig['volume'] | typeof INVALID,
+): RequestConfig[] {
+  if (!entry || (isScalar(entry.value) && entry.value.value === null)) return [];
+  if (!isMap(entry.value)) {
+    problems.add(entry.value, `requests must be a mapping from request names to their settings, got ${describeValue(entry.value)}`, 'Write each request as `name:` with its `components` and `reserve` indented below it.');
+    return [];
+  }
+  const requests: RequestConfig[] = [];
+  for (const request of readEntries(entry.value, 'requests', source, problems, false).values()) {
+    const resolved = readRequest(request, components, defaults, source, problems, readVolume);
+    if (resolved) requests.push(resolved);
+  }
+  return requests;
+}
+
+function readRequest(
+  entry: Entry,
+  components: readonly ComponentConfig[],
+  defaults: RequestDefaults,
+  source: YamlSource,
+  problems: Problems,
+  readVolume: (entry: Entry, path: string) => RequestConfig['volume'] | typeof INVALID,
+): RequestConfig | undefined {
+  const path = `requests.${entry.name}`;
+  const describe = `request \`${entry.name}\``;
+  if (!isMap(entry.value)) {
+    problems.add(entry.value, `${describe} must be a mapping (model, components, reserve, volume), got ${describeValue(entry.value)}`, `Indent its settings below \`${entry.name}:\`, e.g. \`components: [support-system]\`.`);
+    return undefined;
+  }
+  const fields = readEntries(entry.value, describe, source, problems);
+  reportUnknownKeys(fields, REQUEST_KEYS, describe, problems);
+
+  const tokenizer = readTokenizer(new Map([...fields].filter(([key]) => key === 'model')), path, problems) ?? defaults.tokenizer;
+  if (tokenizer === undefined || (tokenizer !== INVALID && tokenizer.model === undefined)) {
+    problems.add(entry.key, `${describe} names no model`, 'Add `model:` (e.g. `model: gpt-4.1`): its context window and prices decide whether the request fits and what it costs.');
+  }
+  const memberNames = readMembers(fields.get('components'), entry, path, components, problems, source);
+  const reserve = readReserve(fields.get('reserve'), path, source, problems);
+  const volumeEntry = fields.get('volume');
+  const volume = volumeEntry ? readVolume(volumeEntry, `${path}.volume`) : undefined;
+
+  if (tokenizer === undefined || tokenizer === INVALID || tokenizer.model === undefined || !memberNames || !reserve || volume === INVALID) return undefined;
+  const model = tokenizer.model;
+
+  // Counts are per encoding: a component counted for another model's tokenizer would add up wrong.
+  let consistent = true;
+  for (const { name, node } of memberNames) {
+    const component = components.find((c) => c.name === name)!;
+    if (component.encoding !== tokenizer.encoding) {
+      problems.add(
+        node,
+        `component \`${name}\` is counted with ${component.encoding}${component.model ? ` (${component.model})` : ''}, but ${describe} sends it to ${model}, which uses ${tokenizer.encoding}`,
+        `Count \`${name}\` for the model it is sent to (its \`model: ${model}\`), or leave it out of this request.`,
+      );
+      consistent = false;
+    }
+  }
+  if (!consistent) return undefined;
+  return {
+    name: entry.name,
+    model,
+    encoding: tokenizer.encoding,
+    components: memberNames.map((m) => m.name),
+    reserve: reserve.values,
+    ...(volume !== undefined && { volume }),
+    location: source.locate(entry.key),
+    ...(reserve.outputNode && { reserveOutputLocation: source.locate(reserve.outputNode) }),
+  };
+}
+
+function readMembers(
+  entry: Entry | undefined,
+  request: Entry,
+  path: string,
+  components: readonly ComponentConfig[],
+  problems: Problems,
+  source: YamlSource,
+): { name: string; node: Node }[] | undefined {
+  if (!entry) {
+    problems.add(request.key, `request \`${request.name}\` has no components`, 'List the fixed parts it sends, e.g. `components: [support-system, support-shots]`.');
+    return undefined;
+  }
+  const items = isSeq(entry.value) ? entry.value.items.map((item) => source.resolve(item as Node)) : [entry.value];
+  if (items.length === 0) {
+    problems.add(entry.value, `${path}.components is an empty list`, 'List at least one component of this file.');
+    return undefined;
+  }
+  const known = components.map((c) => c.name);
+  const members: { name: string; node: Node }[] = [];
+  let ok = true;
+  for (const node of items) {
+    const name = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+    if (name === undefined || !known.includes(name)) {
+      const shown = name === undefined ? describeValue(node) : `\`${name}\``;
+      problems.add(node, `${path}.components: ${shown} is not a component of this file${name === undefined ? '' : didYouMean(name, known)}`, `Name components declared under \`components:\` (${known.join(', ') || 'none yet'}).`);
+      ok = false;
+    } else if (members.some((m) => m.name === name)) {
+      problems.add(node, `${path}.components lists \`${name}\` twice`, 'List each component once: it is sent once per request.');
+      ok = false;
+    } else {
+      members.push({ name, node });
+    }
+  }
+  return ok ? members : undefined;
+}
+
+function readReserve(entry: Entry | undefined, path: string, source: YamlSource, problems: Problems): { values: Reserve; outputNode?: Node } | undefined {
+  const values: Reserve = { history: 0, userInput: 0, output: 0 };
+  if (!entry) return { values };
+  if (!isMap(entry.value)) {
+    problems.add(entry.value, `${path}.reserve must be a mapping of token counts, got ${describeValue(entry.value)}`, 'Write e.g. `reserve: { history: 8000, user_input: 2000, output: 4096 }`.');
+    return undefined;
+  }
+  const fields = readEntries(entry.value, `${path}.reserve`, source, problems);
+  reportUnknownKeys(fields, RESERVE_KEYS, `${path}.reserve`, problems);
+  let ok = true;
+  for (const key of RESERVE_KEYS) {
+    const field = fields.get(key);
+    if (!field) continue;
+    const raw = isScalar(field.value) ? field.value.value : field.value;
+    // Zero is a fair reserve (a request without history), so count from 0, unlike max_tokens.
+    const parsed = raw === 0 ? { value: 0 } : readTokenCount(raw, describeValue(field.value), `reserve.${key}`);
+    if ('problem' in parsed) {
+      problems.add(field.value, `${path}.reserve.${key} ${parsed.problem}`, parsed.hint);
+      ok = false;
+      continue;
+    }
+    values[key === 'user_input' ? 'userInput' : key] = parsed.value;
+  }
+  const output = fields.get('output');
+  return ok ? { values, ...(output && { outputNode: output.value }) } : undefined;
+}
