@@ -12,7 +12,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-UJCJO4T5.js";
+} from "./chunks/chunk-AS3JZS5A.js";
 import {
   ENCODING_NAMES,
   isEncodingName
