@@ -12,7 +12,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-AS3JZS5A.js";
+} from "./chunks/chunk-3FJUBSDK.js";
 import {
   ENCODING_NAMES,
   isEncodingName

@@ -10,7 +10,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-AS3JZS5A.js";
+} from "./chunks/chunk-3FJUBSDK.js";
 import "./chunks/chunk-VQARAZIW.js";
 import {
   __commonJS,

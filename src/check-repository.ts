@@ -46,7 +46,7 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     if (!sha) throw new UserError(`The base ${JSON.stringify(ref)} is not a commit in this repository`, 'Pass a branch, tag or SHA that exists here (e.g. --base origin/main), after `git fetch`.');
     base = commitRevision(root, sha, { label, sha });
   }
-  const report = await checkBudgets(config, head, base, options.counter);
+  const report = await checkBudgets(config, head, base, { ...(options.counter && { counter: options.counter }) });
   return { config, report };
 }
 

@@ -1,16 +1,24 @@
 import type { BudgetConfig } from '../config/types.js';
 import { evaluateComponent } from './evaluate.js';
 import { measureRevision } from './measure.js';
-import { REPORT_VERSION, type Report } from './report.js';
+import { REPORT_VERSION, type ModelFacts, type Report } from './report.js';
 import type { RevisionReader } from './revision.js';
 import type { TokenCounter } from '../tokenize/counter.js';
+import { evaluateRequest } from './requests.js';
 
-/** Measures the components at head (and base, when given), judges each, and builds the report. */
+export interface CheckOptions {
+  /** How to count many texts; on this thread when absent. */
+  counter?: TokenCounter;
+  /** Context window, maximum output and prices of a model, for requests. */
+  modelFacts?: (model: string) => ModelFacts | undefined;
+}
+
+/** Measures the components at head (and base, when given), judges each and each request, and builds the report. */
 export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
-  counter?: TokenCounter,
+  { counter, modelFacts = () => undefined }: CheckOptions = {},
 ): Promise<Report> {
   const headCounts = await measureRevision(head, config.components, counter);
   const baseCounts = base ? await measureRevision(base, config.components, counter) : null;
@@ -19,10 +27,13 @@ export async function checkBudgets(
     evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path),
   );
 
+  const requests = config.requests.map((request) => evaluateRequest(request, components, modelFacts(request.model), config.path));
+
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const headTotal = sum(components.map((c) => c.head.tokens));
   const baseTotal = base ? sum(components.map((c) => c.base?.tokens ?? 0)) : null;
   const failed = components.filter((c) => c.failed).length;
+  const requestsFailed = requests.filter((r) => r.failed).length;
 
   return {
     reportVersion: REPORT_VERSION,
@@ -30,10 +41,12 @@ export async function checkBudgets(
     base: base?.revision ?? null,
     head: head.revision,
     components,
+    requests,
     totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },
-    verdict: failed > 0 ? 'fail' : 'pass',
+    verdict: failed + requestsFailed > 0 ? 'fail' : 'pass',
     counts: {
       failed,
+      requestsFailed,
       warned: components.filter((c) => c.status === 'warn').length,
       changed: components.filter((c) => isChanged(c)).length,
       total: components.length,

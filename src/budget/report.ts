@@ -2,7 +2,7 @@
  * The report: plain, JSON-serialisable data, and the only thing renderers read. Every number a
  * comment, summary or terminal table shows is computed here, so they can never disagree.
  */
-import type { Growth, WarnAt } from '../config/types.js';
+import type { Growth, Reserve, WarnAt } from '../config/types.js';
 import type { SourceLocation } from '../errors.js';
 import type { EncodingName } from '../tokenize/encodings.js';
 
@@ -88,6 +88,69 @@ export interface ComponentResult {
   maxTokensLocation: SourceLocation;
 }
 
+/** What the catalog (or the user's `models:`) says about a request's model. */
+export interface ModelFacts {
+  contextWindow?: number;
+  maxOutput?: number;
+  prices?: {
+    currency: string;
+    inputPerMillion: number;
+    cachedInputPerMillion?: number;
+    outputPerMillion?: number;
+  };
+  /** The vendor caches prompt prefixes of at least this many tokens. */
+  promptCaching?: { minTokens: number };
+  /** The date of the prices: they change, and a figure without its date misleads. */
+  asOf: string;
+}
+
+/** An amount of money at base and head; null without a base. */
+export interface CostChange {
+  base: number | null;
+  head: number;
+  delta: number | null;
+}
+
+export type RequestStatus =
+  /** Fixed components plus reserves fit the context window. */
+  | 'fits'
+  /** They exceed it: the request would fail or be truncated. */
+  | 'over-window'
+  /** The model's window is not known, so fit is not checked. */
+  | 'unknown-window';
+
+export interface RequestResult {
+  name: string;
+  model: string;
+  components: string[];
+  /** Tokens of the fixed components: the prefix sent on every request. */
+  fixed: CostChange;
+  reserve: Reserve;
+  /** history + user input + output. */
+  reserved: number;
+  contextWindow: number | null;
+  maxOutput: number | null;
+  /** Tokens left in the window after the fixed part and the reserves; null if the window is unknown. */
+  headroom: { base: number | null; head: number } | null;
+  status: RequestStatus;
+  failed: boolean;
+  /** The fixed prefix's input cost, in the catalog's currency; null without prices. */
+  cost: {
+    currency: string;
+    asOf: string;
+    inputPerMillion: number;
+    perRequest: CostChange;
+    perDay?: CostChange;
+    perMonth?: CostChange;
+    /** When the prefix is long enough to be cached: its cost per request at the cached price. */
+    cached?: { perMillion: number; minTokens: number; perRequest: CostChange };
+  } | null;
+  /** The request volume as written, e.g. "50000/day". */
+  volume?: string;
+  findings: Finding[];
+  location: SourceLocation;
+}
+
 export interface Revision {
   /** What the user called it: a branch name, "HEAD", "working tree". */
   label: string;
@@ -101,12 +164,13 @@ export interface Report {
   base: Revision | null;
   head: Revision;
   components: ComponentResult[];
+  requests: RequestResult[];
   totals: {
     base: number | null;
     head: number;
     delta: number | null;
   };
-  /** Pass unless some component failed. */
+  /** Pass unless some component or request failed. */
   verdict: 'pass' | 'fail';
-  counts: { failed: number; warned: number; changed: number; total: number };
+  counts: { failed: number; requestsFailed: number; warned: number; changed: number; total: number };
 }

@@ -1,5 +1,5 @@
-import type { ComponentResult, Report, Status } from '../budget/report.js';
-import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import type { ComponentResult, CostChange, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import { formatMoney, formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 
 export const STATUS_ICON: Record<Status, string> = {
   ok: '✅',
@@ -39,10 +39,36 @@ export function countText(tokens: number | null | undefined): string {
 
 /** The one-line verdict: what a reviewer needs before anything else. */
 export function verdictText(report: Report): string {
-  const { failed, warned, total } = report.counts;
-  if (failed > 0) return `${failed} of ${total} component${total === 1 ? '' : 's'} broke a budget`;
-  if (warned > 0) return `all ${total} within budget, ${warned} near the limit`;
-  return `all ${total} component${total === 1 ? '' : 's'} within budget`;
+  const { failed, requestsFailed, warned, total } = report.counts;
+  const requests = report.requests.length;
+  const parts: string[] = [];
+  if (failed > 0) parts.push(`${failed} of ${total} component${total === 1 ? '' : 's'} broke a budget`);
+  if (requestsFailed > 0) parts.push(`${requestsFailed} of ${requests} request${requests === 1 ? '' : 's'} no longer fit${requestsFailed === 1 ? 's' : ''} the context window`);
+  if (parts.length > 0) return parts.join('; ');
+  const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${requests} requests fit`}` : '';
+  if (warned > 0) return `all ${total} within budget, ${warned} near the limit${fit}`;
+  return `all ${total} component${total === 1 ? '' : 's'} within budget${fit}`;
+}
+
+export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔' };
+export const REQUEST_WORDS: Record<RequestStatus, string> = { fits: 'fits', 'over-window': 'over the window', 'unknown-window': 'window unknown' };
+
+/** "1,204" or "1,204 (+116)". */
+export function fixedText(r: RequestResult): string {
+  return r.fixed.delta === null || r.fixed.delta === 0 ? formatTokens(r.fixed.head) : `${formatTokens(r.fixed.head)} (${formatSignedTokens(r.fixed.delta)})`;
+}
+
+/** "1,032,160 of 1,047,576" or "–". */
+export function headroomText(r: RequestResult): string {
+  if (!r.headroom || r.contextWindow === null) return '–';
+  return `${formatSignedTokens(r.headroom.head).replace(/^\+/, '')} of ${formatTokens(r.contextWindow)}`;
+}
+
+/** "$0.00264 (+$0.000232)", or "–" without prices. */
+export function costText(change: CostChange | undefined, currency: string | undefined): string {
+  if (!change || currency === undefined) return '–';
+  const delta = change.delta === null || change.delta === 0 ? '' : ` (${formatMoney(change.delta, currency, true)})`;
+  return `${formatMoney(change.head, currency)}${delta}`;
 }
 
 export function verdictIcon(report: Report): string {

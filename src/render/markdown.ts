@@ -1,7 +1,21 @@
 import { isChanged } from '../budget/check.js';
-import type { ComponentResult, FileDelta, Finding, Report, Revision } from '../budget/report.js';
-import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, countText, STATUS_ICON, STATUS_WORDS, tokenizerText, verdictIcon, verdictText } from './labels.js';
+import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
+import { formatMoney, formatSignedTokens, formatTokens } from '../format.js';
+import {
+  allotmentText,
+  changeText,
+  costText,
+  countText,
+  fixedText,
+  headroomText,
+  REQUEST_ICON,
+  REQUEST_WORDS,
+  STATUS_ICON,
+  STATUS_WORDS,
+  tokenizerText,
+  verdictIcon,
+  verdictText,
+} from './labels.js';
 import { codeSpan, escapeText } from './markdown-escape.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -56,13 +70,17 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
   }
 
+  if (report.requests.length > 0) lines.push(...requestSection(report.requests), '');
+
   const findings = report.components.filter((c) => c.findings.length > 0);
-  if (findings.length > 0) {
+  const requestFindings = report.requests.filter((r) => r.findings.length > 0);
+  if (findings.length > 0 || requestFindings.length > 0) {
     lines.push('**What to do**', '');
     for (const c of findings) {
       for (const finding of c.findings) lines.push(`- ${STATUS_ICON[c.status]} ${renderFinding(finding)}`);
       if (c.failed && c.message) lines.push(`  > ${escapeText(c.message)}`);
     }
+    for (const r of requestFindings) for (const finding of r.findings) lines.push(`- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`);
     lines.push('');
   }
 
@@ -114,6 +132,35 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
     return `| ${cells.join(' | ')} |`;
   });
   return [...header, ...rows];
+}
+
+/** Each request: does it still fit the window, and what its fixed prefix costs. */
+function requestSection(requests: readonly RequestResult[]): string[] {
+  const withVolume = requests.some((r) => r.cost?.perMonth);
+  const header = ['| | Request | Model | Fixed tokens | Reserved | Headroom of window | Cost / request', withVolume ? ' | Cost / month' : '', ' |'].join('');
+  const align = `|:-:|:--|:--|--:|--:|--:|--:|${withVolume ? '--:|' : ''}`;
+  const rows = requests.map((r) => {
+    const cells = [
+      `${REQUEST_ICON[r.status]}`,
+      codeSpan(r.name, true),
+      codeSpan(r.model, true),
+      fixedText(r),
+      countText(r.reserved),
+      `${headroomText(r)}${r.status === 'fits' ? '' : ` (${REQUEST_WORDS[r.status]})`}`,
+      costText(r.cost?.perRequest, r.cost?.currency),
+      ...(withVolume ? [r.cost?.perMonth ? `${costText(r.cost.perMonth, r.cost.currency)} at ${codeSpan(r.volume ?? '', true)}` : '–'] : []),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  const notes = requests.flatMap((r) => (r.cost ? [priceNote(r)] : []));
+  return ['**Requests**: fixed components plus reserves (history, user input, output) against the context window', '', header, align, ...rows, ...(notes.length > 0 ? ['', ...[...new Set(notes)].map((n) => `<sub>${n}</sub>`)] : [])];
+}
+
+/** Where the money comes from: input price of the fixed prefix, its date, and caching. */
+function priceNote(r: RequestResult): string {
+  const cost = r.cost!;
+  const cached = cost.cached ? `; its prefix (${formatTokens(r.fixed.head)} tokens, at least ${formatTokens(cost.cached.minTokens)}) can be cached at ${formatMoney(cost.cached.perMillion, cost.currency)} per 1M, ${formatMoney(cost.cached.perRequest.head, cost.currency)} per request` : '';
+  return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, cost.currency)} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
 }
 
 function fileTable(rows: readonly { component: string; file: FileDelta }[]): string[] {

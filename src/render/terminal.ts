@@ -1,7 +1,7 @@
 import { isChanged } from '../budget/check.js';
 import type { Finding, Report, Status } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, countText, STATUS_WORDS, verdictText } from './labels.js';
+import { allotmentText, changeText, costText, countText, fixedText, headroomText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
 
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
@@ -48,25 +48,47 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       ? [plain(c.name), countText(c.base?.tokens), countText(c.head.tokens), changeText(c), allotmentText(c), status]
       : [plain(c.name), countText(c.head.tokens), allotmentText(c), status];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const rightAligned = (i: number) => i > 0 && i < header.length - 1;
-  const line = (cells: string[]) =>
-    '  ' + cells.map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
-  lines.push(paint('bold', line(header)));
+  const [headerLine, ...rowLines] = table(header, rows, (i) => i > 0 && i < header.length - 1);
+  lines.push(paint('bold', headerLine!));
   report.components.forEach((c, i) => {
-    const text = line(rows[i]!);
+    const text = rowLines[i]!;
     lines.push(c.status === 'ok' && !isChanged(c) ? paint('dim', text) : paint(tone(c.status), text));
   });
 
+  if (report.requests.length > 0) {
+    const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
+    const requestRows = report.requests.map((r) => [
+      plain(r.name),
+      plain(r.model),
+      fixedText(r),
+      countText(r.reserved),
+      headroomText(r),
+      costText(r.cost?.perRequest, r.cost?.currency),
+      `${r.failed ? '✗' : r.status === 'fits' ? '✓' : '?'} ${REQUEST_WORDS[r.status]}`,
+    ]);
+    lines.push('', ...table(requestHeader, requestRows, (i) => i > 1 && i < requestHeader.length - 1).map((text, i) =>
+      i === 0 ? paint('bold', text) : paint(report.requests[i - 1]!.failed ? 'red' : 'green', text),
+    ));
+  }
+
   const withFindings = report.components.filter((c) => c.findings.length > 0);
-  if (withFindings.length > 0) {
+  const requestFindings = report.requests.filter((r) => r.findings.length > 0);
+  if (withFindings.length > 0 || requestFindings.length > 0) {
     lines.push('', paint('bold', 'What to do'));
     for (const c of withFindings) {
       for (const finding of c.findings) lines.push(paint(tone(c.status), `  ${MARK[c.status]} ${findingText(finding)}`));
       if (c.failed && c.message) lines.push(`    ${plain(c.message)}`);
     }
+    for (const r of requestFindings) for (const finding of r.findings) lines.push(paint(r.failed ? 'red' : 'yellow', `  ${r.failed ? '✗' : '?'} ${findingText(finding)}`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** Header and rows as aligned lines; `right(i)` says which columns are numbers. */
+function table(header: string[], rows: string[][], right: (i: number) => boolean): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) => '  ' + cells.map((cell, i) => (right(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
 }
 
 function findingText(finding: Finding): string {
