@@ -12,7 +12,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-3FJUBSDK.js";
+} from "./chunks/chunk-6PVGIFVK.js";
 import {
   ENCODING_NAMES,
   isEncodingName

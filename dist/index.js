@@ -10,7 +10,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-3FJUBSDK.js";
+} from "./chunks/chunk-6PVGIFVK.js";
 import "./chunks/chunk-VQARAZIW.js";
 import {
   __commonJS,

@@ -12,7 +12,7 @@ const SYSTEM = 'You are a helpful assistant for Northwind. Answer briefly and ci
 const GROWN = SYSTEM + 'Always apologise twice. '.repeat(30);
 
 function config(...components: BudgetConfig['components']): BudgetConfig {
-  return { path: 'budgets.yml', version: 1, components, requests: [] };
+  return { path: 'budgets.yml', version: 1, components, requests: [], models: [] };
 }
 const base = (files: Record<string, string>) => memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, files);
 const head = (files: Record<string, string>) => memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, files);

@@ -795,3 +795,68 @@ describe('parseConfig: requests', () => {
   });
 });
 
+describe('parseConfig: models', () => {
+  it('declares a fine-tune that components and requests can name', () => {
+    const config = parse(
+      lines(
+        'version: 1',
+        'models:',
+        '  acme-support-ft:',
+        '    encoding: o200k_base',
+        '    context_window: 64000',
+        '    max_output: 4000',
+        '    prices: {input: 0.3, cached_input: 0.15, output: 1.2}',
+        'components:',
+        '  system: {files: system.md, max_tokens: 500, model: acme-support-ft}',
+        'requests:',
+        '  chat: {model: acme-support-ft, components: [system]}',
+      ),
+    );
+    expect(config.models).toEqual([
+      { name: 'acme-support-ft', encoding: 'o200k_base', contextWindow: 64_000, maxOutput: 4_000, prices: { input: 0.3, cachedInput: 0.15, output: 1.2 }, location: { file: 'budgets.yml', line: 3, column: 3 } },
+    ]);
+    expect(only(config)).toMatchObject({ model: 'acme-support-ft', encoding: 'o200k_base' });
+    expect(config.requests[0]).toMatchObject({ model: 'acme-support-ft', encoding: 'o200k_base' });
+  });
+
+  it('overrides facts of a known model, whose encoding it keeps', () => {
+    const config = parse(lines('version: 1', 'models:', '  gpt-4.1: {context_window: 300000}', 'components:', '  c: {files: a.md, max_tokens: 5, model: gpt-4.1}'));
+    expect(config.models).toEqual([{ name: 'gpt-4.1', encoding: 'o200k_base', contextWindow: 300_000, location: { file: 'budgets.yml', line: 3, column: 3 } }]);
+  });
+
+  it('needs an encoding for a model it does not know, and says which', () => {
+    expectOnlyError(lines('version: 1', 'models:', '  my-model: {context_window: 8000}', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k_base}'), {
+      message: 'models.my-model needs an encoding: prompt-budget does not know the model `my-model`',
+      line: 3,
+      column: 3,
+      hint: 'o200k_base, cl100k_base',
+    });
+  });
+
+  it('rejects bad numbers and prices, an output larger than the window, and unknown keys, all at once', () => {
+    const errors = errorsOf(
+      lines(
+        'version: 1',
+        'models:',
+        '  gpt-4o:',
+        '    context_window: 128k',
+        '    prices: {input: "$2.50", outptu: 10}',
+        '  gpt-4.1: {context_window: 1000, max_output: 2000}',
+        'components:',
+        '  c: {files: a.md, max_tokens: 5, model: gpt-4o}',
+      ),
+    );
+    expect(errors.map((e) => [e.location?.line, e.location?.column, e.message])).toEqual([
+      [4, 21, 'models.gpt-4o.context_window must be a positive whole number of tokens, got the text "128k"'],
+      [5, 21, 'models.gpt-4o.prices.input must be a number of US dollars per million tokens, got the text "$2.50"'],
+      [5, 30, 'Unknown key `outptu` in models.gpt-4o.prices; did you mean `output`?'],
+      [6, 47, 'models.gpt-4.1.max_output (2000) is larger than its context_window (1000)'],
+    ]);
+  });
+
+  it('suggests declaring an unknown model under models', () => {
+    const [error] = errorsOf(withComponent('files: a.md', 'max_tokens: 5', 'model: acme-ft'));
+    expect(error?.hint).toContain('declare it under `models:`');
+  });
+});
+

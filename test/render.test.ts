@@ -14,7 +14,7 @@ const GROWN = PROMPT + 'Repeat the policy in full every time. '.repeat(20);
 
 async function report(components: BudgetConfig['components'], headFiles: Record<string, string>, baseFiles: Record<string, string> | null): Promise<Report> {
   return checkBudgets(
-    { path: 'budgets.yml', version: 1, components, requests: [] },
+    { path: 'budgets.yml', version: 1, components, requests: [], models: [] },
     memoryRevision({ label: 'feature/grow', sha: 'b'.repeat(40) }, headFiles),
     baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles),
   );

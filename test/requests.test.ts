@@ -43,6 +43,7 @@ async function check(requests: RequestConfig[], head: Record<string, string>, ba
       version: 1,
       components: [component({ name: 'system', files: ['system.md'], maxTokens: 5_000 }), component({ name: 'shots', files: ['shots.md'], maxTokens: 5_000 })],
       requests,
+      models: [],
     },
     memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, head),
     base && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, base),

@@ -103,6 +103,13 @@ const EXAMPLES: Record<string, string> = {
     '    volume: 50000/day',
     '  digest: {model: gpt-4.1, components: system, volume: 1.5M/month}',
   ),
+  'models': lines(
+    'version: 1',
+    'models:',
+    '  acme-ft: {encoding: o200k_base, context_window: 64000, max_output: 4000, prices: {input: 0.3, cached_input: 0.15, output: 1.2}}',
+    '  gpt-4.1: {context_window: 300000}',
+    'components: {c: {files: a.md, max_tokens: 5, model: acme-ft}}',
+  ),
 };
 
 /** Typical mistakes, each one the schema and the loader both reject. */
@@ -112,6 +119,8 @@ const MISTAKES: Record<string, string> = {
   'an unknown defaults key': lines('version: 1', 'defaults: {model: o3, max_growth: 5%}', 'components: {c: {files: a.md, max_tokens: 5}}'),
   'a request with an unknown key': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], reserved: {output: 5}}}'),
   'a request with a fractional reserve': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], reserve: {output: 2.5}}}'),
+  'a model with a price as text': lines('version: 1', 'models: {gpt-4o: {prices: {input: "$2.50"}}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'a model with an unknown key': lines('version: 1', 'models: {gpt-4o: {window: 5}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'a request with a bad volume': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], volume: 5 per day}}'),
   'a missing max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, model: o3}'),
   'a missing files': lines('version: 1', 'components:', '  c: {max_tokens: 5, model: o3}'),

@@ -9,13 +9,14 @@ import { globProblem, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { readShareOrTokens, readTokenCount } from './quantity.js';
+import { readUserModels, type UserModel } from './models.js';
 import { readRequests } from './requests.js';
 import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
 import type { BudgetConfig, ComponentConfig, Growth, Volume, WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'defaults', 'components', 'requests'] as const;
+const TOP_KEYS = ['version', 'defaults', 'components', 'requests', 'models'] as const;
 const DEFAULTS_KEYS = ['model', 'encoding', 'warn_at'] as const;
 const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'message'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
@@ -24,6 +25,8 @@ const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
 interface Defaults {
   tokenizer: TokenizerChoice | typeof INVALID | undefined;
   warnAt: WarnAt;
+  /** Models declared under `models:`, which any level may name. */
+  models: ReadonlyMap<string, UserModel>;
 }
 
 /** Parses and validates budgets.yml. `path` is only for messages and locations. */
@@ -44,11 +47,12 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const top = readEntries(root, 'the top level', source, problems);
   const misspelt = reportUnknownKeys(top, TOP_KEYS, 'the top level', problems, misplacedAtTopLevel);
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
-  const defaults = readDefaults(top.get('defaults'), source, problems);
+  const models = readUserModels(top.get('models'), source, problems);
+  const defaults = readDefaults(top.get('defaults'), models, source, problems);
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
   const requests = readRequests(top.get('requests'), components, defaults, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
-  return { path, version: SUPPORTED_VERSION, components, requests };
+  return { path, version: SUPPORTED_VERSION, components, requests, models: [...models.values()] };
 }
 
 /**
@@ -77,7 +81,11 @@ function checkVersion(entry: Entry | undefined, root: Node, source: YamlSource, 
 
 function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } | undefined {
   if ((DEFAULTS_KEYS as readonly string[]).includes(entry.name)) {
-    return { hint: `Put \`${entry.name}\` under \`defaults:\` to apply it to every component, or under a component.` };
+    // Not "did you mean `models`": a top-level `model:` is a default put in the wrong place.
+    return {
+      message: `Unknown key \`${entry.name}\` in the top level`,
+      hint: `Put \`${entry.name}\` under \`defaults:\` to apply it to every component, or under a component.`,
+    };
   }
   if ((COMPONENT_KEYS as readonly string[]).includes(entry.name)) {
     return { hint: `\`${entry.name}\` belongs to a component: put it under \`components:\`, below the component's name.` };
@@ -88,11 +96,11 @@ function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } |
   return undefined;
 }
 
-function readDefaults(entry: Entry | undefined, source: YamlSource, problems: Problems): Defaults {
-  if (!entry || isEmpty(entry.value)) return { tokenizer: undefined, warnAt: DEFAULT_WARN_AT };
+function readDefaults(entry: Entry | undefined, models: ReadonlyMap<string, UserModel>, source: YamlSource, problems: Problems): Defaults {
+  if (!entry || isEmpty(entry.value)) return { tokenizer: undefined, warnAt: DEFAULT_WARN_AT, models };
   if (!isMap(entry.value)) {
     problems.add(valueAt(entry), `defaults must be a mapping (model or encoding, warn_at), got ${describeValue(entry.value)}`, 'Indent the defaults below `defaults:`, e.g. `model: gpt-4.1` on the next line.');
-    return { tokenizer: INVALID, warnAt: DEFAULT_WARN_AT };
+    return { tokenizer: INVALID, warnAt: DEFAULT_WARN_AT, models };
   }
   const fields = readEntries(entry.value, 'defaults', source, problems);
   reportUnknownKeys(fields, DEFAULTS_KEYS, 'defaults', problems, (field) =>
@@ -100,10 +108,10 @@ function readDefaults(entry: Entry | undefined, source: YamlSource, problems: Pr
       ? { hint: `\`${field.name}\` is set per component (under components.<name>), not in defaults.` }
       : undefined,
   );
-  const tokenizer = readTokenizer(fields, 'defaults', problems);
+  const tokenizer = readTokenizer(fields, 'defaults', problems, models);
   const warnAtEntry = fields.get('warn_at');
   const warnAt = warnAtEntry ? readQuantity(warnAtEntry, 'defaults', 'warn_at', 100, problems) : DEFAULT_WARN_AT;
-  return { tokenizer, warnAt: warnAt ?? DEFAULT_WARN_AT };
+  return { tokenizer, warnAt: warnAt ?? DEFAULT_WARN_AT, models };
 }
 
 function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean): ComponentConfig[] {
@@ -182,7 +190,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   const warnAt = readWarnAt(fields.get('warn_at'), entry, path, maxTokens, defaults.warnAt, problems);
   const maxGrowthEntry = fields.get('max_growth');
   const maxGrowth: Growth | undefined = maxGrowthEntry ? readQuantity(maxGrowthEntry, path, 'max_growth', Infinity, problems) : undefined;
-  const tokenizer = readTokenizer(fields, path, problems) ?? defaults.tokenizer;
+  const tokenizer = readTokenizer(fields, path, problems, defaults.models) ?? defaults.tokenizer;
   if (tokenizer === undefined && !misspelt.has('model') && !misspelt.has('encoding')) {
     problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`).");
   }

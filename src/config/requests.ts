@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
+import type { UserModel } from './models.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
@@ -17,6 +18,7 @@ const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
 
 export interface RequestDefaults {
   tokenizer: TokenizerChoice | typeof INVALID | undefined;
+  models: ReadonlyMap<string, UserModel>;
 }
 
 /** The requests section; an empty list when absent. Mistakes are reported to `problems`. */
@@ -58,7 +60,7 @@ function readRequest(
   const fields = readEntries(entry.value, describe, source, problems);
   reportUnknownKeys(fields, REQUEST_KEYS, describe, problems);
 
-  const tokenizer = readTokenizer(new Map([...fields].filter(([key]) => key === 'model')), path, problems) ?? defaults.tokenizer;
+  const tokenizer = readTokenizer(new Map([...fields].filter(([key]) => key === 'model')), path, problems, defaults.models) ?? defaults.tokenizer;
   if (tokenizer === undefined || (tokenizer !== INVALID && tokenizer.model === undefined)) {
     problems.add(entry.key, `${describe} names no model`, 'Add `model:` (e.g. `model: gpt-4.1`): its context window and prices decide whether the request fits and what it costs.');
   }

@@ -3,6 +3,7 @@ import { isScalar } from 'yaml';
 import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
 import { findModel, modelNames } from '../tokenize/models.js';
 import type { Entry } from './mapping.js';
+import type { UserModel } from './models.js';
 import type { Problems } from './problems.js';
 import { didYouMean } from './suggest.js';
 import { describeValue } from './yaml-source.js';
@@ -19,7 +20,12 @@ const ENCODING_LIST = ENCODING_NAMES.join(', ');
  * The choice a level makes: undefined when it names neither, INVALID when what it names is
  * wrong. `path` prefixes keys in messages ("defaults", "components.support-system").
  */
-export function readTokenizer(entries: Map<string, Entry>, path: string, problems: Problems): TokenizerChoice | typeof INVALID | undefined {
+export function readTokenizer(
+  entries: Map<string, Entry>,
+  path: string,
+  problems: Problems,
+  userModels: ReadonlyMap<string, UserModel> = new Map(),
+): TokenizerChoice | typeof INVALID | undefined {
   const model = entries.get('model');
   const encoding = entries.get('encoding');
   if (model && encoding) {
@@ -31,27 +37,27 @@ export function readTokenizer(entries: Map<string, Entry>, path: string, problem
     );
     return INVALID;
   }
-  if (model) return readModel(model, `${path}.model`, problems);
+  if (model) return readModel(model, `${path}.model`, problems, userModels);
   if (encoding) return readEncoding(encoding, `${path}.encoding`, problems);
   return undefined;
 }
 
-function readModel(entry: Entry, path: string, problems: Problems): TokenizerChoice | typeof INVALID {
+function readModel(entry: Entry, path: string, problems: Problems, userModels: ReadonlyMap<string, UserModel>): TokenizerChoice | typeof INVALID {
   const name = isScalar(entry.value) && typeof entry.value.value === 'string' ? entry.value.value : undefined;
   if (!name) {
     problems.add(entry.value, `${path} must be a model name such as gpt-4.1, got ${describeValue(entry.value)}`, 'Write the model name as text, e.g. `model: gpt-4.1`.');
     return INVALID;
   }
-  const model = findModel(name);
-  if (!model) {
+  const encoding = userModels.get(name)?.encoding ?? findModel(name)?.encoding;
+  if (!encoding) {
     problems.add(
       entry.value,
-      `${path}: unknown model ${JSON.stringify(name)}${didYouMean(name, modelNames(), 3, (m) => m)}`,
-      `Name a model prompt-budget knows (e.g. gpt-4.1), or count with an encoding instead: \`encoding: o200k_base\` (one of ${ENCODING_LIST}).`,
+      `${path}: unknown model ${JSON.stringify(name)}${didYouMean(name, [...userModels.keys(), ...modelNames()], 3, (m) => m)}`,
+      `Name a model prompt-budget knows (e.g. gpt-4.1), declare it under \`models:\` with its encoding, or count with an encoding instead: \`encoding: o200k_base\` (one of ${ENCODING_LIST}).`,
     );
     return INVALID;
   }
-  return { model: name, encoding: model.encoding };
+  return { model: name, encoding };
 }
 
 function readEncoding(entry: Entry, path: string, problems: Problems): TokenizerChoice | typeof INVALID {

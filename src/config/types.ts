@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../errors.js';
 import type { EncodingName } from '../tokenize/encodings.js';
+import type { UserModel } from './models.js';
 
 /** A limit on growth in one PR: absolute tokens or a percentage of the base count. */
 export type Growth = { tokens: number } | { percent: number };
@@ -62,4 +63,6 @@ export interface BudgetConfig {
   version: 1;
   components: ComponentConfig[];
   requests: RequestConfig[];
+  /** Models declared or overridden under `models:`. */
+  models: UserModel[];
 }
