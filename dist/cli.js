@@ -12,11 +12,11 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-6PVGIFVK.js";
+} from "./chunks/chunk-PCZPPWW7.js";
 import {
   ENCODING_NAMES,
   isEncodingName
-} from "./chunks/chunk-VQARAZIW.js";
+} from "./chunks/chunk-NLGKY66C.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts

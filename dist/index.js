@@ -10,8 +10,8 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-6PVGIFVK.js";
-import "./chunks/chunk-VQARAZIW.js";
+} from "./chunks/chunk-PCZPPWW7.js";
+import "./chunks/chunk-NLGKY66C.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { poolCounter, type CountingStats } from '../src/parallel/pool.js';
-import { countHere, type CountJob } from '../src/tokenize/counter.js';
+import { countHere, countOnce, type CountJob } from '../src/tokenize/counter.js';
 
 const WORKER = new URL('../dist/count-worker.js', import.meta.url);
 
@@ -36,5 +36,21 @@ describe('poolCounter', () => {
   it('fails, rather than returning partial counts, when a worker cannot run', async () => {
     const counter = poolCounter({ workerUrl: new URL('./no-such-worker.js', WORKER), threads: 2, minCharsPerWorker: 1 });
     await expect(counter(jobs)).rejects.toThrow();
+  });
+});
+
+describe('countOnce', () => {
+  it('tokenizes each distinct text once per encoding, across calls', async () => {
+    const asked: CountJob[][] = [];
+    const counter = countOnce(async (batch) => {
+      asked.push([...batch]);
+      return countHere(batch);
+    });
+    const a = { encoding: 'o200k_base', text: 'unchanged prompt' } as const;
+    const b = { encoding: 'o200k_base', text: 'edited prompt' } as const;
+    const aOld = { encoding: 'cl100k_base', text: 'unchanged prompt' } as const;
+    expect(await counter([a, b, a])).toEqual(await countHere([a, b, a]));
+    expect(await counter([a, aOld])).toEqual(await countHere([a, aOld]));
+    expect(asked).toEqual([[a, b], [aOld]]);
   });
 });

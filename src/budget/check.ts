@@ -3,7 +3,7 @@ import { evaluateComponent } from './evaluate.js';
 import { measureRevision } from './measure.js';
 import { REPORT_VERSION, type ModelFacts, type Report } from './report.js';
 import type { RevisionReader } from './revision.js';
-import type { TokenCounter } from '../tokenize/counter.js';
+import { countHere, countOnce, type TokenCounter } from '../tokenize/counter.js';
 import { evaluateRequest } from './requests.js';
 
 export interface CheckOptions {
@@ -18,10 +18,11 @@ export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
-  { counter, modelFacts = () => undefined }: CheckOptions = {},
+  { counter = countHere, modelFacts = () => undefined }: CheckOptions = {},
 ): Promise<Report> {
-  const headCounts = await measureRevision(head, config.components, counter);
-  const baseCounts = base ? await measureRevision(base, config.components, counter) : null;
+  const once = countOnce(counter);
+  const headCounts = await measureRevision(head, config.components, once);
+  const baseCounts = base ? await measureRevision(base, config.components, once) : null;
 
   const components = config.components.map((component) =>
     evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path),
