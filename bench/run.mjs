@@ -1,13 +1,240 @@
-// Placeholder until the tokenizer engine lands (issue 3): prints the throughput of the current
-// engine on the bundled examples so the script exists and runs.
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { Tiktoken } from 'js-tiktoken/lite';
-import ranks from 'js-tiktoken/ranks/o200k_base';
+/**
+ * `npm run bench`: our tokenizer against js-tiktoken, tiktoken (WASM) and gpt-tokenizer, all with
+ * o200k_base, on a realistic corpus, prose, adversarial inputs, load time, a tree of prompt files
+ * and peak memory. Prints a Markdown report to stdout and progress to stderr.
+ *
+ * Method: ours is bundled from src/ with esbuild first, so the bench measures the code as
+ * shipped. Every timed run is a child process (child.mjs) killed at the time limit, because the
+ * references merge long pieces in quadratic time, and a fresh one, because caches would turn a
+ * repeated run into lookups. Libraries take turns going first. Each count of ours is checked
+ * against tiktoken's; a mismatch is printed and exits 1.
+ *
+ * Flags: --quick (small inputs, one run each), --limit SECONDS, --only ours,tiktoken,...,
+ *        --api encode|count, --no-tree (skip the tree of files).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { SetupError, adversarialInputs, buildCorpus, buildProse, utf8Bytes, writeTree } from './inputs.mjs';
+import { LIBRARIES, ORACLE } from './libraries.mjs';
+import { measureRow, runChild } from './measure.mjs';
+import { formatSeconds, renderReport } from './report.mjs';
 
-const text = ['examples/support/system.md', 'examples/summarize/system.md'].map((p) => readFileSync(p, 'utf8')).join('\n').repeat(200);
-const encoder = new Tiktoken(ranks);
-const start = performance.now();
-const tokens = encoder.encode(text, [], []).length;
-const seconds = (performance.now() - start) / 1000;
-console.log(`o200k_base: ${tokens} tokens, ${(text.length / 1e6 / seconds).toFixed(2)} MB/s (js-tiktoken; placeholder bench)`);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const HELP = `Usage: npm run bench -- [--quick] [--limit SECONDS] [--only ours,js-tiktoken,tiktoken,gpt-tokenizer]
+                        [--api encode|count] [--no-tree]`;
+
+/** parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
+function parseUsage(parse) {
+  try {
+    return parse();
+  } catch (error) {
+    if (String(error?.code).startsWith('ERR_PARSE_ARGS')) throw new SetupError(`${error.message}\n${HELP}`);
+    throw error;
+  }
+}
+
+function parseOptions(args) {
+  const { values } = parseUsage(() => parseArgs({
+    args,
+    options: {
+      quick: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      only: { type: 'string' },
+      api: { type: 'string', default: 'encode' },
+      'no-tree': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const limit = Number(values.limit ?? (values.quick ? 2 : 20));
+  if (!(limit > 0)) throw new SetupError(`--limit expects a number of seconds, got "${values.limit}"\n${HELP}`);
+  if (!['encode', 'count'].includes(values.api)) throw new SetupError(`--api expects encode or count, got "${values.api}"\n${HELP}`);
+  const only = values.only?.split(',').map((id) => id.trim());
+  const unknown = only?.filter((id) => !LIBRARIES.some((library) => library.id === id));
+  if (unknown?.length) throw new SetupError(`--only: unknown ${unknown.join(', ')}; expected ${LIBRARIES.map((l) => l.id).join(', ')}\n${HELP}`);
+  const quick = values.quick;
+  return {
+    quick,
+    limit,
+    api: values.api,
+    libraries: LIBRARIES.filter((library) => !only || only.includes(library.id)),
+    tree: !values['no-tree'],
+    // Timed runs per measurement: a median of up to `runs`, no new run after `seconds` of them.
+    budget: quick ? { runs: 1, seconds: 0 } : { runs: 5, seconds: 3 },
+    loadRounds: quick ? 3 : 7,
+    sizes: quick ? { corpus: 0.5e6, prose: 0.25e6, tree: 5e6 } : { corpus: 3.4e6, prose: 1e6, tree: 50e6 },
+  };
+}
+
+const progress = (text) => process.stderr.write(`${text}\n`);
+
+const describe = (cell) => (cell.status === 'ok' ? `${formatSeconds(cell.seconds)} (${cell.tokens} tokens)` : cell.status);
+
+/** Marks counts that disagree with tiktoken's; true when ours disagrees. */
+function verify(row, unverified) {
+  const oracle = row.cells[ORACLE];
+  const ours = row.cells.ours;
+  if (ours?.status !== 'ok') return false;
+  if (oracle?.status !== 'ok') {
+    unverified.push(row.label);
+    return false;
+  }
+  for (const [id, cell] of Object.entries(row.cells)) {
+    if (cell.status !== 'ok' || cell.tokens === oracle.tokens) continue;
+    if (id === 'ours') cell.mismatch = { oracle: oracle.tokens };
+    else cell.differs = { oracle: oracle.tokens };
+  }
+  if (ours.mismatch) progress(`✗ ${row.label}: ours counts ${ours.tokens} tokens, tiktoken ${oracle.tokens}`);
+  return Boolean(ours.mismatch);
+}
+
+/** Bundles src/tokenize/encodings.ts as dist/ is bundled: ESM, rank tables in lazy chunks. */
+async function buildOurs(outdir) {
+  const bundled = build({
+    absWorkingDir: ROOT,
+    entryPoints: { encodings: 'src/tokenize/encodings.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
+  await bundled.catch(() => {
+    throw new SetupError('Could not bundle src/tokenize/encodings.ts: see esbuild\'s errors above.');
+  });
+}
+
+function describeEnvironment(options) {
+  const version = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  let ours = 'src/';
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    // The last commit that changed the tokenizer, not HEAD: later commits elsewhere do not matter.
+    const commit = git('log', '-1', '--format=%h %s', '--', 'src/tokenize');
+    const dirty = git('status', '--porcelain', '--', 'src/tokenize') ? ' + uncommitted changes' : '';
+    ours = `src/tokenize at ${commit.length > 70 ? `${commit.slice(0, 69)}…` : commit}${dirty}`;
+  } catch {
+    // Not a git checkout: say only where it came from.
+  }
+  return {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown CPU',
+    cores: cpus().length,
+    platform: `${process.platform}-${process.arch}`,
+    // Other work on the machine slows every library; the report shows how busy it was.
+    loadBefore: loadavg()[0],
+    ours,
+    versions: options.libraries.filter((l) => l.id !== 'ours').map((l) => `${l.id} ${version(l.id)}`).join(', '),
+  };
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const { libraries, limit, budget } = options;
+  const work = mkdtempSync(join(tmpdir(), 'prompt-budget-bench-'));
+  try {
+    const oursDir = join(work, 'ours');
+    await buildOurs(oursDir);
+    const spec = { oursDir, api: options.api };
+    const writeInput = (id, texts) => {
+      const path = join(work, `${id}.json`);
+      writeFileSync(path, JSON.stringify(texts));
+      return path;
+    };
+
+    progress('Preparing inputs…');
+    const corpus = buildCorpus(options.sizes.corpus);
+    const prose = buildProse(options.sizes.prose);
+    const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+    const inputs = [
+      { id: 'corpus', kind: 'rate', label: `realistic corpus, ${mb(corpus.bytes)} in ${corpus.texts.length} files`, texts: corpus.texts, bytes: corpus.bytes },
+      { id: 'prose', kind: 'rate', label: `English prose, ${mb(utf8Bytes(prose.text))}`, texts: [prose.text], bytes: utf8Bytes(prose.text) },
+      ...adversarialInputs(options.quick).map((input) => ({ ...input, kind: 'time', texts: [input.text] })),
+    ];
+    const report = {
+      env: describeEnvironment(options),
+      options,
+      libraries,
+      rows: [],
+      memory: [],
+      unverified: [],
+      inputs: [
+        `Realistic corpus: ${corpus.sources.filter((s) => s.files > 0).map((s) => `${s.label} (${s.files} file${s.files === 1 ? '' : 's'}, ${mb(s.bytes)})`).join(', ')}; encoded file by file.`,
+        'English prose: de-duplicated paragraphs of the Markdown in node_modules, the GitHub REST API descriptions and TypeScript lib JSDoc.',
+        `Each timed run is a first pass over its input in a fresh process, after a warm-up on 100 KB of random text (a warm JIT, caches that have not seen the input); the median of ${budget.runs === 1 ? '1 run' : `up to ${budget.runs} runs (fewer after ${budget.seconds} s of runs)`}, the libraries taking turns to go first. MB = 10^6 bytes of UTF-8.`,
+      ],
+    };
+    let mismatch = false;
+    const finish = (row) => {
+      for (const library of libraries) progress(`  ${library.label}: ${describe(row.cells[library.id])}`);
+      mismatch = verify(row, report.unverified) || mismatch;
+      report.rows.push(row);
+    };
+
+    // A library that passed the limit on one size of a family is not run on the larger ones.
+    const timedOut = new Set();
+    for (const [index, input] of inputs.entries()) {
+      progress(`[${index + 1}/${inputs.length}] ${input.label}`);
+      const path = writeInput(input.id, input.texts);
+      const skip = (library) => Boolean(input.family) && timedOut.has(`${library.id}/${input.family}`);
+      const cells = await measureRow(libraries, (library) => ({ ...spec, mode: 'time', lib: library.id, input: path }), budget, limit, index, skip);
+      for (const [id, cell] of Object.entries(cells)) {
+        if (input.family && cell.status === 'timeout') timedOut.add(`${id}/${input.family}`);
+      }
+      finish({ id: input.id, label: input.label, kind: input.kind, bytes: input.bytes, files: input.texts.length, target: input.target, cells });
+    }
+
+    progress(`load + first count, ${options.loadRounds} processes each`);
+    const loadBudget = { runs: options.loadRounds, seconds: Infinity };
+    const loadCells = await measureRow(libraries, (library) => ({ ...spec, mode: 'load', lib: library.id }), loadBudget, limit, 0);
+    finish({ id: 'load', label: `load + first count of "hello world" (median of ${options.loadRounds} processes)`, kind: 'time', cells: loadCells });
+
+    if (options.tree) {
+      progress('Writing the tree of prompt files…');
+      const tree = writeTree(join(work, 'tree'), options.sizes.tree, prose.paragraphs);
+      const path = writeInput('tree', tree.paths);
+      // One row per way of counting a tree; a parallel countFiles would add a row here.
+      const label = `many files: ${tree.paths.length.toLocaleString('en-US')} files, ${mb(tree.bytes)}, read and counted on 1 thread`;
+      progress(label);
+      const cells = await measureRow(libraries, (library) => ({ ...spec, mode: 'tree', lib: library.id, input: path }), budget, limit, 0);
+      finish({ id: 'tree', label, kind: 'files', bytes: tree.bytes, files: tree.paths.length, cells });
+    }
+
+    progress('Peak memory');
+    const corpusPath = join(work, 'corpus.json');
+    for (const library of [{ id: 'none', label: '(node + corpus, no library)' }, ...libraries]) {
+      const cell = await runChild({ ...spec, mode: 'memory', lib: library.id, input: corpusPath }, limit);
+      report.memory.push({ id: library.id, label: library.label, cell });
+      progress(`  ${library.label} ${cell.status === 'ok' ? `${(cell.peakBytes / 1e6).toFixed(0)} MB` : cell.status}`);
+    }
+
+    report.env.loadAfter = loadavg()[0];
+    process.stdout.write(renderReport(report));
+    if (mismatch) {
+      console.error('✗ ours disagrees with tiktoken: no speed is reported for those rows. Exit 1.');
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof SetupError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+}
