@@ -1,0 +1,259 @@
+/**
+ * The model catalog: what a model's context window, output limit, prices and tokenizer are, from
+ * a vendored snapshot (openai.ts) plus what the user writes under `models:` in budgets.yml.
+ *
+ * Lookups are by exact name. A dated snapshot or a fine-tune ("gpt-4o-2024-05-13",
+ * "ft:gpt-4o-mini:acme::x") does not inherit its family's prices or limits, because they differ
+ * (gpt-4o-2024-05-13 is priced above gpt-4o; fine-tunes are priced apart): it gets only the
+ * encoding src/tokenize/models.ts knows, and the user adds the rest.
+ *
+ * Pure: no I/O, no clock. Merging reports problems as data instead of throwing, so the config
+ * layer can point at the line in budgets.yml.
+ */
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
+import { findModel } from '../tokenize/models.js';
+import { OPENAI_AS_OF, OPENAI_MODELS, OPENAI_PROMPT_CACHING, OPENAI_SOURCE, type SourceModel } from './openai.js';
+
+/** How a model is called, per the source; `responses` models serve the Responses API only. */
+export type ModelMode = 'chat' | 'completion' | 'responses' | 'embedding';
+
+export interface ModelPrices {
+  currency: 'USD';
+  inputPerMillion: number;
+  /** Absent when the vendor lists no cached-input price for the model. */
+  cachedInputPerMillion?: number;
+  outputPerMillion: number;
+}
+
+export interface ModelSpec {
+  name: string;
+  vendor: string;
+  /** Absent only while merging an override that names none (mergeCatalog reports it). */
+  encoding?: EncodingName;
+  /** Maximum input tokens, as the source states them (see CatalogSource.note). */
+  contextWindow?: number;
+  maxOutput?: number;
+  prices?: ModelPrices;
+  mode?: ModelMode;
+  /**
+   * Where the facts come from: the vendored catalog, only the tokenizer's model map (an encoding
+   * and nothing else), budgets.yml, or the catalog with fields overridden in budgets.yml.
+   */
+  origin: 'catalog' | 'tokenizer' | 'user' | 'catalog+user';
+  /** The fields budgets.yml set, so a report can say a price is the user's, not the list price. */
+  userFields?: readonly OverrideField[];
+}
+
+export interface CatalogSource {
+  url: string;
+  repository: string;
+  path: string;
+  commit: string;
+  /** What a reader of the numbers must know about them. */
+  note?: string;
+}
+
+export interface PromptCaching {
+  /** Applied by the vendor without any request flag. */
+  automatic: boolean;
+  /** Prompts shorter than this are never cached. */
+  minTokens: number;
+  /** Cached prefixes grow in steps of this many tokens. */
+  incrementTokens: number;
+  sources: readonly string[];
+}
+
+export interface Catalog {
+  vendor: string;
+  /** The date (or ISO 8601 interval) of the data, not of the build. */
+  asOf: string;
+  source: CatalogSource;
+  promptCaching?: PromptCaching;
+  /** A Map, not an object: a model named "constructor" must not find Object.prototype's. */
+  models: ReadonlyMap<string, ModelSpec>;
+}
+
+/** A model under `models:` in budgets.yml; every field but the name is optional. */
+export interface ModelOverride {
+  name: string;
+  encoding?: string;
+  contextWindow?: number;
+  maxOutput?: number;
+  /** USD per million tokens. */
+  prices?: { input?: number; cachedInput?: number; output?: number };
+}
+
+export type OverrideField = 'encoding' | 'contextWindow' | 'maxOutput' | 'prices.input' | 'prices.cachedInput' | 'prices.output';
+
+/**
+ * Something wrong with one override. `missing: encoding` leaves the model out (nothing could count
+ * its tokens); `missing: prices.*` keeps it without prices; `invalid` ignores that one value.
+ */
+export interface MergeProblem {
+  model: string;
+  field: OverrideField;
+  kind: 'missing' | 'invalid';
+  message: string;
+}
+
+export interface MergeResult {
+  catalog: Catalog;
+  problems: MergeProblem[];
+}
+
+/**
+ * The tokenizer map's encoding for a name, checked: findModel indexes a plain object, so for
+ * "constructor" or "toString" it returns Object.prototype's function as the "encoding".
+ */
+function tokenizerEncoding(name: string): EncodingName | undefined {
+  const encoding: unknown = findModel(name)?.encoding;
+  return typeof encoding === 'string' && isEncodingName(encoding) ? encoding : undefined;
+}
+
+export function buildCatalog(
+  meta: Omit<Catalog, 'models'>,
+  models: readonly SourceModel[],
+): Catalog {
+  const specs = new Map<string, ModelSpec>();
+  for (const m of models) {
+    const encoding = tokenizerEncoding(m.name);
+    specs.set(m.name, {
+      name: m.name,
+      vendor: meta.vendor,
+      ...(encoding && { encoding }),
+      contextWindow: m.maxInput,
+      ...(m.maxOutput !== undefined && { maxOutput: m.maxOutput }),
+      prices: {
+        currency: 'USD',
+        inputPerMillion: m.input,
+        ...(m.cachedInput !== undefined && { cachedInputPerMillion: m.cachedInput }),
+        outputPerMillion: m.output,
+      },
+      mode: m.mode,
+      origin: 'catalog',
+    });
+  }
+  return { ...meta, models: specs };
+}
+
+export const OPENAI_CATALOG: Catalog = buildCatalog(
+  { vendor: 'openai', asOf: OPENAI_AS_OF, source: OPENAI_SOURCE, promptCaching: OPENAI_PROMPT_CACHING },
+  OPENAI_MODELS,
+);
+
+/**
+ * The facts for one model: the catalog's entry with the user's overrides for that name applied
+ * field by field; for a name only the tokenizer knows, its encoding alone; undefined when nothing
+ * is known (or an override of an unknown model names no encoding: mergeCatalog says so).
+ */
+export function findModelSpec(name: string, overrides: readonly ModelOverride[] = [], base: Catalog = OPENAI_CATALOG): ModelSpec | undefined {
+  const own = overrides.filter((o) => o.name === name);
+  const catalog = own.length > 0 ? mergeCatalog(base, own).catalog : base;
+  const spec = catalog.models.get(name);
+  if (spec) return spec;
+  const encoding = tokenizerEncoding(name);
+  return encoding && { name, vendor: 'openai', encoding, origin: 'tokenizer' };
+}
+
+/** The catalog with the user's models added or overridden, and what was wrong with any of them. */
+export function mergeCatalog(base: Catalog, userModels: readonly ModelOverride[]): MergeResult {
+  const models = new Map(base.models);
+  const problems: MergeProblem[] = [];
+  for (const override of userModels) {
+    const merged = mergeOne(models.get(override.name), override, base.vendor, problems);
+    if (merged) models.set(override.name, merged);
+  }
+  return { catalog: { ...base, models }, problems };
+}
+
+function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string, problems: MergeProblem[]): ModelSpec | undefined {
+  const problem = (field: OverrideField, kind: MergeProblem['kind'], message: string) =>
+    problems.push({ model: o.name, field, kind, message: `${JSON.stringify(o.name)}: ${message}` });
+  const userFields: OverrideField[] = [...(spec?.userFields ?? [])];
+  const take = <T>(field: OverrideField, value: T | undefined, valid: (v: T) => boolean, what: string): T | undefined => {
+    if (value === undefined) return undefined;
+    if (!valid(value)) {
+      problem(field, 'invalid', `${field} must be ${what}, got ${String(value)}; it is ignored.`);
+      return undefined;
+    }
+    if (!userFields.includes(field)) userFields.push(field);
+    return value;
+  };
+
+  const known = tokenizerEncoding(o.name);
+  const encoding = take<string>('encoding', o.encoding, isEncodingName, `one of ${ENCODING_NAMES.join(', ')}`) ?? spec?.encoding ?? known;
+  if (encoding === undefined || !isEncodingName(encoding)) {
+    problem('encoding', 'missing', `the catalog does not know this model, so it needs an encoding (one of ${ENCODING_NAMES.join(', ')}); it is left out.`);
+    return undefined;
+  }
+
+  const contextWindow = take('contextWindow', o.contextWindow, isPositiveInteger, 'a positive whole number of tokens') ?? spec?.contextWindow;
+  const maxOutput = take('maxOutput', o.maxOutput, isPositiveInteger, 'a positive whole number of tokens') ?? spec?.maxOutput;
+  const price = (field: 'input' | 'cachedInput' | 'output') =>
+    take(`prices.${field}`, o.prices?.[field], isPrice, 'a number of US dollars per million tokens, 0 or more');
+  const input = price('input') ?? spec?.prices?.inputPerMillion;
+  const cachedInput = price('cachedInput') ?? spec?.prices?.cachedInputPerMillion;
+  const output = price('output') ?? spec?.prices?.outputPerMillion;
+
+  // A partial price list is kept out rather than completed with guesses.
+  let prices: ModelPrices | undefined;
+  if (input !== undefined && output !== undefined) {
+    prices = { currency: 'USD', inputPerMillion: input, ...(cachedInput !== undefined && { cachedInputPerMillion: cachedInput }), outputPerMillion: output };
+  } else if (input !== undefined || output !== undefined || cachedInput !== undefined) {
+    for (const [field, value] of [['input', input], ['output', output]] as const) {
+      if (value === undefined) problem(`prices.${field}`, 'missing', `prices need both input and output; prices.${field} is not given, so the model has no prices.`);
+    }
+  }
+
+  return {
+    name: o.name,
+    // Every encoding here is OpenAI's, so a model the tokenizer map lacks (a deployment name, a
+    // new release) is taken to be billed like the catalog's vendor.
+    vendor: spec?.vendor ?? vendor,
+    encoding,
+    ...(contextWindow !== undefined && { contextWindow }),
+    ...(maxOutput !== undefined && { maxOutput }),
+    ...(prices && { prices }),
+    ...(spec?.mode && { mode: spec.mode }),
+    origin: spec && spec.origin !== 'user' ? 'catalog+user' : 'user',
+    userFields,
+  };
+}
+
+function isPositiveInteger(n: number): boolean {
+  return Number.isSafeInteger(n) && n > 0;
+}
+
+function isPrice(n: number): boolean {
+  return Number.isFinite(n) && n >= 0;
+}
+
+/**
+ * The vendor's prompt caching, when it applies to this model: OpenAI caches for gpt-4o and newer,
+ * which in the catalog are exactly the models with a cached-input price.
+ */
+export function promptCachingFor(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG): PromptCaching | undefined {
+  return spec.vendor === catalog.vendor && spec.prices?.cachedInputPerMillion !== undefined ? catalog.promptCaching : undefined;
+}
+
+/** How many leading tokens of a prompt can be served from the cache: 0 below the minimum, else whole steps. */
+export function cacheableTokens(promptTokens: number, caching: PromptCaching): number {
+  if (promptTokens < caching.minTokens) return 0;
+  return caching.minTokens + Math.floor((promptTokens - caching.minTokens) / caching.incrementTokens) * caching.incrementTokens;
+}
+
+/**
+ * The facts a request's evaluation needs, shaped like src/budget/report.ts `ModelFacts` (without
+ * importing it, so the catalog stays below the budget layer). A user's price is dated by its file.
+ */
+export function toModelFacts(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG) {
+  const caching = promptCachingFor(spec, catalog);
+  const userPrices = spec.userFields?.some((f) => f.startsWith('prices.')) ?? false;
+  return {
+    ...(spec.contextWindow !== undefined && { contextWindow: spec.contextWindow }),
+    ...(spec.maxOutput !== undefined && { maxOutput: spec.maxOutput }),
+    ...(spec.prices && { prices: spec.prices }),
+    ...(caching && { promptCaching: { minTokens: caching.minTokens } }),
+    asOf: userPrices ? 'budgets.yml' : catalog.asOf,
+  };
+}
