@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config/**', 'src/tokenize/**', 'src/budget/**', 'src/render/**', 'src/prompts/**'],
+    files: ['src/config/**', 'src/tokenize/**', 'src/budget/**', 'src/render/**', 'src/prompts/**', 'src/catalog/**'],
     rules: {
       'no-restricted-imports': ['error', coreRestrictions],
       'no-restricted-globals': ['error', { name: 'process', message: 'The core is pure: pass values in.' }],

@@ -20,14 +20,3 @@ export function formatPercent(percent: number, signed = false): string {
   return `${sign}${oneDecimal.format(Math.abs(percent))}%`;
 }
 
-/**
- * Money with its currency, precise enough to see a change: "$1,234.56", "$0.0123",
- * "$0.000264". Below a cent, three significant digits; US dollars as "$", others by code.
- */
-export function formatMoney(amount: number, currency: string, signed = false): string {
-  const magnitude = Math.abs(amount);
-  const digits = magnitude >= 0.01 || magnitude === 0 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
-  const number = new Intl.NumberFormat('en-US', digits).format(magnitude);
-  const sign = amount < 0 ? '-' : signed && amount > 0 ? '+' : '';
-  return currency === 'USD' ? `${sign}$${number}` : `${sign}${number} ${currency}`;
-}

@@ -85,7 +85,10 @@ describe('catalog data', () => {
     expect(models.map((m) => m.name).sort()).toEqual(SOURCE.map(([name]) => name).sort());
     for (const [name, maxInput, maxOutput, input, cached, output] of SOURCE) {
       const m = spec(name);
-      expect(m.contextWindow, name).toBe(maxInput);
+      // The GPT-5 models cap input (the source's max_input_tokens) below a 400,000 window.
+      const capped = ['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-codex'].includes(name);
+      expect(m.contextWindow, name).toBe(capped ? 400_000 : maxInput);
+      expect(m.maxInput, name).toBe(capped ? maxInput : undefined);
       expect(m.maxOutput, name).toBe(maxOutput ?? undefined);
       expect(picosPerToken(m.prices!.inputPerMillion), name).toBe(sourcePicos(input));
       expect(m.prices!.cachedInputPerMillion === undefined ? null : picosPerToken(m.prices!.cachedInputPerMillion), name).toBe(

@@ -748,7 +748,7 @@ describe('parseConfig: requests', () => {
         encoding: 'o200k_base',
         components: ['system', 'shots'],
         reserve: { history: 8000, userInput: 2000, output: 4096 },
-        volume: { written: '1.5k/hour', perDay: 36_000 },
+        volume: expect.objectContaining({ written: '1.5k/hour', perDay: 36_000, perMonth: 1_080_000 }),
         location: { file: 'budgets.yml', line: 8, column: 3 },
         reserveOutputLocation: { file: 'budgets.yml', line: 10, column: 56 },
       },
@@ -785,13 +785,25 @@ describe('parseConfig: requests', () => {
       [10, 15, 'Unknown key `histroy` in requests.chat.reserve; did you mean `history`?'],
       [10, 36, expect.stringMatching(/^requests\.chat\.reserve\.output /)],
       [10, 52, expect.stringMatching(/^requests\.chat\.reserve\.user_input /)],
-      [11, 13, 'requests.chat.volume must be a number of requests per hour, day or month, got "lots"'],
+      [11, 13, 'requests.chat.volume must be a number of requests per hour, day or month, got the text "lots"'],
     ]);
   });
 
   it('needs a model when defaults name none, and components', () => {
     const text = lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k_base}', 'requests:', '  chat: {reserve: {output: 100}}');
     expect(errorsOf(text).map((e) => e.message)).toEqual(['request `chat` names no model', 'request `chat` has no components']);
+  });
+
+  it('rejects a reserved output above what the model can write, from the catalog or models', () => {
+    // gpt-4.1 writes at most 32,768 tokens per reply (the vendored catalog).
+    expectOnlyError(withRequests('  chat: {components: [system], reserve: {output: 40000}}'), {
+      message: 'requests.chat.reserve.output (40000) is more than gpt-4.1 can write in one reply (32768 tokens)',
+      line: 8,
+      column: 50,
+      hint: 'Reserve at most 32768',
+    });
+    const overridden = withRequests('  chat: {components: [system], reserve: {output: 40000}}').replace('version: 1\n', 'version: 1\nmodels: {gpt-4.1: {max_output: 65536}}\n');
+    expect(parse(overridden).requests[0]?.reserve.output).toBe(40_000);
   });
 });
 
@@ -858,5 +870,6 @@ describe('parseConfig: models', () => {
     const [error] = errorsOf(withComponent('files: a.md', 'max_tokens: 5', 'model: acme-ft'));
     expect(error?.hint).toContain('declare it under `models:`');
   });
+
 });
 

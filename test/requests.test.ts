@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { parseVolume, type Volume } from '../src/catalog/money.js';
 import type { ModelFacts, Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import type { RequestConfig } from '../src/config/types.js';
@@ -51,6 +52,12 @@ async function check(requests: RequestConfig[], head: Record<string, string>, ba
   );
 }
 
+function volume(text: string): Volume {
+  const parsed = parseVolume(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.volume;
+}
+
 const fixedOf = (system: string, shots: string) => oracleCount(system) + oracleCount(shots);
 
 describe('requests', () => {
@@ -84,7 +91,7 @@ describe('requests', () => {
   });
 
   it('prices the fixed prefix per request, per day and per month, with the change', async () => {
-    const report = await check([request({ volume: { written: '50000/day', perDay: 50_000 } })], { 'system.md': SYSTEM, 'shots.md': SHOTS }, { 'system.md': SYSTEM, 'shots.md': '' });
+    const report = await check([request({ volume: volume('50000/day') })], { 'system.md': SYSTEM, 'shots.md': SHOTS }, { 'system.md': SYSTEM, 'shots.md': '' });
     const [r] = report.requests;
     const head = fixedOf(SYSTEM, SHOTS);
     const base = oracleCount(SYSTEM);

@@ -296,3 +296,11 @@ describe('pre-tokenizer scanners', () => {
   });
 });
 
+
+describe('findModel', () => {
+  it('knows no model named after an Object.prototype property', async () => {
+    const { findModel } = await import('../src/tokenize/models.js');
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(findModel(name), name).toBeUndefined();
+    expect(findModel('gpt-4o')?.encoding).toBe('o200k_base');
+  });
+});

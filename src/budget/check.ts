@@ -3,13 +3,14 @@ import { evaluateComponent } from './evaluate.js';
 import { measureRevision } from './measure.js';
 import { REPORT_VERSION, type ModelFacts, type Report } from './report.js';
 import type { RevisionReader } from './revision.js';
+import { findModelSpec, mergeCatalog, OPENAI_CATALOG, toModelFacts } from '../catalog/catalog.js';
 import { countHere, countOnce, type TokenCounter } from '../tokenize/counter.js';
 import { evaluateRequest } from './requests.js';
 
 export interface CheckOptions {
   /** How to count many texts; on this thread when absent. */
   counter?: TokenCounter;
-  /** Context window, maximum output and prices of a model, for requests. */
+  /** Context window, maximum output and prices of a model, for requests; the catalog plus budgets.yml's `models:` by default. */
   modelFacts?: (model: string) => ModelFacts | undefined;
 }
 
@@ -18,7 +19,7 @@ export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
-  { counter = countHere, modelFacts = () => undefined }: CheckOptions = {},
+  { counter = countHere, modelFacts = catalogFacts(config) }: CheckOptions = {},
 ): Promise<Report> {
   const once = countOnce(counter);
   const headCounts = await measureRevision(head, config.components, once);
@@ -58,4 +59,13 @@ export async function checkBudgets(
 /** A component changed when its count or its set of files did. */
 export function isChanged(c: Report['components'][number]): boolean {
   return c.base !== null && (c.delta !== 0 || c.changedFiles.length > 0);
+}
+
+/** The vendored catalog with the config's own models applied (the loader has validated them). */
+export function catalogFacts(config: BudgetConfig): (model: string) => ModelFacts | undefined {
+  const { catalog } = mergeCatalog(OPENAI_CATALOG, config.models);
+  return (model) => {
+    const spec = findModelSpec(model, [], catalog);
+    return spec && toModelFacts(spec, catalog);
+  };
 }

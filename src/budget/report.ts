@@ -90,7 +90,10 @@ export interface ComponentResult {
 
 /** What the catalog (or the user's `models:`) says about a request's model. */
 export interface ModelFacts {
+  /** Input and output together must fit in it. */
   contextWindow?: number;
+  /** A cap on input below the window (GPT-5: 272,000 of a 400,000 window). */
+  maxInput?: number;
   maxOutput?: number;
   prices?: {
     currency: string;

@@ -2,6 +2,7 @@
  * Whole requests: do the fixed components plus the reserves still fit the model's context
  * window, and what does the fixed prefix cost per request, per day and per month?
  */
+import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/money.js';
 import type { RequestConfig } from '../config/types.js';
 import { formatTokens } from '../format.js';
 import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult } from './report.js';
@@ -19,7 +20,13 @@ export function evaluateRequest(
   const base = hasBase ? members.reduce((sum, c) => sum + c.base!.tokens, 0) : null;
   const reserved = request.reserve.history + request.reserve.userInput + request.reserve.output;
   const window = facts?.contextWindow ?? null;
-  const headroom = window === null ? null : { head: window - head - reserved, base: base === null ? null : window - base - reserved };
+  // Input and output share the window; where input is capped lower (GPT-5), that cap binds too.
+  const left = (fixed: number) => {
+    const inWindow = window! - fixed - reserved;
+    const maxInput = facts?.maxInput;
+    return maxInput === undefined ? inWindow : Math.min(inWindow, maxInput - fixed - request.reserve.history - request.reserve.userInput);
+  };
+  const headroom = window === null ? null : { head: left(head), base: base === null ? null : left(base) };
   const status = headroom === null ? 'unknown-window' : headroom.head < 0 ? 'over-window' : 'fits';
 
   const result: RequestResult = {
@@ -34,7 +41,7 @@ export function evaluateRequest(
     headroom,
     status,
     failed: status === 'over-window',
-    cost: facts?.prices ? costOf(facts, base, head, request.volume?.perDay) : null,
+    cost: facts?.prices ? costOf(facts, base, head, request.volume) : null,
     ...(request.volume && { volume: request.volume.written }),
     findings: [],
     location: request.location,
@@ -43,16 +50,17 @@ export function evaluateRequest(
   return result;
 }
 
-const PER_MILLION = 1_000_000;
-const DAYS_PER_MONTH = 30;
-
-function costOf(facts: ModelFacts, base: number | null, head: number, perDay: number | undefined): RequestResult['cost'] {
+/** Costs are exact (picodollars) until here, and rounded to a number of dollars once, for the report. */
+function costOf(facts: ModelFacts, base: number | null, head: number, volume: Volume | undefined): RequestResult['cost'] {
   const prices = facts.prices!;
-  const at = (tokens: number, perMillion: number) => (tokens * perMillion) / PER_MILLION;
-  const change = (price: number, scale = 1): CostChange => {
-    const h = at(head, price) * scale;
-    const b = base === null ? null : at(base, price) * scale;
-    return { base: b, head: h, delta: b === null ? null : h - b };
+  const change = (perMillion: number, period?: 'day' | 'month'): CostChange => {
+    const scaled = (tokens: number) => {
+      const perRequest = tokenCost(tokens, perMillion);
+      return dollars(period && volume ? costOverVolume(perRequest, volume, period) : perRequest);
+    };
+    const h = scaled(head);
+    const b = base === null ? null : scaled(base);
+    return { base: b, head: h, delta: base === null ? null : dollars(tokenDelta(perMillion, head, base, period, volume)) };
   };
   const caching = facts.promptCaching;
   return {
@@ -60,10 +68,7 @@ function costOf(facts: ModelFacts, base: number | null, head: number, perDay: nu
     asOf: facts.asOf,
     inputPerMillion: prices.inputPerMillion,
     perRequest: change(prices.inputPerMillion),
-    ...(perDay !== undefined && {
-      perDay: change(prices.inputPerMillion, perDay),
-      perMonth: change(prices.inputPerMillion, perDay * DAYS_PER_MONTH),
-    }),
+    ...(volume && { perDay: change(prices.inputPerMillion, 'day'), perMonth: change(prices.inputPerMillion, 'month') }),
     // A prefix long enough to be cached is billed at the cached price on repeat requests.
     ...(caching &&
       prices.cachedInputPerMillion !== undefined &&
@@ -71,6 +76,13 @@ function costOf(facts: ModelFacts, base: number | null, head: number, perDay: nu
         cached: { perMillion: prices.cachedInputPerMillion, minTokens: caching.minTokens, perRequest: change(prices.cachedInputPerMillion) },
       }),
   };
+}
+
+/** The change in cost, from the change in tokens: exact, not the difference of two roundings. */
+function tokenDelta(perMillion: number, head: number, base: number, period: 'day' | 'month' | undefined, volume: Volume | undefined): bigint {
+  const sign = head >= base ? 1n : -1n;
+  const perRequest = tokenCost(Math.abs(head - base), perMillion);
+  return sign * (period && volume ? costOverVolume(perRequest, volume, period) : perRequest);
 }
 
 function explain(r: RequestResult, configPath: string): Finding[] {

@@ -30,8 +30,10 @@ export interface ModelSpec {
   vendor: string;
   /** Absent only while merging an override that names none (mergeCatalog reports it). */
   encoding?: EncodingName;
-  /** Maximum input tokens, as the source states them (see CatalogSource.note). */
+  /** The context window: input and output together must fit in it. */
   contextWindow?: number;
+  /** A cap on input below the window, where the vendor sets one (GPT-5: 272,000 of 400,000). */
+  maxInput?: number;
   maxOutput?: number;
   prices?: ModelPrices;
   mode?: ModelMode;
@@ -121,7 +123,8 @@ export function buildCatalog(
       name: m.name,
       vendor: meta.vendor,
       ...(encoding && { encoding }),
-      contextWindow: m.maxInput,
+      contextWindow: m.contextWindow ?? m.maxInput,
+      ...(m.contextWindow !== undefined && { maxInput: m.maxInput }),
       ...(m.maxOutput !== undefined && { maxOutput: m.maxOutput }),
       prices: {
         currency: 'USD',
@@ -251,6 +254,7 @@ export function toModelFacts(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG)
   const userPrices = spec.userFields?.some((f) => f.startsWith('prices.')) ?? false;
   return {
     ...(spec.contextWindow !== undefined && { contextWindow: spec.contextWindow }),
+    ...(spec.maxInput !== undefined && { maxInput: spec.maxInput }),
     ...(spec.maxOutput !== undefined && { maxOutput: spec.maxOutput }),
     ...(spec.prices && { prices: spec.prices }),
     ...(caching && { promptCaching: { minTokens: caching.minTokens } }),

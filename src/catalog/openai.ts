@@ -22,6 +22,12 @@ export interface SourceModel {
   mode: ModelMode;
   /** litellm's `max_input_tokens` (see OPENAI_SOURCE.note on what it means for GPT-5). */
   maxInput: number;
+  /**
+   * The whole context window, input and output together, where it is not maxInput: for the GPT-5
+   * models whose input is capped below the window (OpenAI: a 400,000 window of which 128,000 is
+   * output, so 272,000 input).
+   */
+  contextWindow?: number;
   maxOutput?: number;
   input: number;
   cachedInput?: number;
@@ -66,11 +72,11 @@ export const OPENAI_PROMPT_CACHING: PromptCaching = {
 
 export const OPENAI_MODELS: readonly SourceModel[] = [
   // GPT-5 family. gpt-5.1 is in src/tokenize/models.ts but not in this version of the source.
-  { name: 'gpt-5', mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 1.25, cachedInput: 0.125, output: 10 },
-  { name: 'gpt-5-mini', mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 0.25, cachedInput: 0.025, output: 2 },
-  { name: 'gpt-5-nano', mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 0.05, cachedInput: 0.005, output: 0.4 },
+  { name: 'gpt-5', contextWindow: 400_000, mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 1.25, cachedInput: 0.125, output: 10 },
+  { name: 'gpt-5-mini', contextWindow: 400_000, mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 0.25, cachedInput: 0.025, output: 2 },
+  { name: 'gpt-5-nano', contextWindow: 400_000, mode: 'chat', maxInput: 272_000, maxOutput: 128_000, input: 0.05, cachedInput: 0.005, output: 0.4 },
   { name: 'gpt-5-chat-latest', mode: 'chat', maxInput: 128_000, maxOutput: 16_384, input: 1.25, cachedInput: 0.125, output: 10 },
-  { name: 'gpt-5-codex', mode: 'responses', maxInput: 272_000, maxOutput: 128_000, input: 1.25, cachedInput: 0.125, output: 10 },
+  { name: 'gpt-5-codex', contextWindow: 400_000, mode: 'responses', maxInput: 272_000, maxOutput: 128_000, input: 1.25, cachedInput: 0.125, output: 10 },
   // No cached-input price in the source for the pro models.
   { name: 'gpt-5-pro', mode: 'responses', maxInput: 400_000, maxOutput: 272_000, input: 15, output: 120 },
 

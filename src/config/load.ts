@@ -12,7 +12,9 @@ import { readShareOrTokens, readTokenCount } from './quantity.js';
 import { readUserModels, type UserModel } from './models.js';
 import { readRequests } from './requests.js';
 import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
-import type { BudgetConfig, ComponentConfig, Growth, Volume, WarnAt } from './types.js';
+import { findModelSpec, mergeCatalog, OPENAI_CATALOG } from '../catalog/catalog.js';
+import { parseVolume, type Volume } from '../catalog/money.js';
+import type { BudgetConfig, ComponentConfig, Growth, WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
@@ -50,7 +52,9 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const models = readUserModels(top.get('models'), source, problems);
   const defaults = readDefaults(top.get('defaults'), models, source, problems);
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
-  const requests = readRequests(top.get('requests'), components, defaults, source, problems, (entry, at) => readVolume(entry, at, problems));
+  const { catalog } = mergeCatalog(OPENAI_CATALOG, [...models.values()]);
+  const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
+  const requests = readRequests(top.get('requests'), components, { ...defaults, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
   return { path, version: SUPPORTED_VERSION, components, requests, models: [...models.values()] };
 }
@@ -329,16 +333,11 @@ function readMessage(entry: Entry | undefined, path: string, source: YamlSource,
 
 /** `volume: 50000/day`: requests per hour, day or month (a month is 30 days). */
 function readVolume(entry: Entry, path: string, problems: Problems): Volume | typeof INVALID {
-  const written = isScalar(entry.value) ? String(entry.value.value) : describeValue(entry.value);
-  const match = /^\s*(\d[\d_,]*(?:\.\d+)?)\s*([kKmM]?)\s*\/\s*(hour|day|month)\s*$/.exec(written);
-  const scale: Record<string, number> = { '': 1, k: 1e3, m: 1e6 };
-  const amount = match ? Number(match[1]!.replace(/[_,]/g, '')) * scale[match[2]!.toLowerCase()]! : NaN;
-  if (!match || !Number.isFinite(amount) || amount <= 0) {
-    problems.add(entry.value, `${path} must be a number of requests per hour, day or month, got ${JSON.stringify(written)}`, 'Write e.g. `volume: 50000/day`, `volume: 2k/hour` or `volume: 1.5M/month`.');
-    return INVALID;
-  }
-  const perDay = { hour: amount * 24, day: amount, month: amount / 30 }[match[3] as 'hour' | 'day' | 'month'];
-  return { written: written.trim(), perDay };
+  const written = isScalar(entry.value) ? entry.value.value : undefined;
+  const parsed = typeof written === 'string' ? parseVolume(written) : undefined;
+  if (parsed?.ok) return parsed.volume;
+  problems.add(entry.value, `${path} must be a number of requests per hour, day or month, got ${describeValue(entry.value)}`, 'Write e.g. `volume: 50000/day`, `volume: 2k/hour` or `volume: 1.5M/month`.');
+  return INVALID;
 }
 
 /** The JS value of a scalar; collections have none (they are described, never read as numbers). */

@@ -19,6 +19,8 @@ const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
 export interface RequestDefaults {
   tokenizer: TokenizerChoice | typeof INVALID | undefined;
   models: ReadonlyMap<string, UserModel>;
+  /** The most a model writes in one reply, from the catalog and `models:`. */
+  maxOutputOf: (model: string) => number | undefined;
 }
 
 /** The requests section; an empty list when absent. Mistakes are reported to `problems`. */
@@ -84,6 +86,15 @@ function readRequest(
       );
       consistent = false;
     }
+  }
+  const maxOutput = defaults.maxOutputOf(model);
+  if (reserve.outputNode && maxOutput !== undefined && reserve.values.output > maxOutput) {
+    problems.add(
+      reserve.outputNode,
+      `${path}.reserve.output (${reserve.values.output}) is more than ${model} can write in one reply (${maxOutput} tokens)`,
+      `Reserve at most ${maxOutput}, the model's maximum output (or correct it under \`models:\` if your deployment allows more).`,
+    );
+    return undefined;
   }
   if (!consistent) return undefined;
   return {

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../errors.js';
 import type { EncodingName } from '../tokenize/encodings.js';
+import type { Volume } from '../catalog/money.js';
 import type { UserModel } from './models.js';
 
 /** A limit on growth in one PR: absolute tokens or a percentage of the base count. */
@@ -33,13 +34,6 @@ export interface Reserve {
   history: number;
   userInput: number;
   output: number;
-}
-
-/** How many requests are sent, for cost per day and month. */
-export interface Volume {
-  /** As written, e.g. "50000/day". */
-  written: string;
-  perDay: number;
 }
 
 /** One request to a model: fixed components plus reserves, which must fit its context window. */

@@ -1,5 +1,6 @@
 import type { ComponentResult, CostChange, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
-import { formatMoney, formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import { formatMoney } from '../catalog/money.js';
+import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 
 export const STATUS_ICON: Record<Status, string> = {
   ok: '✅',
@@ -67,8 +68,8 @@ export function headroomText(r: RequestResult): string {
 /** "$0.00264 (+$0.000232)", or "–" without prices. */
 export function costText(change: CostChange | undefined, currency: string | undefined): string {
   if (!change || currency === undefined) return '–';
-  const delta = change.delta === null || change.delta === 0 ? '' : ` (${formatMoney(change.delta, currency, true)})`;
-  return `${formatMoney(change.head, currency)}${delta}`;
+  const delta = change.delta === null || change.delta === 0 ? '' : ` (${formatMoney(change.delta, { currency, signed: true })})`;
+  return `${formatMoney(change.head, { currency })}${delta}`;
 }
 
 export function verdictIcon(report: Report): string {

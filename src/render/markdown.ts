@@ -1,6 +1,7 @@
 import { isChanged } from '../budget/check.js';
 import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
-import { formatMoney, formatSignedTokens, formatTokens } from '../format.js';
+import { formatMoney } from '../catalog/money.js';
+import { formatSignedTokens, formatTokens } from '../format.js';
 import {
   allotmentText,
   changeText,
@@ -159,8 +160,8 @@ function requestSection(requests: readonly RequestResult[]): string[] {
 /** Where the money comes from: input price of the fixed prefix, its date, and caching. */
 function priceNote(r: RequestResult): string {
   const cost = r.cost!;
-  const cached = cost.cached ? `; its prefix (${formatTokens(r.fixed.head)} tokens, at least ${formatTokens(cost.cached.minTokens)}) can be cached at ${formatMoney(cost.cached.perMillion, cost.currency)} per 1M, ${formatMoney(cost.cached.perRequest.head, cost.currency)} per request` : '';
-  return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, cost.currency)} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
+  const cached = cost.cached ? `; its prefix (${formatTokens(r.fixed.head)} tokens, at least ${formatTokens(cost.cached.minTokens)}) can be cached at ${formatMoney(cost.cached.perMillion, { currency: cost.currency })} per 1M, ${formatMoney(cost.cached.perRequest.head, { currency: cost.currency })} per request` : '';
+  return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, { currency: cost.currency })} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
 }
 
 function fileTable(rows: readonly { component: string; file: FileDelta }[]): string[] {

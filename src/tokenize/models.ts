@@ -79,7 +79,8 @@ const PREFIXES: [string, EncodingName][] = (
 
 export function findModel(name: string): ModelInfo | undefined {
   const base = name.startsWith('ft:') ? (name.split(':')[1] ?? '') : name;
-  const exact = MODELS[base];
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's functions.
+  const exact = Object.hasOwn(MODELS, base) ? MODELS[base] : undefined;
   if (exact) return { name, vendor: 'openai', encoding: exact };
   const prefix = PREFIXES.find(([p]) => base.startsWith(p));
   return prefix ? { name, vendor: 'openai', encoding: prefix[1] } : undefined;
