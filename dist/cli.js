@@ -12,11 +12,11 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-PCZPPWW7.js";
+} from "./chunks/chunk-L6JOGX6V.js";
 import {
   ENCODING_NAMES,
   isEncodingName
-} from "./chunks/chunk-NLGKY66C.js";
+} from "./chunks/chunk-Q77KYORI.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
