@@ -48,3 +48,31 @@ export async function ensureCommit(root: string, ref: string, log: (line: string
   log(`Fetched base commit ${ref}.`);
   return fetched;
 }
+
+/**
+ * The best common ancestor of two commits, or undefined when git cannot tell (a commit is
+ * missing, or the histories share no commit). Only trustworthy in a complete clone: a shallow
+ * one can cut the history between a commit and its true merge base.
+ */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await gitText(root, ['merge-base', '--end-of-options', a, b])) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The parents a commit object records, read from the object itself, so they are known even at
+ * a shallow clone's boundary, where git pretends the commit has none. Undefined when the
+ * commit is not in the checkout.
+ */
+export async function recordedParents(root: string, ref: string): Promise<string[] | undefined> {
+  try {
+    const object = (await git(root, ['cat-file', 'commit', ref])).toString('utf8');
+    const header = object.slice(0, object.indexOf('\n\n'));
+    return header.split('\n').filter((line) => line.startsWith('parent ')).map((line) => line.slice('parent '.length));
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,12 @@ import type { Revision } from '../budget/report.js';
 export interface EventPlan {
   head: Revision;
   base?: { ref: string; label: string };
+  /**
+   * For a pull request: the base branch (its name, and its tip when the event fired) and the
+   * head commit. GitHub's "Files changed" measures a PR from the merge base of the two, not from
+   * the tip, which may hold work merged after the PR branched.
+   */
+  mergeBaseOf?: { base: { ref: string; sha: string }; head: string };
   /** The pull request to comment on, when there is one. */
   pullRequest?: { owner: string; repo: string; number: number };
 }
@@ -15,8 +21,9 @@ interface PullRequestPayload {
 }
 
 /**
- * pull_request and pull_request_target compare the PR's base commit with the checkout; other
- * events (push, workflow_dispatch, merge_group, schedule) check head against the allotments.
+ * pull_request and pull_request_target compare the checkout with the PR's base (the tip of the
+ * base branch, which the action narrows to the merge base; see merge-base.ts); other events
+ * (push, workflow_dispatch, merge_group, schedule) check head against the allotments.
  */
 export function planForEvent(eventName: string, payload: Record<string, unknown>, sha: string, repository: string): EventPlan {
   const pr = payload.pull_request as PullRequestPayload | undefined;
@@ -25,6 +32,7 @@ export function planForEvent(eventName: string, payload: Record<string, unknown>
     return {
       head: { label: pr.head.ref, sha: pr.head.sha },
       base: { ref: pr.base.sha, label: pr.base.ref },
+      mergeBaseOf: { base: { ref: pr.base.ref, sha: pr.base.sha }, head: pr.head.sha },
       pullRequest: { owner: pr.base.repo?.owner.login ?? owner, repo: pr.base.repo?.name ?? repo, number: pr.number },
     };
   }

@@ -18,6 +18,7 @@ import { plain, renderTerminal } from '../render/terminal.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
 import { readInputs, type Inputs } from './inputs.js';
+import { compareMergeBase, pullRequestBase } from './merge-base.js';
 
 const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
@@ -26,7 +27,7 @@ async function run(): Promise<number> {
   const { eventName, payload, sha, repo } = github.context;
   const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const base = inputs.base ? { ref: inputs.base, label: inputs.base } : plan.base;
+  const base = await chooseBase(inputs, plan, workspace);
   if (!base) core.info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
 
   const { report } = await checkRepository({
@@ -49,6 +50,22 @@ async function run(): Promise<number> {
 
   if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${report.counts.failed} component(s) broke a budget (see the summary).`);
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+/**
+ * The `base` input is the user's choice and is used as given; a pull request's base is narrowed
+ * to the merge base, as GitHub's "Files changed" measures it.
+ */
+async function chooseBase(inputs: Inputs, plan: EventPlan, workspace: string): Promise<{ ref: string; label: string } | undefined> {
+  if (inputs.base) {
+    core.info(`Comparing with ${inputs.base}, the base input.`);
+    return { ref: inputs.base, label: inputs.base };
+  }
+  if (!plan.mergeBaseOf || !plan.pullRequest) return plan.base;
+  const { owner, repo } = plan.pullRequest;
+  const token = inputs.token;
+  const lookup = token ? (base: string, head: string) => compareMergeBase(github.getOctokit(token), { owner, repo }, base, head) : undefined;
+  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => core.info(line), warning: (line) => core.warning(line) });
 }
 
 async function setOutputs(report: Report, commentBody: string): Promise<void> {

@@ -274,7 +274,9 @@ describe('prompt-budget action, other cases', () => {
 
   it('fetches the base commit a shallow checkout lacks, says so, and counts it exactly', async () => {
     const { repo, fixture, baseTree, headTree } = await pullRequest(OVER_BUDGET_CHANGES);
-    const checkout = await shallowClone(await createOrigin(repo), { branch: 'prompt-change' });
+    const origin = await createOrigin(repo);
+    fake.serveRepository(origin.dir);
+    const checkout = await shallowClone(origin, { branch: 'prompt-change' });
     expect(await checkout.has(fixture.base.sha)).toBe(false);
 
     const result = await run(checkout, pullRequestEvent('opened', fixture));
@@ -287,6 +289,7 @@ describe('prompt-budget action, other cases', () => {
   it('exits 2 and names fetch-depth when the base commit cannot be fetched', async () => {
     const { repo, fixture } = await pullRequest(OVER_BUDGET_CHANGES);
     const origin = await createOrigin(repo);
+    fake.serveRepository(origin.dir);
     const checkout = await shallowClone(origin, { branch: 'prompt-change' });
     await checkout.git('remote', 'set-url', 'origin', `${origin.url}-gone`);
 
@@ -294,6 +297,7 @@ describe('prompt-budget action, other cases', () => {
     expect(result.status, log(result)).toBe(2);
     expect(result.stdout + result.stderr).toContain('fetch-depth: 0');
     expect(result.stdout + result.stderr).not.toMatch(/^\s{4}at /m);
-    expect(fake.requests).toEqual([]);
+    // GitHub named the merge base; fetching it is what failed, and nothing was commented.
+    expect(fake.requests.map((r) => r.route)).toEqual([ROUTES.compare]);
   });
 });

@@ -1,13 +1,27 @@
 /**
- * A local stand-in for api.github.com that answers the issue-comment routes the action uses.
+ * A local stand-in for api.github.com that answers the routes the action uses: issue comments,
+ * and "compare two commits", answered from a real git repository the test hands it.
  * Every request is checked against GitHub's OpenAPI description and every answer against the
  * documented response schema; anything GitHub would refuse is refused here too and recorded in
  * `violations`, which tests assert is empty. Faults can be scripted (a fork's read-only token,
  * a 500, a secondary rate limit) to test how the action degrades.
  */
+import { execFile } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { errorBody, GITHUB_ACTIONS_BOT, issueComment, type Hosts, type Identity, type IssueComment } from './github-objects.js';
+import { promisify } from 'node:util';
+import {
+  commitComparison,
+  errorBody,
+  GITHUB_ACTIONS_BOT,
+  issueComment,
+  type GitCommit,
+  type GitFileChange,
+  type Hosts,
+  type Identity,
+  type IssueComment,
+  type RepositoryPlace,
+} from './github-objects.js';
 import type { Fault } from './github-faults.js';
 import { OpenApiChecker, type RouteMatch } from './openapi.js';
 
@@ -17,12 +31,28 @@ export { readOnlyToken, secondaryRateLimit, serverError, type Fault } from './gi
 export const ROUTES = {
   issueComments: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
   issueComment: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+  compare: '/repos/{owner}/{repo}/compare/{basehead}',
 } as const;
 
-const OPERATIONS = ['issues/list-comments', 'issues/create-comment', 'issues/get-comment', 'issues/update-comment', 'issues/delete-comment'];
+const OPERATIONS = [
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/get-comment',
+  'issues/update-comment',
+  'issues/delete-comment',
+  'repos/compare-commits-with-basehead',
+];
 
 /** GitHub caps `per_page` at 100 without complaint. */
 const MAX_PER_PAGE = 100;
+
+/** Without `per_page` or `page`, a comparison lists at most this many commits, the newest ones. */
+const COMPARE_UNPAGED_COMMITS = 250;
+
+/** A comparison lists at most this many changed files, on its first page only. */
+const COMPARE_MAX_FILES = 300;
+
+const COMPARE_DOCS = 'https://docs.github.com/rest/commits/commits#compare-two-commits';
 
 export interface RecordedRequest {
   method: string;
@@ -69,6 +99,8 @@ export class FakeGitHub {
   url = '';
 
   private readonly store = new Map<number, IssueComment[]>();
+  /** The git repository commit routes answer from, as GitHub answers from what was pushed. */
+  private repository: string | undefined;
   private readonly faults: Fault[] = [];
   private nextId = 2_000_000_001;
   /** A fake clock: one second per write, so timestamps are distinct and reproducible. */
@@ -116,6 +148,14 @@ export class FakeGitHub {
     return comment;
   }
 
+  /**
+   * Serves commit routes (compare) from this git repository, typically the test's bare origin.
+   * Without one, every commit is unknown (404), as it would be on a repository never pushed to.
+   */
+  serveRepository(dir: string): void {
+    this.repository = dir;
+  }
+
   /** Makes the next `times` requests to method + route answer with the given status. */
   failNext(fault: Fault): void {
     this.faults.push({ times: 1, ...fault });
@@ -153,13 +193,13 @@ export class FakeGitHub {
     const violate = (problem: string): void => {
       this.violations.push({ method, url: req.url ?? '', problem });
     };
-    const reply = this.route(req, requested, raw, record, violate);
+    const reply = await this.route(req, requested, raw, record, violate);
     record.status = reply.status;
     res.writeHead(reply.status, { ...this.standardHeaders(), ...reply.headers });
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
   }
 
-  private route(req: IncomingMessage, requested: URL, raw: string, record: RecordedRequest, violate: (problem: string) => void): Reply {
+  private async route(req: IncomingMessage, requested: URL, raw: string, record: RecordedRequest, violate: (problem: string) => void): Promise<Reply> {
     const method = record.method;
     const auth = req.headers.authorization ?? '';
     if (!new RegExp(`^(token|bearer) ${escapeRegExp(this.options.token)}$`, 'i').test(auth)) {
@@ -199,7 +239,7 @@ export class FakeGitHub {
       return { status: 404, body: errorBody(404, 'Not Found') };
     }
     const fault = this.takeFault(method, match.route);
-    const reply = fault ?? this.answer(match, check.params, check.query, record.body, requested);
+    const reply = fault ?? (await this.answer(match, check.params, check.query, record.body, requested));
     const { documented, errors } = this.checker.checkResponse(match, reply.status, reply.body);
     // Faults and generic errors (401/404 on any route) may use statuses an operation does not list.
     if (documented || (!fault && reply.status < 400)) {
@@ -224,9 +264,11 @@ export class FakeGitHub {
     return { status: fault.status, body: fault.body, headers: fault.headers };
   }
 
-  private answer(match: RouteMatch, params: Record<string, unknown>, query: Record<string, unknown>, body: unknown, requested: URL): Reply {
+  private async answer(match: RouteMatch, params: Record<string, unknown>, query: Record<string, unknown>, body: unknown, requested: URL): Promise<Reply> {
     const text = (body as { body?: string } | undefined)?.body ?? '';
     switch (match.operationId) {
+      case 'repos/compare-commits-with-basehead':
+        return this.compare(String(params.basehead), query, requested);
       case 'issues/list-comments':
         return this.list(Number(params.issue_number), query, requested);
       case 'issues/create-comment': {
@@ -266,6 +308,49 @@ export class FakeGitHub {
     const link = linkHeader(`${this.url}/repositories/${this.repositoryId}/issues/${issueNumber}/comments`, requested.searchParams, page, last);
     if (link) headers.link = link;
     return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers };
+  }
+
+  /**
+   * "Compare two commits" as GitHub answers it: commits in base..head (oldest first), files
+   * changed from the merge base to head, both sides and their merge base as commit objects.
+   */
+  private async compare(basehead: string, query: Record<string, unknown>, requested: URL): Promise<Reply> {
+    const sides = this.repository ? parseBasehead(basehead, this.options.owner) : undefined;
+    const repository = this.repository;
+    if (!sides || !repository) return { status: 404, body: errorBody(404, 'Not Found', COMPARE_DOCS) };
+    const [base, head] = await Promise.all(sides.map((ref) => resolveCommit(repository, ref)));
+    if (!base || !head) return { status: 404, body: errorBody(404, 'Not Found', COMPARE_DOCS) };
+    const mergeBase = await gitLines(repository, ['merge-base', base, head]).then(([sha]) => sha, () => undefined);
+    if (!mergeBase) return { status: 404, body: errorBody(404, `No common ancestor between ${sides[0]} and ${sides[1]}.`, COMPARE_DOCS) };
+
+    const ahead = await gitLines(repository, ['rev-list', '--reverse', `${base}..${head}`]);
+    const behind = await gitLines(repository, ['rev-list', `${head}..${base}`]);
+    const paged = query.per_page !== undefined || query.page !== undefined;
+    const perPage = Math.min(Math.max(Number(query.per_page ?? 30), 1), MAX_PER_PAGE);
+    const page = Math.max(Number(query.page ?? 1), 1);
+    const listed = paged ? ahead.slice((page - 1) * perPage, page * perPage) : ahead.slice(-COMPARE_UNPAGED_COMMITS);
+    const files = page === 1 ? (await fileChanges(repository, mergeBase, head)).slice(0, COMPARE_MAX_FILES) : undefined;
+    const read = (sha: string): Promise<GitCommit> => readCommit(repository, sha);
+    const comparison = commitComparison(
+      {
+        basehead,
+        base: await read(base),
+        mergeBase: await read(mergeBase),
+        head: await read(head),
+        aheadBy: ahead.length,
+        behindBy: behind.length,
+        commits: await Promise.all(listed.map(read)),
+        ...(files && { files }),
+      },
+      this.place,
+      this.hosts,
+    );
+    const link = paged ? linkHeader(`${this.url}/repositories/${this.repositoryId}/compare/${basehead}`, requested.searchParams, page, Math.max(Math.ceil(ahead.length / perPage), 1)) : undefined;
+    return { status: 200, body: comparison, ...(link && { headers: { link } }) };
+  }
+
+  private get place(): RepositoryPlace {
+    return { owner: this.options.owner, repo: this.options.repo, id: this.repositoryId };
   }
 
   private standardHeaders(): Record<string, string> {
@@ -313,4 +398,90 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * `BASE...HEAD`, each side optionally `OWNER:` (how GitHub names a fork's branch). Only this
+ * repository's own refs are served: forks are not modelled.
+ */
+function parseBasehead(basehead: string, owner: string): [string, string] | undefined {
+  const parts = basehead.split('...');
+  if (parts.length !== 2) return undefined;
+  const refs = parts.map((side) => {
+    const colon = side.indexOf(':');
+    if (colon < 0) return side;
+    return side.slice(0, colon).toLowerCase() === owner.toLowerCase() ? side.slice(colon + 1) : '';
+  });
+  return refs.every((ref) => ref !== '' && !ref.startsWith('-')) ? [refs[0], refs[1]] : undefined;
+}
+
+const execGit = promisify(execFile);
+
+/** Reads the served repository; the developer's git config must not change the answers. */
+async function gitOutput(dir: string, args: readonly string[]): Promise<string> {
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LC_ALL: 'C', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  const { stdout } = await execGit('git', args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+async function gitLines(dir: string, args: readonly string[]): Promise<string[]> {
+  return (await gitOutput(dir, args)).split('\n').filter((line) => line !== '');
+}
+
+/** A branch, tag or SHA as the full SHA of its commit; undefined when the repository lacks it. */
+function resolveCommit(dir: string, ref: string): Promise<string | undefined> {
+  return gitLines(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(([sha]) => sha, () => undefined);
+}
+
+function isoDate(epochSeconds: string): string {
+  return new Date(Number(epochSeconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+async function readCommit(dir: string, sha: string): Promise<GitCommit> {
+  const format = ['%H', '%T', '%P', '%an', '%ae', '%at', '%cn', '%ce', '%ct', '%B'].join('%x00');
+  const fields = (await gitOutput(dir, ['show', '--no-patch', `--format=${format}`, sha])).split('\0');
+  const [id = '', tree = '', parents = '', an = '', ae = '', at = '', cn = '', ce = '', ct = '', message = ''] = fields;
+  return {
+    sha: id,
+    tree,
+    parents: parents.split(' ').filter((p) => p !== ''),
+    author: { name: an, email: ae, date: isoDate(at) },
+    committer: { name: cn, email: ce, date: isoDate(ct) },
+    // GitHub gives the message without git's trailing newline.
+    message: message.replace(/\n+$/, ''),
+  };
+}
+
+const FILE_STATUS: Record<string, GitFileChange['status']> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+
+/** What changed from `from` to `to`, with renames found as GitHub finds them. */
+async function fileChanges(dir: string, from: string, to: string): Promise<GitFileChange[]> {
+  const [raw, numstat] = await Promise.all([
+    gitOutput(dir, ['diff', '--raw', '-z', '-M', '--no-abbrev', from, to]),
+    gitOutput(dir, ['diff', '--numstat', '-z', '-M', from, to]),
+  ]);
+  // --raw -z: ":<mode> <mode> <old> <new> <status>\0<path>\0", with a second path for R and C.
+  const rawParts = raw.split('\0');
+  const statParts = numstat.split('\0');
+  const changes: GitFileChange[] = [];
+  for (let i = 0, j = 0; i < rawParts.length && rawParts[i].startsWith(':'); ) {
+    const [, , oldBlob = '', newBlob = '', code = ''] = rawParts[i].slice(1).split(' ');
+    const letter = code[0] ?? 'M';
+    const paired = letter === 'R' || letter === 'C';
+    const filename = rawParts[i + (paired ? 2 : 1)] ?? '';
+    const previous = paired ? rawParts[i + 1] : undefined;
+    i += paired ? 3 : 2;
+    // --numstat -z: "<added>\t<deleted>\t<path>\0", or "<added>\t<deleted>\t\0<old>\0<new>\0"; "-" for binary.
+    const [added = '0', deleted = '0'] = (statParts[j] ?? '').split('\t');
+    j += paired ? 3 : 1;
+    changes.push({
+      filename,
+      ...(previous !== undefined && { previousFilename: previous }),
+      status: FILE_STATUS[letter] ?? 'changed',
+      additions: Number(added) || 0,
+      deletions: Number(deleted) || 0,
+      blob: letter === 'D' ? oldBlob : newBlob,
+    });
+  }
+  return changes;
 }

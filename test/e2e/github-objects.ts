@@ -1,7 +1,7 @@
 /**
- * Response objects shaped like api.github.com's (OpenAPI `issue-comment` and `simple-user`), so
- * the action under test parses what GitHub really sends. github-api.ts checks every one of them
- * against the published schema with unknown fields rejected.
+ * Response objects shaped like api.github.com's (OpenAPI `issue-comment`, `simple-user`, `commit`,
+ * `commit-comparison`), so the action under test parses what GitHub really sends. github-api.ts
+ * checks every one of them against the published schema with unknown fields rejected.
  */
 
 export interface SimpleUser {
@@ -116,4 +116,173 @@ export function issueComment(id: number, body: string, author: Identity, place: 
 /** GitHub's error body: `message`, `documentation_url` and the status as a string. */
 export function errorBody(status: number, message: string, documentationUrl = 'https://docs.github.com/rest'): Record<string, string> {
   return { message, documentation_url: documentationUrl, status: String(status) };
+}
+
+/** What git knows of a commit; the API's `commit` object is shaped from it. */
+export interface GitCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  author: GitUser;
+  committer: GitUser;
+  message: string;
+}
+
+export interface GitUser {
+  name: string;
+  email: string;
+  /** ISO 8601 in UTC, as GitHub writes it: 2024-01-01T00:00:00Z. */
+  date: string;
+}
+
+/** A changed file between two commits, as `git diff --raw --numstat` reports it. */
+export interface GitFileChange {
+  filename: string;
+  previousFilename?: string;
+  status: DiffEntry['status'];
+  additions: number;
+  deletions: number;
+  /** The blob at head; for a removed file, the blob it had. */
+  blob: string;
+}
+
+export interface Commit {
+  url: string;
+  sha: string;
+  node_id: string;
+  html_url: string;
+  comments_url: string;
+  commit: {
+    url: string;
+    author: GitUser;
+    committer: GitUser;
+    message: string;
+    comment_count: number;
+    tree: { sha: string; url: string };
+    verification: { verified: boolean; reason: string; signature: string | null; payload: string | null; verified_at: string | null };
+  };
+  /** The GitHub accounts behind the commit's e-mails: null when none is (as for the fixtures' addresses). */
+  author: null;
+  committer: null;
+  parents: Array<{ sha: string; url: string; html_url: string }>;
+}
+
+export interface DiffEntry {
+  sha: string;
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  additions: number;
+  deletions: number;
+  changes: number;
+  blob_url: string;
+  raw_url: string;
+  contents_url: string;
+  previous_filename?: string;
+}
+
+export interface CommitComparison {
+  url: string;
+  html_url: string;
+  permalink_url: string;
+  diff_url: string;
+  patch_url: string;
+  base_commit: Commit;
+  merge_base_commit: Commit;
+  status: 'diverged' | 'ahead' | 'behind' | 'identical';
+  ahead_by: number;
+  behind_by: number;
+  total_commits: number;
+  commits: Commit[];
+  /** Only on the first page of a paged comparison. */
+  files?: DiffEntry[];
+}
+
+export interface RepositoryPlace {
+  owner: string;
+  repo: string;
+  /** The repository's numeric id (GitHub's node ids encode it). */
+  id: number;
+}
+
+function repositoryUrls(place: RepositoryPlace, hosts: Hosts): { api: string; web: string } {
+  return { api: `${hosts.api}/repos/${place.owner}/${place.repo}`, web: `${hosts.server}/${place.owner}/${place.repo}` };
+}
+
+export function commitObject(c: GitCommit, place: RepositoryPlace, hosts: Hosts): Commit {
+  const { api, web } = repositoryUrls(place, hosts);
+  return {
+    url: `${api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: `C_kwDO${Buffer.from(`${place.id}:${c.sha}`).toString('base64url')}`,
+    html_url: `${web}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${c.sha}`,
+      author: c.author,
+      committer: c.committer,
+      message: c.message,
+      comment_count: 0,
+      tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+      // The fixtures' commits are unsigned.
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    },
+    author: null,
+    committer: null,
+    parents: c.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${web}/commit/${sha}` })),
+  };
+}
+
+/** A changed file; GitHub leaves `patch` out for binary or very large diffs, and so does the fake, always. */
+export function diffEntry(change: GitFileChange, headSha: string, place: RepositoryPlace, hosts: Hosts): DiffEntry {
+  const { api, web } = repositoryUrls(place, hosts);
+  const path = change.filename.split('/').map(encodeURIComponent).join('/');
+  return {
+    sha: change.blob,
+    filename: change.filename,
+    status: change.status,
+    additions: change.additions,
+    deletions: change.deletions,
+    changes: change.additions + change.deletions,
+    blob_url: `${web}/blob/${headSha}/${path}`,
+    raw_url: `${web}/raw/${headSha}/${path}`,
+    contents_url: `${api}/contents/${path}?ref=${headSha}`,
+    ...(change.previousFilename !== undefined && { previous_filename: change.previousFilename }),
+  };
+}
+
+export interface ComparisonParts {
+  /** The `basehead` path parameter as requested. */
+  basehead: string;
+  base: GitCommit;
+  mergeBase: GitCommit;
+  head: GitCommit;
+  aheadBy: number;
+  behindBy: number;
+  /** This page's commits, oldest first. */
+  commits: GitCommit[];
+  /** Absent on pages after the first. */
+  files?: GitFileChange[];
+}
+
+export function commitComparison(parts: ComparisonParts, place: RepositoryPlace, hosts: Hosts): CommitComparison {
+  const { api, web } = repositoryUrls(place, hosts);
+  const { aheadBy, behindBy } = parts;
+  const status = aheadBy > 0 && behindBy > 0 ? 'diverged' : aheadBy > 0 ? 'ahead' : behindBy > 0 ? 'behind' : 'identical';
+  const html = `${web}/compare/${parts.basehead}`;
+  return {
+    url: `${api}/compare/${parts.basehead}`,
+    html_url: html,
+    // The permalink pins both sides to abbreviated SHAs.
+    permalink_url: `${web}/compare/${place.owner}:${parts.base.sha.slice(0, 7)}...${place.owner}:${parts.head.sha.slice(0, 7)}`,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    base_commit: commitObject(parts.base, place, hosts),
+    merge_base_commit: commitObject(parts.mergeBase, place, hosts),
+    status,
+    ahead_by: aheadBy,
+    behind_by: behindBy,
+    total_commits: aheadBy,
+    commits: parts.commits.map((c) => commitObject(c, place, hosts)),
+    ...(parts.files && { files: parts.files.map((f) => diffEntry(f, parts.head.sha, place, hosts)) }),
+  };
 }
