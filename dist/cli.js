@@ -12,11 +12,11 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-L6JOGX6V.js";
+} from "./chunks/chunk-WD5EBI6I.js";
 import {
   ENCODING_NAMES,
   isEncodingName
-} from "./chunks/chunk-Q77KYORI.js";
+} from "./chunks/chunk-S2F6RVNV.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts

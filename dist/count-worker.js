@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   countHere
-} from "./chunks/chunk-Q77KYORI.js";
+} from "./chunks/chunk-S2F6RVNV.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/parallel/count-worker.ts

@@ -5,13 +5,16 @@ import {
   bundledWorkerUrl,
   checkRepository,
   describeCounting,
+  isShallow,
   isUserError,
+  mergeBase,
   plain,
   poolCounter,
+  recordedParents,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-L6JOGX6V.js";
-import "./chunks/chunk-Q77KYORI.js";
+} from "./chunks/chunk-WD5EBI6I.js";
+import "./chunks/chunk-S2F6RVNV.js";
 import {
   __commonJS,
   __require,
@@ -24594,6 +24597,7 @@ function planForEvent(eventName, payload, sha, repository) {
     return {
       head: { label: pr.head.ref, sha: pr.head.sha },
       base: { ref: pr.base.sha, label: pr.base.ref },
+      mergeBaseOf: { base: { ref: pr.base.ref, sha: pr.base.sha }, head: pr.head.sha },
       pullRequest: { owner: pr.base.repo?.owner.login ?? owner, repo: pr.base.repo?.name ?? repo, number: pr.number }
     };
   }
@@ -24616,6 +24620,66 @@ function readInputs() {
   };
 }
 
+// src/github/merge-base.ts
+var COMPARE_TIMEOUT_MS = 3e4;
+async function pullRequestBase(cwd, pr, lookup, say) {
+  const branch = pr.base.ref;
+  const tip = { ref: pr.base.sha, label: branch };
+  if (await isTestMerge(cwd, pr)) {
+    say.info(`The checkout is GitHub's merge of the PR into ${branch}: comparing with its first parent, the tip of ${branch} @ ${short(pr.base.sha)}, which leaves only the PR's own changes.`);
+    return tip;
+  }
+  const local = await localMergeBase(cwd, pr);
+  if (local) return found(local, branch, "found by git merge-base", say);
+  let failure = { reason: "there is no github-token to ask GitHub with", alternative: "pass `github-token`" };
+  if (lookup) {
+    try {
+      return found(await lookup(pr.base.sha, pr.head), branch, "from GitHub's compare API", say);
+    } catch (error2) {
+      failure = whyNot(error2);
+    }
+  }
+  say.warning(
+    `Comparing with the tip of ${branch} @ ${short(pr.base.sha)}, not the merge base of ${branch} and the PR: ${failure.reason}. Deltas may include changes made on ${branch} since the PR branched. Set \`fetch-depth: 0\` on actions/checkout so git computes the merge base locally${failure.alternative ? `, or ${failure.alternative}` : ""}.`
+  );
+  return tip;
+}
+function found(sha, branch, how, say) {
+  say.info(`Comparing with the merge base ${short(sha)} of ${branch} and the PR (what GitHub's Files changed shows), ${how}.`);
+  return { ref: sha, label: `${branch} (merge base)` };
+}
+async function isTestMerge(cwd, pr) {
+  const parents = await recordedParents(cwd, "HEAD");
+  return parents?.length === 2 && parents[0] === pr.base.sha && parents[1] === pr.head;
+}
+async function localMergeBase(cwd, pr) {
+  if (await isShallow(cwd).catch(() => true)) return void 0;
+  return mergeBase(cwd, pr.base.sha, pr.head);
+}
+async function compareMergeBase(octokit, place, base, head) {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...place,
+    basehead: `${base}...${head}`,
+    // The answer lists the PR's commits too (250 without paging); merge_base_commit is all we
+    // read, so ask for one. Changed files (up to 300) still come on the first page.
+    per_page: 1,
+    request: { signal: AbortSignal.timeout(COMPARE_TIMEOUT_MS) }
+  });
+  const sha = data.merge_base_commit.sha;
+  if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) throw new Error(`the merge base ${JSON.stringify(sha)} is not a commit SHA`);
+  return sha;
+}
+function whyNot(error2) {
+  const status = error2.status;
+  const message = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+  if (typeof status !== "number") return { reason: `GitHub's compare API failed (${message})` };
+  const reason = `GitHub's compare API answered ${status} (${message})`;
+  return status === 403 || status === 404 ? { reason, alternative: "give the job `permissions: contents: read`" } : { reason };
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+
 // src/github/main.ts
 var EXIT = { pass: 0, fail: 1, usage: 2 };
 async function run() {
@@ -24623,7 +24687,7 @@ async function run() {
   const { eventName, payload, sha, repo } = context2;
   const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const base = inputs.base ? { ref: inputs.base, label: inputs.base } : plan.base;
+  const base = await chooseBase(inputs, plan, workspace);
   if (!base) info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
   const { report } = await checkRepository({
     cwd: workspace,
@@ -24642,6 +24706,17 @@ async function run() {
   await comment(inputs, plan, report, marker, commentBody);
   if (report.verdict === "fail") setFailed(`prompt-budget: ${report.counts.failed} component(s) broke a budget (see the summary).`);
   return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
+}
+async function chooseBase(inputs, plan, workspace) {
+  if (inputs.base) {
+    info(`Comparing with ${inputs.base}, the base input.`);
+    return { ref: inputs.base, label: inputs.base };
+  }
+  if (!plan.mergeBaseOf || !plan.pullRequest) return plan.base;
+  const { owner, repo } = plan.pullRequest;
+  const token = inputs.token;
+  const lookup = token ? (base, head) => compareMergeBase(getOctokit(token), { owner, repo }, base, head) : void 0;
+  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => info(line), warning: (line) => warning(line) });
 }
 async function setOutputs(report, commentBody) {
   const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), "prompt-budget");
