@@ -1,0 +1,6 @@
+/** Prompt files as the model sees them: formats, extraction, chat overhead and counting. */
+export { PROMPT_FORMATS, detectFormat, isPromptFormat, type PromptFormat } from './formats.js';
+export { extractPrompt, type ExtractOptions } from './extract.js';
+export { chatOverheadFor, type ChatOverhead } from './overhead.js';
+export { countPrompt, type PromptCount } from './count.js';
+export type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent } from './types.js';

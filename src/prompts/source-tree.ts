@@ -1,0 +1,62 @@
+/**
+ * JSON and YAML files as one kind of tree whose nodes know where they start, so that the code
+ * reading messages and applying `select` complains with a line and column whatever the syntax.
+ */
+import type { SourceLocation } from '../errors.js';
+
+export type SourceNode =
+  | { kind: 'map'; offset: number; entries: Map<string, SourceNode> }
+  | { kind: 'list'; offset: number; items: SourceNode[] }
+  | { kind: 'scalar'; offset: number; value: string | number | boolean | null };
+
+export type Syntax = 'json' | 'yaml';
+
+/** A parsed file: its tree, and how to turn an offset into a line and column. */
+export interface StructuredSource {
+  readonly path: string;
+  readonly syntax: Syntax;
+  readonly root: SourceNode;
+  locate(offset: number): SourceLocation;
+}
+
+/** Line starts of a text, for offsets to 1-based line and column (UTF-16 code units, as YAML's). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  locate(path: string, offset: number): SourceLocation {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { file: path, line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+}
+
+/** How the file's own syntax names a node kind, so messages read "array" in JSON, "list" in YAML. */
+export function kindName(kind: SourceNode['kind'], syntax: Syntax): string {
+  if (kind === 'map') return syntax === 'json' ? 'object' : 'mapping';
+  if (kind === 'list') return syntax === 'json' ? 'array' : 'list';
+  return 'value';
+}
+
+/** "an object", "a list": a node kind with its article. */
+export function aKind(kind: 'map' | 'list', syntax: Syntax): string {
+  const name = kindName(kind, syntax);
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** "an array", "the text \"hi\"", "the number 3": what a node is, for "got …". */
+export function describeNode(node: SourceNode, syntax: Syntax): string {
+  if (node.kind !== 'scalar') return aKind(node.kind, syntax);
+  const value = node.value;
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
