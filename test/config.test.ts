@@ -302,7 +302,7 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `owner` in component `c`',
       line: 8,
       column: 5,
-      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, model, encoding, message.',
+      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, model, encoding, format, select, message.',
     });
   });
 
@@ -332,11 +332,21 @@ describe('parseConfig: unknown keys', () => {
     });
   });
 
-  it('says format is not supported yet', () => {
+  it('reads format and select, and rejects an unknown format with the close names', () => {
+    expect(only(parse(withComponent('files: shots.json', 'max_tokens: 5', 'format: messages-json', 'select: /examples')))).toMatchObject({ format: 'messages-json', select: '/examples' });
     expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'format: messages'), {
-      message: '`format` is not supported yet by this version of prompt-budget',
+      message: 'components.c.format: unknown format "messages"; did you mean messages-json, messages-yaml?',
       line: 8,
-      column: 5,
+      column: 13,
+      hint: 'text, markdown, messages-json',
+    });
+  });
+
+  it('rejects select on a format that has no parts to pick', () => {
+    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'format: markdown', 'select: /system'), {
+      message: 'components.c.select picks part of a JSON, JSONL or YAML file, but the format is markdown',
+      line: 9,
+      column: 13,
     });
   });
 

@@ -103,6 +103,13 @@ const EXAMPLES: Record<string, string> = {
     '    volume: 50000/day',
     '  digest: {model: gpt-4.1, components: system, volume: 1.5M/month}',
   ),
+  'formats': lines(
+    'version: 1',
+    'defaults: {model: gpt-4o}',
+    'components:',
+    '  shots: {files: shots.jsonl, max_tokens: 900}',
+    '  chat: {files: prompts/chat.json, max_tokens: 500, format: messages-json, select: /messages}',
+  ),
   'models': lines(
     'version: 1',
     'models:',
@@ -121,6 +128,7 @@ const MISTAKES: Record<string, string> = {
   'a request with a fractional reserve': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], reserve: {output: 2.5}}}'),
   'a model with a price as text': lines('version: 1', 'models: {gpt-4o: {prices: {input: "$2.50"}}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'a model with an unknown key': lines('version: 1', 'models: {gpt-4o: {window: 5}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'an unknown format': lines('version: 1', 'components: {c: {files: a.json, max_tokens: 5, model: o3, format: messages}}'),
   'a request with a bad volume': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], volume: 5 per day}}'),
   'a missing max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, model: o3}'),
   'a missing files': lines('version: 1', 'components:', '  c: {max_tokens: 5, model: o3}'),

@@ -39,13 +39,28 @@ export type Finding = Span[];
 export interface FileCount {
   /** Repository-relative path with forward slashes. */
   path: string;
+  /** All tokens: content plus chat overhead. */
   tokens: number;
+  /** For chat files (messages, JSONL, .prompt.yml, ...): their format. */
+  format?: string;
+  /** Tokens the chat format adds (roles, names, per-message and per-reply tokens). */
+  overhead?: number;
+  /** False when the overhead formula is not published for the model: the total is an estimate. */
+  overheadExact?: boolean;
+  /** Template tags filled in at run time, counted as written: `{{customer_name}}`. */
+  placeholders?: string[];
+  /** What reaches the model but is not counted (images, tool definitions). */
+  excluded?: string[];
 }
 
 /** A component measured at one revision. */
 export interface Measurement {
   files: FileCount[];
   tokens: number;
+  /** Of `tokens`, what the chat format adds. */
+  overhead: number;
+  /** Some file's overhead is an estimate (the formula is not published for the model). */
+  estimated: boolean;
 }
 
 /** How a file changed between base and head, for per-file detail. */

@@ -9,7 +9,9 @@ import { globProblem, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { readShareOrTokens, readTokenCount } from './quantity.js';
+import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { readUserModels, type UserModel } from './models.js';
+import { didYouMean } from './suggest.js';
 import { readRequests } from './requests.js';
 import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
 import { findModelSpec, mergeCatalog, OPENAI_CATALOG } from '../catalog/catalog.js';
@@ -20,7 +22,7 @@ import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 const SUPPORTED_VERSION = 1;
 const TOP_KEYS = ['version', 'defaults', 'components', 'requests', 'models'] as const;
 const DEFAULTS_KEYS = ['model', 'encoding', 'warn_at'] as const;
-const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'message'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'format', 'select', 'message'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
 
 /** What the defaults give every component; INVALID where the defaults are wrong (already reported). */
@@ -170,14 +172,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   }
 
   const fields = readEntries(body, describe, source, problems);
-  const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems, (field) =>
-    field.name === 'format'
-      ? {
-          message: '`format` is not supported yet by this version of prompt-budget',
-          hint: 'Remove `format:`; files are counted as the text they contain.',
-        }
-      : undefined,
-  );
+  const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems);
 
   const files = readFiles(fields.get('files'), entry, path, source, problems, misspelt.has('files'));
 
@@ -199,8 +194,12 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`).");
   }
   const message = readMessage(fields.get('message'), path, source, problems);
+  const format = readFormat(fields.get('format'), path, problems);
+  const select = readSelect(fields.get('select'), format, path, problems);
 
   if (
+    format === INVALID ||
+    select === INVALID ||
     files === undefined ||
     maxTokensEntry === undefined ||
     maxTokens === undefined ||
@@ -220,6 +219,8 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     ...(maxGrowth !== undefined && { maxGrowth }),
     ...(tokenizer.model !== undefined && { model: tokenizer.model }),
     encoding: tokenizer.encoding,
+    ...(format !== undefined && { format }),
+    ...(select !== undefined && { select }),
     ...(message !== undefined && { message }),
     location: source.locate(entry.key),
     maxTokensLocation: source.locate(maxTokensEntry.written),
@@ -306,6 +307,35 @@ function readQuantity(entry: Entry, path: string, key: 'warn_at' | 'max_growth',
   if ('value' in parsed) return parsed.value;
   problems.add(valueAt(entry), `${path}.${key} ${parsed.problem}`, parsed.hint);
   return undefined;
+}
+
+/** `format:` overrides what the file's extension says; undefined to detect it. */
+function readFormat(entry: Entry | undefined, path: string, problems: Problems): PromptFormat | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'string' && isPromptFormat(value)) return value;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value);
+  problems.add(
+    valueAt(entry),
+    `${path}.format: unknown format ${shown}${typeof value === 'string' ? didYouMean(value, PROMPT_FORMATS, 3, (f) => f) : ''}`,
+    `Use one of ${PROMPT_FORMATS.join(', ')}, or leave \`format\` out to go by the file extension.`,
+  );
+  return INVALID;
+}
+
+/** `select:` picks part of a structured file: a JSON Pointer (/a/0) or a path (a.b[0]). */
+function readSelect(entry: Entry | undefined, format: PromptFormat | undefined | typeof INVALID, path: string, problems: Problems): string | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    problems.add(valueAt(entry), `${path}.select must be a JSON Pointer or a path, got ${describeValue(entry.value)}`, 'Write e.g. `select: /prompts/support` or `select: prompts.support`.');
+    return INVALID;
+  }
+  if (format === 'text' || format === 'markdown' || format === 'prompty' || format === 'dotprompt') {
+    problems.add(valueAt(entry), `${path}.select picks part of a JSON, JSONL or YAML file, but the format is ${format}`, 'Remove `select`, or set `format` to messages-json, messages-yaml, jsonl or github-prompt.');
+    return INVALID;
+  }
+  return value;
 }
 
 /** The team's own failure message; INVALID when wrong (reported). */

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../errors.js';
 import type { EncodingName } from '../tokenize/encodings.js';
 import type { Volume } from '../catalog/money.js';
+import type { PromptFormat } from '../prompts/formats.js';
 import type { UserModel } from './models.js';
 
 /** A limit on growth in one PR: absolute tokens or a percentage of the base count. */
@@ -21,6 +22,10 @@ export interface ComponentConfig {
   /** The model named in the config, if any (for display); the encoding follows from it. */
   model?: string;
   encoding: EncodingName;
+  /** How to read the files; detected from each file's extension when absent. */
+  format?: PromptFormat;
+  /** The part of a structured file to count (JSON Pointer or path). */
+  select?: string;
   /** A team's own guidance, shown when the component fails. */
   message?: string;
   /** Where the component is declared, for annotations and "raise max_tokens (line N)". */

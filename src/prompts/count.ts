@@ -21,19 +21,37 @@ export interface PromptCount {
  * pays the reply priming, as OpenAI's fine-tuning data preparation notebook counts examples.
  */
 export function countPrompt(extracted: ExtractedPrompt, encoder: Pick<Encoder, 'count'>, overhead: ChatOverhead): PromptCount {
-  if (extracted.content.kind === 'text') {
-    const content = encoder.count(extracted.content.text);
-    return { content, overhead: 0, total: content };
-  }
-  let content = 0;
-  let added = 0;
+  const parts = promptParts(extracted, overhead);
+  const sum = (texts: readonly string[]) => texts.reduce((total, text) => total + encoder.count(text), 0);
+  const content = sum(parts.content);
+  const added = parts.fixedOverhead + sum(parts.overhead);
+  return { content, overhead: added, total: content + added };
+}
+
+/** The texts to count, split as countPrompt adds them up, for counting in batches (on threads). */
+export interface PromptParts {
+  /** Counted as content. */
+  content: string[];
+  /** Counted as overhead: roles and names. */
+  overhead: string[];
+  /** Overhead tokens that need no counting: per message, per name and per reply. */
+  fixedOverhead: number;
+}
+
+export function promptParts(extracted: ExtractedPrompt, overhead: ChatOverhead): PromptParts {
+  if (extracted.content.kind === 'text') return { content: [extracted.content.text], overhead: [], fixedOverhead: 0 };
+  const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
   for (const conversation of extracted.content.conversations) {
-    added += overhead.perReply;
+    parts.fixedOverhead += overhead.perReply;
     for (const message of conversation) {
-      content += encoder.count(message.content);
-      added += overhead.perMessage + encoder.count(message.role);
-      if (message.name !== undefined) added += overhead.perName + encoder.count(message.name);
+      parts.content.push(message.content);
+      parts.overhead.push(message.role);
+      parts.fixedOverhead += overhead.perMessage;
+      if (message.name !== undefined) {
+        parts.overhead.push(message.name);
+        parts.fixedOverhead += overhead.perName;
+      }
     }
   }
-  return { content, overhead: added, total: content + added };
+  return parts;
 }

@@ -1,4 +1,4 @@
-import type { ComponentResult, CostChange, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import type { ComponentResult, CostChange, Finding, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 
@@ -79,4 +79,39 @@ export function verdictIcon(report: Report): string {
 /** "o200k_base", or "gpt-4.1 (o200k_base)". */
 export function tokenizerText(c: ComponentResult): string {
   return c.model ? `${c.model} (${c.encoding})` : c.encoding;
+}
+
+/** A measurement's tokens; "≈" marks a total whose chat overhead is an estimate. */
+export function measurementText(m: Measurement | null | undefined): string {
+  if (!m) return '–';
+  return `${m.estimated ? '≈' : ''}${formatTokens(m.tokens)}`;
+}
+
+/**
+ * What a reader must know to trust a component's count: how much is chat formatting (and
+ * whether that part is an estimate), which template tags are counted as written, and what reaches
+ * the model uncounted. From the head measurement.
+ */
+export function countNotes(c: ComponentResult): Finding[] {
+  const name = { code: c.name };
+  const files = c.head.files;
+  const notes: Finding[] = [];
+  if (c.head.overhead > 0) {
+    notes.push([
+      name, `: ${formatTokens(c.head.tokens)} tokens include ${formatTokens(c.head.overhead)} of chat formatting `,
+      '(per message 3 plus its role, per name 1, per reply 3: the OpenAI cookbook\'s formula)',
+      c.head.estimated ? ', an estimate for this model, for which OpenAI publishes no figure.' : '.',
+    ]);
+  }
+  const tags = [...new Set(files.flatMap((f) => f.placeholders ?? []))];
+  if (tags.length > 0) {
+    const shown = tags.slice(0, 8);
+    notes.push([name, ': template tags are counted as written; what fills them at run time is not: ', ...shown.flatMap((tag, i) => [i > 0 ? ', ' : '', { code: tag }]), tags.length > shown.length ? ` and ${tags.length - shown.length} more.` : '.']);
+  }
+  const excluded = files.flatMap((f) => (f.excluded ?? []).map((what) => ({ path: f.path, what })));
+  if (excluded.length > 0) {
+    const first = excluded[0]!;
+    notes.push([name, ': not counted, as its size is not in the file: ', { code: first.what }, ' in ', { code: first.path }, excluded.length > 1 ? ` and ${excluded.length - 1} more.` : '.']);
+  }
+  return notes;
 }

@@ -6,9 +6,11 @@ import {
   allotmentText,
   changeText,
   costText,
+  countNotes,
   countText,
   fixedText,
   headroomText,
+  measurementText,
   REQUEST_ICON,
   REQUEST_WORDS,
   STATUS_ICON,
@@ -85,6 +87,9 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push('');
   }
 
+  const notes = report.components.flatMap(countNotes);
+  if (notes.length > 0) lines.push(...notes.map((note) => `<sub>${renderFinding(note)}</sub>  `), '');
+
   if (detail.unchanged && quiet.length > 0) {
     lines.push(
       `<details><summary>${quiet.length} unchanged component${quiet.length === 1 ? '' : 's'} within budget</summary>`,
@@ -128,8 +133,8 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
     : ['| | Component | Tokens | Allotment | Status |', '|:-:|:--|--:|--:|:--|'];
   const rows = components.map((c) => {
     const cells = withBase
-      ? [STATUS_ICON[c.status], codeSpan(c.name, true), countText(c.base?.tokens), countText(c.head.tokens), changeText(c), allotmentText(c), STATUS_WORDS[c.status]]
-      : [STATUS_ICON[c.status], codeSpan(c.name, true), countText(c.head.tokens), allotmentText(c), STATUS_WORDS[c.status]];
+      ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), STATUS_WORDS[c.status]]
+      : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotmentText(c), STATUS_WORDS[c.status]];
     return `| ${cells.join(' | ')} |`;
   });
   return [...header, ...rows];

@@ -1,7 +1,7 @@
 import { isChanged } from '../budget/check.js';
 import type { Finding, Report, Status } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, costText, countText, fixedText, headroomText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
+import { allotmentText, changeText, costText, countNotes, countText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
 
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
@@ -45,8 +45,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const rows = report.components.map((c) => {
     const status = `${MARK[c.status]} ${STATUS_WORDS[c.status]}`;
     return withBase
-      ? [plain(c.name), countText(c.base?.tokens), countText(c.head.tokens), changeText(c), allotmentText(c), status]
-      : [plain(c.name), countText(c.head.tokens), allotmentText(c), status];
+      ? [plain(c.name), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), status]
+      : [plain(c.name), measurementText(c.head), allotmentText(c), status];
   });
   const [headerLine, ...rowLines] = table(header, rows, (i) => i > 0 && i < header.length - 1);
   lines.push(paint('bold', headerLine!));
@@ -54,6 +54,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     const text = rowLines[i]!;
     lines.push(c.status === 'ok' && !isChanged(c) ? paint('dim', text) : paint(tone(c.status), text));
   });
+
+  const notes = report.components.flatMap(countNotes);
+  if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note)}`)));
 
   if (report.requests.length > 0) {
     const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
