@@ -143,6 +143,8 @@ export interface RequestResult {
   components: string[];
   /** Tokens of the fixed components: the prefix sent on every request. */
   fixed: CostChange;
+  /** Some component's chat overhead is an estimate, so the fixed tokens are too. */
+  estimated: boolean;
   reserve: Reserve;
   /** history + user input + output. */
   reserved: number;

@@ -34,6 +34,7 @@ export function evaluateRequest(
     model: request.model,
     components: request.components,
     fixed: { base, head, delta: base === null ? null : head - base },
+    estimated: members.some((c) => c.head.estimated || (c.base?.estimated ?? false)),
     reserve: request.reserve,
     reserved,
     contextWindow: window,

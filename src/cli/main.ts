@@ -6,7 +6,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt } from '../budget/text.js';
+import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
 import { isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
@@ -19,8 +21,10 @@ const USAGE = `Usage:
   prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
-  prompt-budget count [--encoding E | --model M] [--json] [--threads N] [FILE ...]
-      Count the tokens of files (standard input when no FILE), exactly as OpenAI's tokenizer does.
+  prompt-budget count [--encoding E | --model M] [--format F] [--json] [--threads N] [FILE ...]
+      Count the tokens of files (standard input when no FILE) as the model receives them, exactly as
+      OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
+      their messages plus the chat overhead of --model; --format overrides the extension.
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
@@ -110,21 +114,26 @@ async function count(args: string[]): Promise<number> {
         encoding: { type: 'string' },
         model: { type: 'string' },
         json: { type: 'boolean', default: false },
+        format: { type: 'string' },
         threads: { type: 'string' },
       },
     }),
   );
   const encoding = chooseEncoding(values.encoding, values.model);
   const files = positionals.length > 0 ? positionals : ['-'];
-  const texts = [];
+  const texts: string[] = [];
   for (const path of files) {
     const bytes = path === '-' ? await readStdin() : await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message}`, 'Pass paths of text files, or - for standard input.');
     });
     texts.push(decodePrompt(bytes, path === '-' ? 'standard input' : path));
   }
-  const counts = await counter(values.threads)(texts.map((text) => ({ encoding, text })));
-  const counted = files.map((path, i) => ({ path, tokens: counts[i]! }));
+  const format = values.format === undefined ? undefined : chooseFormat(values.format);
+  const plan = new FileCounts();
+  // Standard input has no extension to go by: it is text unless --format says otherwise.
+  const planned = files.map((path, i) => plan.add(path, texts[i]!, { encoding, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
+  await plan.count(counter(values.threads));
+  const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
 
   if (values.json) {
@@ -148,6 +157,11 @@ function counter(threads: string | undefined) {
       if (stats.threads > 1) process.stderr.write(`${describeCounting(stats)}\n`);
     },
   });
+}
+
+function chooseFormat(format: string): PromptFormat {
+  if (isPromptFormat(format)) return format;
+  throw new UserError(`Unknown format ${JSON.stringify(format)}`, `Use one of ${PROMPT_FORMATS.join(', ')} (default: by the file's extension).`);
 }
 
 function chooseEncoding(encoding: string | undefined, model: string | undefined): EncodingName {

@@ -56,7 +56,8 @@ export const REQUEST_WORDS: Record<RequestStatus, string> = { fits: 'fits', 'ove
 
 /** "1,204" or "1,204 (+116)". */
 export function fixedText(r: RequestResult): string {
-  return r.fixed.delta === null || r.fixed.delta === 0 ? formatTokens(r.fixed.head) : `${formatTokens(r.fixed.head)} (${formatSignedTokens(r.fixed.delta)})`;
+  const head = `${r.estimated ? '≈' : ''}${formatTokens(r.fixed.head)}`;
+  return r.fixed.delta === null || r.fixed.delta === 0 ? head : `${head} (${formatSignedTokens(r.fixed.delta)})`;
 }
 
 /** "1,032,160 of 1,047,576" or "–". */

@@ -1,0 +1,58 @@
+/**
+ * Counting prompt files as the model receives them, in one batch: each file is extracted once per
+ * distinct way of reading it (encoding, format, select, the model's chat overhead), its texts go
+ * to the counter together with every other file's, and the counts are summed back per file.
+ */
+import { promptParts, type PromptParts } from '../prompts/count.js';
+import { extractPrompt } from '../prompts/extract.js';
+import type { PromptFormat } from '../prompts/formats.js';
+import { chatOverheadFor } from '../prompts/overhead.js';
+import type { EncodingName } from '../tokenize/encodings.js';
+import type { CountJob, TokenCounter } from '../tokenize/counter.js';
+import type { FileCount } from './report.js';
+
+/** How a component (or `prompt-budget count`) reads its files. */
+export interface Reading {
+  encoding: EncodingName;
+  /** Picks the chat overhead; absent: the cookbook's current numbers, as an estimate. */
+  model?: string;
+  format?: PromptFormat;
+  select?: string;
+}
+
+export class FileCounts {
+  private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number }>();
+  private readonly jobs: CountJob[] = [];
+
+  /** Plans the count of one file; the returned FileCount is filled in by `count`. */
+  add(path: string, text: string, reading: Reading): FileCount {
+    const overhead = chatOverheadFor(reading.model);
+    const key = [reading.encoding, reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
+    const known = this.planned.get(key);
+    if (known) return known.file;
+    const extracted = extractPrompt(text, path, { ...(reading.format && { format: reading.format }), ...(reading.select !== undefined && { select: reading.select }) });
+    const parts = promptParts(extracted, overhead);
+    const file: FileCount = {
+      path,
+      tokens: 0,
+      ...(extracted.content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: overhead.exact }),
+      ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
+      ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
+    };
+    this.planned.set(key, { file, parts, first: this.jobs.length });
+    for (const part of [...parts.content, ...parts.overhead]) this.jobs.push({ encoding: reading.encoding, text: part });
+    return file;
+  }
+
+  /** Counts every planned file in one call to the counter. */
+  async count(counter: TokenCounter): Promise<void> {
+    const counts = await counter(this.jobs);
+    const sum = (from: number, n: number) => counts.slice(from, from + n).reduce((a, b) => a + b, 0);
+    for (const { file, parts, first } of this.planned.values()) {
+      const content = sum(first, parts.content.length);
+      const overhead = parts.fixedOverhead + sum(first + parts.content.length, parts.overhead.length);
+      file.tokens = content + overhead;
+      if (file.overhead !== undefined) file.overhead = overhead;
+    }
+  }
+}
