@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
+  FileCounts,
+  PROMPT_FORMATS,
   UserError,
   bundledWorkerUrl,
   checkRepository,
   decodePrompt,
   describeCounting,
+  detectFormat,
   findModel,
+  isPromptFormat,
   isUserError,
   plain,
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-WD5EBI6I.js";
+} from "./chunks/chunk-JQDAVL4E.js";
 import {
   ENCODING_NAMES,
   isEncodingName
@@ -79,8 +83,10 @@ var USAGE = `Usage:
   prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
-  prompt-budget count [--encoding E | --model M] [--json] [--threads N] [FILE ...]
-      Count the tokens of files (standard input when no FILE), exactly as OpenAI's tokenizer does.
+  prompt-budget count [--encoding E | --model M] [--format F] [--json] [--threads N] [FILE ...]
+      Count the tokens of files (standard input when no FILE) as the model receives them, exactly as
+      OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
+      their messages plus the chat overhead of --model; --format overrides the extension.
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(", ")}.
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
@@ -165,6 +171,7 @@ async function count(args) {
         encoding: { type: "string" },
         model: { type: "string" },
         json: { type: "boolean", default: false },
+        format: { type: "string" },
         threads: { type: "string" }
       }
     })
@@ -178,8 +185,11 @@ async function count(args) {
     });
     texts.push(decodePrompt(bytes, path === "-" ? "standard input" : path));
   }
-  const counts = await counter(values.threads)(texts.map((text) => ({ encoding, text })));
-  const counted = files.map((path, i) => ({ path, tokens: counts[i] }));
+  const format = values.format === void 0 ? void 0 : chooseFormat(values.format);
+  const plan = new FileCounts();
+  const planned = files.map((path, i) => plan.add(path, texts[i], { encoding, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
+  await plan.count(counter(values.threads));
+  const counted = files.map((path, i) => ({ path, tokens: planned[i].tokens }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ encoding, files: counted, total })}
@@ -204,6 +214,10 @@ function counter(threads) {
 `);
     }
   });
+}
+function chooseFormat(format) {
+  if (isPromptFormat(format)) return format;
+  throw new UserError(`Unknown format ${JSON.stringify(format)}`, `Use one of ${PROMPT_FORMATS.join(", ")} (default: by the file's extension).`);
 }
 function chooseEncoding(encoding, model) {
   if (encoding !== void 0 && model !== void 0) throw new UserError("Give --encoding or --model, not both");

@@ -13,7 +13,7 @@ import {
   recordedParents,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-WD5EBI6I.js";
+} from "./chunks/chunk-JQDAVL4E.js";
 import "./chunks/chunk-S2F6RVNV.js";
 import {
   __commonJS,
