@@ -39,8 +39,21 @@ describe('prompt-budget count', () => {
     expect(stdin).toEqual({ encoding: 'cl100k_base', files: [{ path: '-', tokens: oracleCount(GROWN, 'cl100k_base') }], total: oracleCount(GROWN, 'cl100k_base') });
   });
 
+  it('counts a chat file as the model receives it: contents and the chat overhead, not the JSON', () => {
+    const messages = [
+      { role: 'system', content: SYSTEM },
+      { role: 'user', content: 'Summarise our refund policy.' },
+    ];
+    write('prompts/chat.json', JSON.stringify({ messages }, null, 2));
+    const expected = messages.reduce((sum, m) => sum + oracleCount(m.content) + oracleCount(m.role) + 3, 3);
+    expect(JSON.parse(cli(['count', '--json', '--model', 'gpt-4o', 'prompts/chat.json']).stdout).total).toBe(expected);
+    // As plain text, the braces, keys and quotes count too.
+    const raw = JSON.parse(cli(['count', '--json', '--format', 'text', 'prompts/chat.json']).stdout).total;
+    expect(raw).toBe(oracleCount(JSON.stringify({ messages }, null, 2)));
+  });
+
   it('exits 2 with a message, not a stack, on bad usage', () => {
-    for (const args of [['count', '--encoding', 'o300k'], ['count', 'missing.md'], ['count', '--frobnicate'], ['count', '--threads', '0'], ['check', '--threads', 'many'], ['launch']]) {
+    for (const args of [['count', '--encoding', 'o300k'], ['count', 'missing.md'], ['count', '--frobnicate'], ['count', '--threads', '0'], ['count', '--format', 'xml'], ['check', '--threads', 'many'], ['launch']]) {
       const result = cli(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^prompt-budget: /);
