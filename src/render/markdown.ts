@@ -143,7 +143,7 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
 /** Each request: does it still fit the window, and what its fixed prefix costs. */
 function requestSection(requests: readonly RequestResult[]): string[] {
   const withVolume = requests.some((r) => r.cost?.perMonth);
-  const header = ['| | Request | Model | Fixed tokens | Reserved | Headroom of window | Cost / request', withVolume ? ' | Cost / month' : '', ' |'].join('');
+  const header = ['| | Request | Model | Fixed tokens | Reserved | Headroom of window | Cost / request', withVolume ? ' | Cost at volume' : '', ' |'].join('');
   const align = `|:-:|:--|:--|--:|--:|--:|--:|${withVolume ? '--:|' : ''}`;
   const rows = requests.map((r) => {
     const cells = [
@@ -154,7 +154,13 @@ function requestSection(requests: readonly RequestResult[]): string[] {
       countText(r.reserved),
       `${headroomText(r)}${r.status === 'fits' ? '' : ` (${REQUEST_WORDS[r.status]})`}`,
       costText(r.cost?.perRequest, r.cost?.currency),
-      ...(withVolume ? [r.cost?.perMonth ? `${costText(r.cost.perMonth, r.cost.currency)} at ${codeSpan(r.volume ?? '', true)}` : '–'] : []),
+      ...(withVolume
+        ? [
+            r.cost?.perDay && r.cost.perMonth
+              ? `${costText(r.cost.perDay, r.cost.currency)} a day, ${costText(r.cost.perMonth, r.cost.currency)} a month at ${codeSpan(r.volume ?? '', true)}`
+              : '–',
+          ]
+        : []),
     ];
     return `| ${cells.join(' | ')} |`;
   });
