@@ -16,7 +16,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-JQDAVL4E.js";
+} from "./chunks/chunk-FNSXY6YL.js";
 import {
   ENCODING_NAMES,
   isEncodingName

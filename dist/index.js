@@ -13,7 +13,7 @@ import {
   recordedParents,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-JQDAVL4E.js";
+} from "./chunks/chunk-FNSXY6YL.js";
 import "./chunks/chunk-S2F6RVNV.js";
 import {
   __commonJS,
