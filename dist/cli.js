@@ -16,11 +16,11 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-FNSXY6YL.js";
+} from "./chunks/chunk-NNBGJPU5.js";
 import {
   ENCODING_NAMES,
   isEncodingName
-} from "./chunks/chunk-S2F6RVNV.js";
+} from "./chunks/chunk-TJEUCHIV.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts

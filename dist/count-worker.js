@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   countHere
-} from "./chunks/chunk-S2F6RVNV.js";
+} from "./chunks/chunk-TJEUCHIV.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/parallel/count-worker.ts
