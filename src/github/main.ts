@@ -14,7 +14,9 @@ import { checkRepository } from '../check-repository.js';
 import { isUserError, type UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
+import { verdictText } from '../render/labels.js';
 import { plain, renderTerminal } from '../render/terminal.js';
+import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
 import { readInputs, type Inputs } from './inputs.js';
@@ -48,7 +50,7 @@ async function run(): Promise<number> {
   await core.summary.addRaw(renderMarkdown(report)).write();
   await comment(inputs, plan, report, marker, commentBody);
 
-  if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${report.counts.failed} component(s) broke a budget (see the summary).`);
+  if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
@@ -64,8 +66,12 @@ async function chooseBase(inputs: Inputs, plan: EventPlan, workspace: string): P
   if (!plan.mergeBaseOf || !plan.pullRequest) return plan.base;
   const { owner, repo } = plan.pullRequest;
   const token = inputs.token;
-  const lookup = token ? (base: string, head: string) => compareMergeBase(github.getOctokit(token), { owner, repo }, base, head) : undefined;
+  const lookup = token ? (base: string, head: string) => compareMergeBase(client(token), { owner, repo }, base, head) : undefined;
   return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => core.info(line), warning: (line) => core.warning(line) });
+}
+
+function client(token: string) {
+  return createClient(token, { ...DEFAULT_RETRY, log: (line) => core.info(line) });
 }
 
 async function setOutputs(report: Report, commentBody: string): Promise<void> {
@@ -80,15 +86,15 @@ async function setOutputs(report: Report, commentBody: string): Promise<void> {
   core.setOutput('comment-body', commentBody);
 }
 
-/** One error annotation per failing component, on its line in budgets.yml. */
+/** One error annotation per failing component or request, on its line in budgets.yml. */
 function annotate(report: Report): void {
-  for (const c of report.components.filter((component) => component.failed)) {
-    const text = c.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
+  for (const failed of [...report.components, ...report.requests].filter((item) => item.failed)) {
+    const text = failed.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
     core.error(text, {
-      title: `prompt-budget: ${c.name}`,
+      title: `prompt-budget: ${failed.name}`,
       file: report.configPath,
-      startLine: c.location.line,
-      startColumn: c.location.column,
+      startLine: failed.location.line,
+      startColumn: failed.location.column,
     });
   }
 }
@@ -101,7 +107,7 @@ async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: 
   }
   const create = inputs.comment === 'always' || report.counts.changed > 0;
   try {
-    const result = await upsertComment(github.getOctokit(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
+    const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
     if (result.action === 'skipped') core.info('No budgeted file changed: no comment (comment: on-change).');
     else {
       core.info(`PR comment ${result.action}: ${result.url}`);

@@ -102,6 +102,7 @@ export class FakeGitHub {
   /** The git repository commit routes answer from, as GitHub answers from what was pushed. */
   private repository: string | undefined;
   private readonly faults: Fault[] = [];
+  private gathering: { method: string; path: string; count: number; waiting: (() => void)[] } | undefined;
   private nextId = 2_000_000_001;
   /** A fake clock: one second per write, so timestamps are distinct and reproducible. */
   private clock = Date.UTC(2024, 0, 2);
@@ -161,6 +162,14 @@ export class FakeGitHub {
     this.faults.push({ times: 1, ...fault });
   }
 
+  /**
+   * Holds the first `count` requests to method + path (as requested) until all have arrived, then
+   * answers them together: two runs that list comments at the same moment, as concurrent jobs do.
+   */
+  gather(method: string, path: string, count: number): void {
+    this.gathering = { method, path, count, waiting: [] };
+  }
+
   /** Recorded requests for a method and documented route template. */
   requestsTo(method: string, route: string): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && r.route === route);
@@ -170,6 +179,17 @@ export class FakeGitHub {
     // Octokit keeps connections alive; close() alone would wait for them to time out.
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private async gatherIfAsked(method: string, path: string): Promise<void> {
+    const gathering = this.gathering;
+    if (!gathering || gathering.method !== method || gathering.path !== path) return;
+    const arrived = new Promise<void>((resolve) => gathering.waiting.push(resolve));
+    if (gathering.waiting.length === gathering.count) {
+      this.gathering = undefined;
+      for (const release of gathering.waiting) release();
+    }
+    await arrived;
   }
 
   private tick(): string {
@@ -190,6 +210,7 @@ export class FakeGitHub {
       status: 0,
     };
     this.requests.push(record);
+    await this.gatherIfAsked(method, requested.pathname);
     const violate = (problem: string): void => {
       this.violations.push({ method, url: req.url ?? '', problem });
     };

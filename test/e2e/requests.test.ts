@@ -81,5 +81,8 @@ describe('a request that no longer fits its window', () => {
     const monthly = (fixed(headShots) * 30 * 10_000 * 30) / 1e6;
     expect(row).toContain(`$${monthly.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
     expect(result.summary).toContain('`chat`');
+    // The annotation sits on the request's line in budgets.yml.
+    const annotation = result.annotations.find((a) => a.level === 'error' && a.title === 'prompt-budget: chat');
+    expect(annotation).toMatchObject({ file: 'budgets.yml', line: 7 });
   });
 });

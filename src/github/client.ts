@@ -1,0 +1,76 @@
+/**
+ * The Octokit client the action uses, with the retries GitHub asks integrators to make:
+ * server errors (5xx, and requests that never got an answer) are retried with exponential
+ * backoff, and a rate limit is waited out when GitHub says for how long (`retry-after`, or
+ * `x-ratelimit-reset` when the primary limit is spent) and that is not too long for a CI job.
+ */
+import * as github from '@actions/github';
+
+export type Octokit = ReturnType<typeof github.getOctokit>;
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  /** Backoff before the first retry of a server error; doubled each time. */
+  baseDelayMs: number;
+  /** A rate limit that lifts later than this is not waited for: the request fails. */
+  maxWaitMs: number;
+  /** Says what is being retried and when, for the log. */
+  log: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1_000, maxWaitMs: 60_000 } as const;
+
+export function createClient(token: string, policy: RetryPolicy): Octokit {
+  const octokit = github.getOctokit(token);
+  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        const wait = attempt < policy.retries ? retryDelay(error, attempt, policy) : undefined;
+        if (wait === undefined) throw error;
+        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error)}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${policy.retries}).`);
+        await sleep(wait);
+      }
+    }
+  });
+  return octokit;
+}
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+/** How long to wait before retrying, or undefined when the error is not worth a retry. */
+export function retryDelay(error: unknown, attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxWaitMs'>, now = Date.now()): number | undefined {
+  const { status, message = '', response } = error as HttpError;
+  const headers = response?.headers ?? {};
+  if (status === 403 || status === 429) {
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) return withinLimit(retryAfter * 1000, policy);
+    if (headers['x-ratelimit-remaining'] === '0') {
+      const reset = Number(headers['x-ratelimit-reset']) * 1000;
+      return Number.isFinite(reset) ? withinLimit(Math.max(0, reset - now), policy) : undefined;
+    }
+    // A secondary limit without retry-after: GitHub asks for at least a minute.
+    if (/secondary rate limit/i.test(message)) return withinLimit(60_000, policy);
+    return undefined;
+  }
+  // No status: the request got no answer (a reset connection, a timeout).
+  if (status === undefined || status >= 500) return policy.baseDelayMs * 2 ** attempt;
+  return undefined;
+}
+
+function withinLimit(ms: number, policy: Pick<RetryPolicy, 'maxWaitMs'>): number | undefined {
+  return ms <= policy.maxWaitMs ? ms : undefined;
+}
+
+function describe(error: unknown): string {
+  const { status, message } = error as HttpError;
+  return status === undefined ? `no answer (${message ?? String(error)})` : `${status}${message ? ` ${message.split('\n')[0]!.slice(0, 120)}` : ''}`;
+}
