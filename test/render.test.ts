@@ -116,3 +116,17 @@ describe('renderTerminal', () => {
     expect(plain('a\n::set-output name=x::y\u001b[2J')).toBe('a\\u000a::set-output name=x::y\\u001b[2J');
   });
 });
+
+describe('renderMarkdown file links', () => {
+  it('links changed files at head, with URLs that cannot break the link or the table', async () => {
+    const r = await report(
+      [component({ name: 'system', files: ['**/*.md'], maxTokens: 1000 })],
+      { 'prompts/a (draft)|x.md': GROWN, 'prompts/b.md': PROMPT },
+      { 'prompts/a (draft)|x.md': PROMPT, 'prompts/gone.md': PROMPT, 'prompts/b.md': PROMPT },
+    );
+    const markdown = renderMarkdown(r, { fileUrl: (path) => `https://github.com/acme/bot/blob/${'b'.repeat(40)}/${path.split('/').map(encodeURIComponent).join('/')}` });
+    expect(markdown).toContain(`[\`prompts/a (draft)\\|x.md\`](https://github.com/acme/bot/blob/${'b'.repeat(40)}/prompts/a%20%28draft%29%7Cx.md)`);
+    // A file removed in the PR has nothing at head to link to.
+    expect(markdown).toContain('| `system` | `prompts/gone.md` |');
+  });
+});

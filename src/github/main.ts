@@ -43,11 +43,12 @@ async function run(): Promise<number> {
 
   logUntrusted(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, '-\u200b-')} -->`;
-  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: 'the job summary has the full report' });
+  const fileUrl = headFileUrl(report);
+  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: 'the job summary has the full report', ...(fileUrl && { fileUrl }) });
 
   await setOutputs(report, commentBody);
   annotate(report);
-  await core.summary.addRaw(renderMarkdown(report)).write();
+  await core.summary.addRaw(renderMarkdown(report, { ...(fileUrl && { fileUrl }) })).write();
   await comment(inputs, plan, report, marker, commentBody);
 
   if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
@@ -68,6 +69,16 @@ async function chooseBase(inputs: Inputs, plan: EventPlan, workspace: string): P
   const token = inputs.token;
   const lookup = token ? (base: string, head: string) => compareMergeBase(client(token), { owner, repo }, base, head) : undefined;
   return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => core.info(line), warning: (line) => core.warning(line) });
+}
+
+/** Files at the head commit on GitHub (or GHES), when the head is a commit. */
+function headFileUrl(report: Report): ((path: string) => string) | undefined {
+  const sha = report.head.sha;
+  if (!sha) return undefined;
+  const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const { owner, repo } = github.context.repo;
+  const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+  return (path) => `${server}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/${encodePath(path)}`;
 }
 
 function client(token: string) {

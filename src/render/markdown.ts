@@ -31,6 +31,8 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Where the full report can be read when detail is dropped. */
   fullReportHint?: string;
+  /** A link to a file at head (e.g. on github.com), for the per-file detail. */
+  fileUrl?: (path: string) => string;
 }
 
 /** The PR comment and the job summary: verdict first, then what changed, then folded detail. */
@@ -104,7 +106,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push(
       `<details><summary>${fileRows.length} changed file${fileRows.length === 1 ? '' : 's'}</summary>`,
       '',
-      ...fileTable(fileRows),
+      ...fileTable(fileRows, options.fileUrl),
       '',
       '</details>',
       '',
@@ -175,15 +177,22 @@ function priceNote(r: RequestResult): string {
   return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, { currency: cost.currency })} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
 }
 
-function fileTable(rows: readonly { component: string; file: FileDelta }[]): string[] {
+function fileTable(rows: readonly { component: string; file: FileDelta }[], fileUrl?: (path: string) => string): string[] {
+  // A removed file has no page at head to link to.
+  const pathCell = (file: FileDelta) => (fileUrl && file.head !== null ? `[${codeSpan(file.path, true)}](${linkTarget(fileUrl(file.path))})` : codeSpan(file.path, true));
   return [
     '| Component | File | Base | Head | Change |',
     '|:--|:--|--:|--:|--:|',
     ...rows.map(({ component, file }) => {
       const change = file.base === null ? 'added' : file.head === null ? 'removed' : formatSignedTokens(file.delta);
-      return `| ${codeSpan(component, true)} | ${codeSpan(file.path, true)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
+      return `| ${codeSpan(component, true)} | ${pathCell(file)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
     }),
   ];
+}
+
+/** A URL safe inside `( )` of a Markdown link and a table cell: no spaces, parentheses or pipes left raw. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()|<>`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Plain spans are our own words; values from the repository become code spans. */
