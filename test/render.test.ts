@@ -130,3 +130,26 @@ describe('renderMarkdown file links', () => {
     expect(markdown).toContain('| `system` | `prompts/gone.md` |');
   });
 });
+
+describe('renamed prompt files', () => {
+  it('shows a file moved with its text unchanged as renamed, not as removed and added', async () => {
+    const r = await report(
+      [component({ name: 'shots', files: ['shots/**/*.md'], maxTokens: 1000 })],
+      { 'shots/refunds/01-refund.md': PROMPT, 'shots/other.md': GROWN },
+      { 'shots/01-refund.md': PROMPT, 'shots/other.md': GROWN },
+    );
+    const [c] = r.components;
+    expect(c?.changedFiles).toEqual([{ path: 'shots/refunds/01-refund.md', renamedFrom: 'shots/01-refund.md', base: oracleCount(PROMPT), head: oracleCount(PROMPT), delta: 0 }]);
+    expect(c?.status).toBe('ok');
+    const n = oracleCount(PROMPT);
+    expect(renderMarkdown(r)).toContain(`| \`shots\` | \`shots/refunds/01-refund.md\` | ${n} | ${n} | renamed from \`shots/01-refund.md\` |`);
+  });
+
+  it('keeps an edited move as a removal and an addition', async () => {
+    const r = await report([component({ name: 'shots', files: ['shots/**/*.md'], maxTokens: 1000 })], { 'shots/new.md': GROWN }, { 'shots/old.md': PROMPT });
+    expect(r.components[0]?.changedFiles.map((f) => [f.path, f.base === null ? 'added' : f.head === null ? 'removed' : 'changed'])).toEqual([
+      ['shots/new.md', 'added'],
+      ['shots/old.md', 'removed'],
+    ]);
+  });
+});

@@ -73,19 +73,31 @@ function statusOf(m: {
   return 'ok';
 }
 
-/** Files whose count changed, largest change first; ties by path for a stable order. */
+/**
+ * Files whose count changed, largest change first; ties by path for a stable order. A file that
+ * left one path and appeared at another with the same text is one renamed file, not a removal and
+ * an addition.
+ */
 function fileDeltas(head: Measurement, base: Measurement | null): FileDelta[] {
   if (!base) return [];
-  const before = new Map(base.files.map((f) => [f.path, f.tokens]));
-  const after = new Map(head.files.map((f) => [f.path, f.tokens]));
-  const paths = [...new Set([...before.keys(), ...after.keys()])];
+  const before = new Map(base.files.map((f) => [f.path, f]));
+  const after = new Map(head.files.map((f) => [f.path, f]));
+  const removed = base.files.filter((f) => !after.has(f.path));
+  const renamedFrom = new Map<string, string>();
+  for (const file of head.files.filter((f) => !before.has(f.path))) {
+    const index = removed.findIndex((old) => old.digest !== undefined && old.digest === file.digest);
+    if (index >= 0) renamedFrom.set(file.path, removed.splice(index, 1)[0]!.path);
+  }
+  const gone = new Set(renamedFrom.values());
+  const paths = [...new Set([...before.keys(), ...after.keys()])].filter((path) => !gone.has(path));
   return paths
-    .map((path) => {
-      const b = before.get(path) ?? null;
-      const h = after.get(path) ?? null;
-      return { path, base: b, head: h, delta: (h ?? 0) - (b ?? 0) };
+    .map((path): FileDelta => {
+      const from = renamedFrom.get(path);
+      const b = before.get(from ?? path)?.tokens ?? null;
+      const h = after.get(path)?.tokens ?? null;
+      return { path, ...(from !== undefined && { renamedFrom: from }), base: b, head: h, delta: (h ?? 0) - (b ?? 0) };
     })
-    .filter((f) => f.delta !== 0 || f.base === null || f.head === null)
+    .filter((f) => f.delta !== 0 || f.base === null || f.head === null || f.renamedFrom !== undefined)
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.path.localeCompare(y.path));
 }
 

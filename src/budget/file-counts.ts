@@ -35,6 +35,7 @@ export class FileCounts {
     const file: FileCount = {
       path,
       tokens: 0,
+      digest: digestOf(text),
       ...(extracted.content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: overhead.exact }),
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
@@ -55,4 +56,21 @@ export class FileCounts {
       if (file.overhead !== undefined) file.overhead = overhead;
     }
   }
+}
+
+/**
+ * A 53-bit hash of a text (cyrb53), enough to tell whether a file that vanished from one path and
+ * appeared at another holds the same text: a collision would need two texts in one component.
+ */
+function digestOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }

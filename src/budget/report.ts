@@ -41,6 +41,8 @@ export interface FileCount {
   path: string;
   /** All tokens: content plus chat overhead. */
   tokens: number;
+  /** A hash of the file's text, to see a file that moved unchanged as a rename. */
+  digest?: string;
   /** For chat files (messages, JSONL, .prompt.yml, ...): their format. */
   format?: string;
   /** Tokens the chat format adds (roles, names, per-message and per-reply tokens). */
@@ -66,6 +68,8 @@ export interface Measurement {
 /** How a file changed between base and head, for per-file detail. */
 export interface FileDelta {
   path: string;
+  /** The path at base, when the file was renamed (moved with its text unchanged). */
+  renamedFrom?: string;
   base: number | null;
   head: number | null;
   delta: number;

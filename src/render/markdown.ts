@@ -184,7 +184,9 @@ function fileTable(rows: readonly { component: string; file: FileDelta }[], file
     '| Component | File | Base | Head | Change |',
     '|:--|:--|--:|--:|--:|',
     ...rows.map(({ component, file }) => {
-      const change = file.base === null ? 'added' : file.head === null ? 'removed' : formatSignedTokens(file.delta);
+      const change = file.renamedFrom !== undefined
+        ? `renamed from ${codeSpan(file.renamedFrom, true)}${file.delta === 0 ? '' : `, ${formatSignedTokens(file.delta)}`}`
+        : file.base === null ? 'added' : file.head === null ? 'removed' : formatSignedTokens(file.delta);
       return `| ${codeSpan(component, true)} | ${pathCell(file)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
     }),
   ];
