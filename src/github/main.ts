@@ -97,17 +97,32 @@ async function setOutputs(report: Report, commentBody: string): Promise<void> {
   core.setOutput('comment-body', commentBody);
 }
 
-/** One error annotation per failing component or request, on its line in budgets.yml. */
+/** GitHub shows at most 10 error annotations per step; the rest would be dropped silently. */
+const MAX_ERROR_ANNOTATIONS = 10;
+
+/**
+ * Error annotations where the fix goes: each failing component's or request's line in
+ * budgets.yml first, then the prompt file that grew most in each failing component.
+ */
 function annotate(report: Report): void {
-  for (const failed of [...report.components, ...report.requests].filter((item) => item.failed)) {
-    const text = failed.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
-    core.error(text, {
-      title: `prompt-budget: ${failed.name}`,
-      file: report.configPath,
-      startLine: failed.location.line,
-      startColumn: failed.location.column,
-    });
+  const failed = [...report.components, ...report.requests].filter((item) => item.failed);
+  const sentence = (item: (typeof failed)[number]) => item.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
+  const annotations: { message: string; properties: core.AnnotationProperties }[] = failed.map((item) => ({
+    message: sentence(item),
+    properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column },
+  }));
+  for (const c of report.components.filter((component) => component.failed)) {
+    const grown = c.changedFiles.find((f) => f.delta > 0 && f.head !== null);
+    if (grown) {
+      annotations.push({
+        message: `${grown.path} grew by ${grown.delta} tokens; component ${c.name} is ${c.status === 'over' ? 'over its allotment' : 'over its growth limit'} (see ${report.configPath}, line ${c.location.line}).`,
+        properties: { title: `prompt-budget: ${c.name}`, file: grown.path, startLine: 1 },
+      });
+    }
   }
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) core.error(message, properties);
+  const left = annotations.length - MAX_ERROR_ANNOTATIONS;
+  if (left > 0) core.info(`${left} more annotation${left === 1 ? '' : 's'} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
 
 async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: string, body: string): Promise<void> {

@@ -146,10 +146,15 @@ describe('prompt-budget action on pull_request', () => {
     expectRows(result.summary, baseTree, headTree);
     expect(result.summary).toContain(tableRow(body, 'support-system'));
 
-    // One annotation on the broken component's line; a location-less setFailed line may add to it.
+    // One annotation on the broken component's line in budgets.yml and one on the prompt file that
+    // grew; a location-less setFailed line may add to them.
     const located = result.annotations.filter((a) => a.file !== undefined);
-    expect(located, log(result)).toEqual([expect.objectContaining({ level: 'error', file: CONFIG, line: locate(BUDGETS_YML, 'support-system').line })]);
+    expect(located, log(result)).toEqual([
+      expect.objectContaining({ level: 'error', file: CONFIG, line: locate(BUDGETS_YML, 'support-system').line }),
+      expect.objectContaining({ level: 'error', file: 'prompts/system.md', line: 1 }),
+    ]);
     expect(located[0].message + (located[0].title ?? '')).toContain('support-system');
+    expect(located[1].message).toMatch(/^prompts\/system\.md grew by \d+ tokens; component support-system is over its allotment/);
   });
 
   it('edits its comment on the next push instead of posting another', async () => {
@@ -206,8 +211,8 @@ describe('prompt-budget action on pull_request', () => {
     expect(result.outputs['over-budget']).toBe('true');
   });
 
-  it('finds its comment among more than a page of others, and leaves other users\' comments alone', async () => {
-    for (let i = 0; i < 120; i++) fake.addComment(PR_NUMBER, `Comment ${i}`, OCTOCAT);
+  it('finds its comment among three pages of others, and leaves other users\' comments alone', async () => {
+    for (let i = 0; i < 250; i++) fake.addComment(PR_NUMBER, `Comment ${i}`, OCTOCAT);
     // A reviewer quoting the bot's comment, marker included: not the action's to edit.
     const quoted = fake.addComment(PR_NUMBER, `${MARKER}\n> quoted`, OCTOCAT);
     const { repo, fixture } = await pullRequest(OVER_BUDGET_CHANGES);
@@ -220,8 +225,8 @@ describe('prompt-budget action on pull_request', () => {
     expect(fake.requestsTo('PATCH', ROUTES.issueComment)).toHaveLength(1);
     expect(fake.comments(PR_NUMBER).find((c) => c.id === quoted.id)?.body).toBe(quoted.body);
     expect(markerComments().filter((c) => c.id !== quoted.id)).toHaveLength(1);
-    // The first page holds 100: finding the bot's comment took a second, via the Link header.
-    expect(fake.requests.some((r) => r.route === ROUTES.issueComments && r.query.page === '2')).toBe(true);
+    // Pages hold 100: finding the bot's comment took a third page, via the Link header.
+    expect(fake.requests.some((r) => r.route === ROUTES.issueComments && r.query.page === '3')).toBe(true);
   });
 
   it('keeps the verdict and warns when a fork\'s read-only token cannot comment', async () => {

@@ -64,4 +64,31 @@ describe('PR shapes', () => {
     const rows = result.summary.split('\n').filter((line) => line.includes('with a long descriptive name.md'));
     expect(rows).toHaveLength(500);
   }, 60_000);
+
+  it('still updates its comment when a later push stops touching the prompts', async () => {
+    const { repo, fixture } = await pullRequest({ ...BASE_FILES, 'README.md': '# Bot\n' }, { 'prompts/system.md': `${BASE_FILES['prompts/system.md']}Be brief.\n` });
+    expect((await run(repo, fixture)).status).toBe(0);
+    const [first] = fake.comments(PR);
+    const firstBody = first?.body ?? '';
+    expect(firstBody).toMatch(/\| \+\d+/);
+    // The next push reverts the prompt: no budgeted file differs from base any more.
+    const next = await repo.commit('Revert the prompt', { 'prompts/system.md': BASE_FILES['prompts/system.md']! });
+    const result = await runAction({ workspace: repo.dir, event: pullRequestEvent('synchronize', { ...fixture, before: fixture.head.sha, head: { ...fixture.head, sha: next } }), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+    expect(result.status, log(result)).toBe(0);
+    const comments = fake.comments(PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(first?.id);
+    expect(comments[0]?.body).not.toBe(firstBody);
+    expect(comments[0]?.body).not.toMatch(/\| \+\d+/);
+  });
+
+  it('lets no name from the PR issue workflow commands through the log', async () => {
+    const budgets = 'version: 1\ndefaults: { model: gpt-4.1 }\ncomponents:\n  "x\\n::error title=pwned::injected\\n::set-output name=over-budget::false":\n    files: prompts/system.md\n    max_tokens: 5\n';
+    const { repo, fixture } = await pullRequest({ ...BASE_FILES, 'budgets.yml': budgets }, { 'prompts/system.md': `${BASE_FILES['prompts/system.md']}More.\n` });
+    const result = await run(repo, fixture);
+    expect(result.status, log(result)).toBe(1);
+    expect(result.annotations.filter((a) => a.title === 'pwned' || a.message === 'injected')).toEqual([]);
+    expect(result.outputs['over-budget']).toBe('true');
+  });
 });
+
