@@ -16,7 +16,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-MXZ6X4L5.js";
+} from "./chunks/chunk-M72FWXQO.js";
 import {
   ENCODING_NAMES,
   isEncodingName

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-MXZ6X4L5.js";
+} from "./chunks/chunk-M72FWXQO.js";
 import "./chunks/chunk-TJEUCHIV.js";
 import {
   __commonJS,
@@ -24754,10 +24754,11 @@ async function run() {
   });
   logUntrusted(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, "-\u200B-")} -->`;
-  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: "the job summary has the full report" });
+  const fileUrl = headFileUrl(report);
+  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: "the job summary has the full report", ...fileUrl && { fileUrl } });
   await setOutputs(report, commentBody);
   annotate(report);
-  await summary.addRaw(renderMarkdown(report)).write();
+  await summary.addRaw(renderMarkdown(report, { ...fileUrl && { fileUrl } })).write();
   await comment(inputs, plan, report, marker, commentBody);
   if (report.verdict === "fail") setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
   return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
@@ -24772,6 +24773,14 @@ async function chooseBase(inputs, plan, workspace) {
   const token = inputs.token;
   const lookup = token ? (base, head) => compareMergeBase(client(token), { owner, repo }, base, head) : void 0;
   return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => info(line), warning: (line) => warning(line) });
+}
+function headFileUrl(report) {
+  const sha = report.head.sha;
+  if (!sha) return void 0;
+  const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const { owner, repo } = context2.repo;
+  const encodePath = (path) => path.split("/").map(encodeURIComponent).join("/");
+  return (path) => `${server}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/${encodePath(path)}`;
 }
 function client(token) {
   return createClient(token, { ...DEFAULT_RETRY, log: (line) => info(line) });
@@ -24788,16 +24797,26 @@ async function setOutputs(report, commentBody) {
   setOutput("total-delta", report.totals.delta === null ? "" : String(report.totals.delta));
   setOutput("comment-body", commentBody);
 }
+var MAX_ERROR_ANNOTATIONS = 10;
 function annotate(report) {
-  for (const failed of [...report.components, ...report.requests].filter((item) => item.failed)) {
-    const text = failed.findings.map((finding) => finding.map((span) => typeof span === "string" ? span : span.code).join("")).join(" ");
-    error(text, {
-      title: `prompt-budget: ${failed.name}`,
-      file: report.configPath,
-      startLine: failed.location.line,
-      startColumn: failed.location.column
-    });
+  const failed = [...report.components, ...report.requests].filter((item) => item.failed);
+  const sentence = (item) => item.findings.map((finding) => finding.map((span) => typeof span === "string" ? span : span.code).join("")).join(" ");
+  const annotations = failed.map((item) => ({
+    message: sentence(item),
+    properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column }
+  }));
+  for (const c of report.components.filter((component) => component.failed)) {
+    const grown = c.changedFiles.find((f) => f.delta > 0 && f.head !== null);
+    if (grown) {
+      annotations.push({
+        message: `${grown.path} grew by ${grown.delta} tokens; component ${c.name} is ${c.status === "over" ? "over its allotment" : "over its growth limit"} (see ${report.configPath}, line ${c.location.line}).`,
+        properties: { title: `prompt-budget: ${c.name}`, file: grown.path, startLine: 1 }
+      });
+    }
   }
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) error(message, properties);
+  const left = annotations.length - MAX_ERROR_ANNOTATIONS;
+  if (left > 0) info(`${left} more annotation${left === 1 ? "" : "s"} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
 async function comment(inputs, plan, report, marker, body) {
   if (!plan.pullRequest || inputs.comment === "never") return;
