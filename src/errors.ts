@@ -22,8 +22,13 @@ export class UserError extends Error {
 
   /** `file:line:col: message` then the hint, the form editors and CI logs link. */
   format(): string {
+    return `${this.located()}${this.hint ? `\n  ${this.hint}` : ''}`;
+  }
+
+  /** `file:line:col: message`, one line. */
+  located(): string {
     const where = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : '';
-    return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
+    return `${where}${this.message}`;
   }
 }
 
@@ -40,4 +45,14 @@ export class UserErrors extends UserError {
 
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
+}
+
+/** The value, or the user-facing error it threw (a bug still throws). */
+export function asProblem<T>(read: () => T): T | UserError {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
 }

@@ -67,10 +67,10 @@ describe('components in chat formats', () => {
     expect(result.head.tokens).toBe(direct.head.tokens);
   });
 
-  it('stops with the file, line and column of a malformed record', async () => {
+  it('marks a file with a malformed record as not countable, with its file, line and column', async () => {
     const broken = `${SHOTS}\n{"messages": [{"role": "user", "content": "Hi"}`;
-    await expect(measure(component({ name: 'shots', files: ['shots.jsonl'], maxTokens: 500 }), { 'shots.jsonl': broken })).rejects.toMatchObject({
-      location: { file: 'shots.jsonl', line: 3 },
-    });
+    const { result } = await measure(component({ name: 'shots', files: ['shots.jsonl'], maxTokens: 500 }), { 'shots.jsonl': broken });
+    expect(result.status).toBe('unreadable');
+    expect(result.head.files[0]?.problem).toMatch(/^shots\.jsonl:3:\d+: /);
   });
 });

@@ -66,6 +66,7 @@ function statusOf(m: {
   maxGrowthTokens: number | undefined;
 }): Status {
   if (m.head.files.length === 0) return m.base && m.base.files.length > 0 ? 'removed' : 'no-files-matched';
+  if (m.head.unreadable > 0) return 'unreadable';
   if (m.head.tokens > m.maxTokens) return 'over';
   if (m.maxGrowthTokens !== undefined && m.delta !== null && m.delta > m.maxGrowthTokens) return 'grew-too-much';
   if (m.head.tokens >= m.warnAtTokens) return 'warn';
@@ -140,6 +141,14 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
         'if the prompt moved, point ', { code: 'files' }, ' at its new path; if it is gone, remove the component from ',
         config, ` (${line}).`,
       ]];
+    case 'unreadable':
+      return c.head.files
+        .filter((f) => f.problem !== undefined)
+        .slice(0, 3)
+        .map((f): Finding => [
+          name, ' cannot be counted: ', { code: f.problem! }, '. Fix the file, or leave it out of ', { code: 'files' }, ' with a ',
+          { code: '!' }, ' glob in ', config, ` (${line}).`,
+        ]);
     case 'new':
     case 'ok':
       return [];

@@ -9,6 +9,7 @@ import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
 import type { EncodingName } from '../tokenize/encodings.js';
 import type { CountJob, TokenCounter } from '../tokenize/counter.js';
+import { asProblem, UserError } from '../errors.js';
 import type { FileCount } from './report.js';
 
 /** How a component (or `prompt-budget count`) reads its files. */
@@ -24,18 +25,27 @@ export class FileCounts {
   private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number }>();
   private readonly jobs: CountJob[] = [];
 
-  /** Plans the count of one file; the returned FileCount is filled in by `count`. */
-  add(path: string, text: string, reading: Reading): FileCount {
+  /**
+   * Plans the count of one file; the returned FileCount is filled in by `count`. A file that
+   * could not be decoded, or does not parse as its format, is counted as 0 with its problem.
+   */
+  add(path: string, text: string | UserError, reading: Reading): FileCount {
     const overhead = chatOverheadFor(reading.model);
     const key = [reading.encoding, reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
     const known = this.planned.get(key);
     if (known) return known.file;
-    const extracted = extractPrompt(text, path, { ...(reading.format && { format: reading.format }), ...(reading.select !== undefined && { select: reading.select }) });
+    const source = text instanceof UserError ? '' : text;
+    const extracted = text instanceof UserError ? text : asProblem(() => extractPrompt(source, path, { ...(reading.format && { format: reading.format }), ...(reading.select !== undefined && { select: reading.select }) }));
+    if (extracted instanceof UserError) {
+      const file: FileCount = { path, tokens: 0, problem: extracted.located() };
+      this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
+      return file;
+    }
     const parts = promptParts(extracted, overhead);
     const file: FileCount = {
       path,
       tokens: 0,
-      digest: digestOf(text),
+      digest: digestOf(source),
       ...(extracted.content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: overhead.exact }),
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),

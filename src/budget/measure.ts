@@ -1,4 +1,5 @@
 import type { ComponentConfig } from '../config/types.js';
+import { asProblem, UserError } from '../errors.js';
 import { countHere, type TokenCounter } from '../tokenize/counter.js';
 import { FileCounts } from './file-counts.js';
 import type { Measurement } from './report.js';
@@ -20,7 +21,13 @@ export async function measureRevision(
 
   const needed = [...new Set(selections.flatMap((s) => s.paths))];
   const bytes = await reader.readFiles(needed);
-  const texts = new Map(needed.map((path) => [path, decodePrompt(bytes.get(path) ?? new Uint8Array(), path)]));
+  // A file that cannot be read as text is that file's problem, reported with it; the rest go on.
+  const texts = new Map(
+    needed.map((path) => {
+      const content = bytes.get(path) ?? new Uint8Array();
+      return [path, content instanceof UserError ? content : asProblem(() => decodePrompt(content, path))];
+    }),
+  );
 
   const plan = new FileCounts();
   const selected = selections.map(({ component, paths }) => ({ component, files: paths.map((path) => plan.add(path, texts.get(path) ?? '', component)) }));
@@ -33,7 +40,9 @@ export async function measureRevision(
       tokens: files.reduce((sum, f) => sum + f.tokens, 0),
       overhead: files.reduce((sum, f) => sum + (f.overhead ?? 0), 0),
       estimated: files.some((f) => f.overheadExact === false),
+      unreadable: files.filter((f) => f.problem !== undefined).length,
     });
   }
   return measurements;
 }
+

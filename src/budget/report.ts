@@ -22,9 +22,11 @@ export type Status =
   /** Matched nothing at base; within its allotment at head. */
   | 'new'
   /** Matched files at base and none at head: renamed or deleted, so it can no longer be checked. */
-  | 'removed';
+  | 'removed'
+  /** A file at head cannot be counted (binary, not UTF-8, malformed), so the budget cannot be checked. */
+  | 'unreadable';
 
-export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-much', 'no-files-matched', 'removed']);
+export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-much', 'no-files-matched', 'removed', 'unreadable']);
 
 /**
  * A piece of a finding: plain text we wrote, or a value that came from the repository (a name,
@@ -43,6 +45,8 @@ export interface FileCount {
   tokens: number;
   /** A hash of the file's text, to see a file that moved unchanged as a rename. */
   digest?: string;
+  /** Why the file could not be counted (not text, malformed for its format); tokens is then 0. */
+  problem?: string;
   /** For chat files (messages, JSONL, .prompt.yml, ...): their format. */
   format?: string;
   /** Tokens the chat format adds (roles, names, per-message and per-reply tokens). */
@@ -63,6 +67,8 @@ export interface Measurement {
   overhead: number;
   /** Some file's overhead is an estimate (the formula is not published for the model). */
   estimated: boolean;
+  /** Files that could not be counted (see FileCount.problem). */
+  unreadable: number;
 }
 
 /** How a file changed between base and head, for per-file detail. */

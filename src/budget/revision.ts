@@ -1,3 +1,4 @@
+import type { UserError } from '../errors.js';
 import type { Revision } from './report.js';
 
 /**
@@ -8,8 +9,8 @@ export interface RevisionReader {
   readonly revision: Revision;
   /** Every file path in the revision, repository-relative with forward slashes. */
   listFiles(): Promise<string[]>;
-  /** The bytes of the given files, read in one batch. */
-  readFiles(paths: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /** The bytes of the given files, read in one batch; a file that must not be read gives its reason. */
+  readFiles(paths: readonly string[]): Promise<Map<string, Uint8Array | UserError>>;
 }
 
 /** A revision held in memory: for tests and for text given directly. */

@@ -1,13 +1,29 @@
 import { UserError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
 
 /**
- * A prompt file's text as an application reading it as UTF-8 sends it. A leading BOM is
- * dropped, as UTF-8 readers do; line endings are kept as they are in the file (CRLF counts
- * as sent). Bytes that are not UTF-8 are an error naming the file, never a silent guess.
+ * A prompt file's text as an application reading it sends it. UTF-8, a leading BOM dropped as
+ * UTF-8 readers do; UTF-16 when the file starts with a UTF-16 byte order mark (an editor on
+ * Windows may save prompts so, and a reader honouring the mark gets the same text). Line endings
+ * are kept as they are in the file (CRLF counts as sent). Anything else is an error naming the
+ * file, never a silent guess: bytes that are not UTF-8, or a NUL byte (a binary file).
  */
 export function decodePrompt(bytes: Uint8Array, path: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le : bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be : undefined;
+  if (utf16) {
+    try {
+      return utf16.decode(bytes);
+    } catch {
+      throw new UserError(`${path} starts with a UTF-16 byte order mark but is not valid UTF-16`, 'Save the file as UTF-8.');
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new UserError(`${path} is binary, not text (a NUL byte at offset ${nul})`, 'Exclude it from the component with a "!" glob, or point `files` at the prompt text.');
+  }
   try {
     return utf8.decode(bytes);
   } catch {

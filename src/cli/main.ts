@@ -10,7 +10,7 @@ import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt } from '../budget/text.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
-import { isUserError, UserError } from '../errors.js';
+import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderTerminal } from '../render/terminal.js';
@@ -121,17 +121,19 @@ async function count(args: string[]): Promise<number> {
   );
   const encoding = chooseEncoding(values.encoding, values.model);
   const files = positionals.length > 0 ? positionals : ['-'];
-  const texts: string[] = [];
+  const texts: (string | UserError)[] = [];
   for (const path of files) {
     const bytes = path === '-' ? await readStdin() : await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message}`, 'Pass paths of text files, or - for standard input.');
     });
-    texts.push(decodePrompt(bytes, path === '-' ? 'standard input' : path));
+    texts.push(asProblem(() => decodePrompt(bytes, path === '-' ? 'standard input' : path)));
   }
   const format = values.format === undefined ? undefined : chooseFormat(values.format);
   const plan = new FileCounts();
   // Standard input has no extension to go by: it is text unless --format says otherwise.
   const planned = files.map((path, i) => plan.add(path, texts[i]!, { encoding, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
+  const unreadable = planned.find((file) => file.problem !== undefined);
+  if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
   await plan.count(counter(values.threads));
   const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);

@@ -1,5 +1,6 @@
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
+import { posix } from 'node:path';
 import { git } from './run.js';
 
 /**
@@ -21,17 +22,30 @@ export function commitRevision(root: string, sha: string, revision: Revision): R
   };
 }
 
-/** path → blob id for regular files (symlinks and submodules are not prompt files). */
+/**
+ * path → blob id for regular files, and for symbolic links that point at a file inside the
+ * commit (as the working tree follows them); links leading out of the repository, and
+ * submodules, are not prompt files.
+ */
 async function listBlobs(root: string, sha: string): Promise<Map<string, string>> {
   const output = await git(root, ['ls-tree', '-r', '-z', '--full-tree', sha]);
   const blobs = new Map<string, string>();
+  const links: [path: string, object: string][] = [];
   for (const entry of output.toString('utf8').split('\0')) {
     // "<mode> <type> <object>\t<path>"
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, object] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && mode !== '120000' && object) blobs.set(entry.slice(tab + 1), object);
+    if (type !== 'blob' || !object) continue;
+    if (mode === '120000') links.push([entry.slice(tab + 1), object]);
+    else blobs.set(entry.slice(tab + 1), object);
   }
+  const targets = await catBlobs(root, links.map(([, object]) => object));
+  links.forEach(([path, ], i) => {
+    const target = posix.normalize(posix.join(posix.dirname(path), targets[i]!.toString('utf8')));
+    const blob = !target.startsWith('../') && !posix.isAbsolute(target) ? blobs.get(target) : undefined;
+    if (blob) blobs.set(path, blob);
+  });
   return blobs;
 }
 

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { UserError } from '../errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { git, splitNul } from './run.js';
@@ -20,8 +21,27 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
       return splitNul(present).filter((path) => !gone.has(path));
     },
     async readFiles(paths) {
-      const contents = await Promise.all(paths.map(async (path) => [path, await readFile(join(root, path))] as const));
+      const real = await realpath(root);
+      const contents = await Promise.all(paths.map(async (path) => [path, await readInside(real, root, path)] as const));
       return new Map(contents);
     },
   };
+}
+
+/**
+ * A file's bytes, following a symbolic link only while it stays inside the repository: a prompt
+ * may be a link to a shared one, but a link to /etc/passwd or ~/.ssh must not be read (or counted).
+ */
+async function readInside(realRoot: string, root: string, path: string): Promise<Uint8Array | UserError> {
+  const full = join(root, path);
+  if ((await lstat(full)).isSymbolicLink()) {
+    const target = await realpath(full).catch(() => undefined);
+    const inside = target !== undefined && !relative(realRoot, target).startsWith(`..${sep}`) && relative(realRoot, target) !== '..';
+    if (!inside) {
+      return new UserError(`${path} is a symbolic link that points outside the repository (or nowhere)`, 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
+    }
+  }
+  return readFile(full).catch(
+    (error: NodeJS.ErrnoException) => new UserError(`${path} cannot be read (${error.code ?? error.message})`, 'Point `files` at prompt files, or exclude this path with a "!" glob.'),
+  );
 }

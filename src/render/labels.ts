@@ -10,6 +10,7 @@ export const STATUS_ICON: Record<Status, string> = {
   'no-files-matched': '❌',
   new: '🆕',
   removed: '❌',
+  unreadable: '❌',
 };
 
 export const STATUS_WORDS: Record<Status, string> = {
@@ -20,6 +21,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   'no-files-matched': 'no files matched',
   new: 'new',
   removed: 'files removed',
+  unreadable: 'cannot be counted',
 };
 
 /** "+412 (+34.3%)", "0", or "" without a base. */

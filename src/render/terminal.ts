@@ -25,6 +25,7 @@ const MARK: Record<Status, string> = {
   'grew-too-much': '✗',
   'no-files-matched': '✗',
   removed: '✗',
+  unreadable: '✗',
 };
 
 export function renderTerminal(report: Report, options: TerminalOptions): string {

@@ -1,0 +1,95 @@
+/**
+ * Files a prompt component can meet in a real repository: binary, not UTF-8, UTF-16, empty,
+ * symbolic links inside and outside, malformed chat files. Each gets its own status and reason;
+ * the other files are still counted. Real git repositories, head from the working tree and base
+ * from a commit, as the CLI and the action read them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBudgets } from '../src/budget/check.js';
+import type { Report } from '../src/budget/report.js';
+import { commitRevision } from '../src/git/commit.js';
+import { worktreeRevision } from '../src/git/worktree.js';
+import { component } from './helpers/components.js';
+import { oracleCount } from './helpers/oracle.js';
+
+let repo: string;
+let outside: string;
+let report: Report;
+const TEXT = 'You are the support assistant. Answer briefly.\n';
+
+function write(path: string, content: string | Buffer): void {
+  mkdirSync(dirname(join(repo, path)), { recursive: true });
+  writeFileSync(join(repo, path), content);
+}
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'pb-files-'));
+  outside = mkdtempSync(join(tmpdir(), 'pb-outside-'));
+  writeFileSync(join(outside, 'secret.md'), 'not yours to count\n');
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+  git('init', '-q', '-b', 'main');
+  write('p/system.md', TEXT);
+  write('p/img.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+  write('p/latin1.md', Buffer.from('caf\xe9 au lait\n', 'latin1'));
+  write('p/utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]));
+  write('p/utf16be.md', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]));
+  write('p/empty.md', '');
+  write('p/broken.jsonl', '{"messages": [{"role": "user", "content": "Hi"}]}\n{"messages": [\n');
+  symlinkSync('system.md', join(repo, 'p/link.md'));
+  symlinkSync(join(outside, 'secret.md'), join(repo, 'p/outside.md'));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  const names = ['system', 'img', 'latin1', 'utf16le', 'utf16be', 'empty', 'broken', 'link', 'outside'];
+  const files: Record<string, string> = { broken: 'p/broken.jsonl' };
+  const components = names.map((name) => component({ name, files: [files[name] ?? `p/${name}.md`], maxTokens: 100 }));
+  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim();
+  report = await checkBudgets(
+    { path: 'budgets.yml', version: 1, components, requests: [], models: [] },
+    worktreeRevision(repo, { label: 'working tree' }),
+    commitRevision(repo, sha, { label: 'main', sha }),
+  );
+});
+afterAll(() => {
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+const result = (name: string) => report.components.find((c) => c.name === name)!;
+const problem = (name: string) => result(name).head.files[0]?.problem;
+
+describe('prompt files of every kind', () => {
+  it('counts the readable ones, whatever else the component list holds', () => {
+    expect(result('system').head.tokens).toBe(oracleCount(TEXT));
+    expect(result('system').status).toBe('ok');
+    expect(result('empty')).toMatchObject({ status: 'ok', head: { tokens: 0 } });
+  });
+
+  it('marks a binary file and a non-UTF-8 one as not countable, saying where, and fails them', () => {
+    expect(result('img').status).toBe('unreadable');
+    expect(problem('img')).toBe('p/img.md is binary, not text (a NUL byte at offset 8)');
+    expect(problem('latin1')).toBe('p/latin1.md is not UTF-8 text (invalid byte at offset 3)');
+    expect(result('latin1').failed).toBe(true);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('reads UTF-16 with a byte order mark as the text it holds', () => {
+    expect(result('utf16le').head.tokens).toBe(oracleCount(TEXT));
+    expect(result('utf16be').head.tokens).toBe(oracleCount(TEXT));
+  });
+
+  it('gives a malformed chat file its line and column', () => {
+    expect(result('broken').status).toBe('unreadable');
+    expect(problem('broken')).toMatch(/^p\/broken\.jsonl:2:\d+: /);
+  });
+
+  it('follows a link inside the repository, the same at base and head, and refuses one that leads out', () => {
+    expect(result('link')).toMatchObject({ status: 'ok', head: { tokens: oracleCount(TEXT) }, delta: 0 });
+    expect(result('outside').status).toBe('unreadable');
+    expect(problem('outside')).toBe('p/outside.md is a symbolic link that points outside the repository (or nowhere)');
+    expect(JSON.stringify(report)).not.toContain('not yours to count');
+  });
+});
