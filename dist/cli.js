@@ -4,6 +4,7 @@ import {
   FileCounts,
   PROMPT_FORMATS,
   UserError,
+  asProblem,
   bundledWorkerUrl,
   checkRepository,
   decodePrompt,
@@ -16,7 +17,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-M72FWXQO.js";
+} from "./chunks/chunk-3UFLYFTX.js";
 import {
   ENCODING_NAMES,
   isEncodingName
@@ -183,11 +184,13 @@ async function count(args) {
     const bytes = path === "-" ? await readStdin() : await readFile(path).catch((error) => {
       throw new UserError(`${path}: ${error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "is a directory" : error.message}`, "Pass paths of text files, or - for standard input.");
     });
-    texts.push(decodePrompt(bytes, path === "-" ? "standard input" : path));
+    texts.push(asProblem(() => decodePrompt(bytes, path === "-" ? "standard input" : path)));
   }
   const format = values.format === void 0 ? void 0 : chooseFormat(values.format);
   const plan = new FileCounts();
   const planned = files.map((path, i) => plan.add(path, texts[i], { encoding, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
+  const unreadable = planned.find((file) => file.problem !== void 0);
+  if (unreadable) throw new UserError(unreadable.problem, "Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.");
   await plan.count(counter(values.threads));
   const counted = files.map((path, i) => ({ path, tokens: planned[i].tokens }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-M72FWXQO.js";
+} from "./chunks/chunk-3UFLYFTX.js";
 import "./chunks/chunk-TJEUCHIV.js";
 import {
   __commonJS,
