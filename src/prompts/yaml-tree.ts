@@ -38,7 +38,7 @@ export function parseYamlRange(text: string, path: string, lines: LineIndex, sta
     throw new UserError(`Invalid YAML: ${error.message}`, SYNTAX_HINTS[error.code] ?? DEFAULT_HINT, lines.locate(path, start + error.pos[0]));
   }
   if (doc.contents === null) return { kind: 'scalar', offset: start, value: null };
-  const budget = { nodes: 0 };
+  const budget = { nodes: 0, expanding: new Set<Node>() };
   return toSourceNode(doc.contents, doc, start, budget, (offset) => lines.locate(path, offset));
 }
 
@@ -46,7 +46,7 @@ function toSourceNode(
   node: Node,
   doc: Document,
   base: number,
-  budget: { nodes: number },
+  budget: { nodes: number; expanding: Set<Node> },
   locate: (offset: number) => SourceLocation,
 ): SourceNode {
   if (++budget.nodes > MAX_NODES) {
@@ -60,8 +60,17 @@ function toSourceNode(
   if (isAlias(node)) {
     const target = node.resolve(doc);
     if (!target) throw new UserError(`The alias *${node.source} refers to no anchor`, `Define \`&${node.source}\` on a value before this alias.`, locate(offset));
-    // Positions point at the alias, where the reader looks, not at the anchored original.
-    return { ...toSourceNode(target, doc, base, budget, locate), offset };
+    // An alias inside the value it names would expand forever (and overflow the stack first).
+    if (budget.expanding.has(target)) {
+      throw new UserError(`The alias *${node.source} is inside the value it names, so it never ends`, 'Write the value out instead of the alias.', locate(offset));
+    }
+    budget.expanding.add(target);
+    try {
+      // Positions point at the alias, where the reader looks, not at the anchored original.
+      return { ...toSourceNode(target, doc, base, budget, locate), offset };
+    } finally {
+      budget.expanding.delete(target);
+    }
   }
   if (isMap(node)) {
     const entries = new Map<string, SourceNode>();
