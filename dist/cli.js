@@ -17,7 +17,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-3UFLYFTX.js";
+} from "./chunks/chunk-I5XX4ZF3.js";
 import {
   ENCODING_NAMES,
   isEncodingName

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-3UFLYFTX.js";
+} from "./chunks/chunk-I5XX4ZF3.js";
 import "./chunks/chunk-TJEUCHIV.js";
 import {
   __commonJS,
