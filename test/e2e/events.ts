@@ -178,3 +178,15 @@ export function pushEvent(fixture: PushFixture): GitHubEvent {
   object(payload.head_commit, 'head_commit').id = fixture.after;
   return { name: 'push', payload, sha: fixture.after, ref, repository: `${fixture.owner}/${fixture.repo}`, repositoryId: Number(repository.id) };
 }
+
+/**
+ * Any other event, from GitHub's first example of it (merge_group, workflow_dispatch, issues,
+ * ...), with the fixture's repository swapped in: the action must treat it as "no base, no PR".
+ */
+export function otherEvent(name: string, fixture: { owner: string; repo: string; sha: string; ref: string }): GitHubEvent {
+  const raw = example(name, () => true);
+  const payload = rewrite(raw, [[`${EXAMPLE_OWNER}/${EXAMPLE_REPO}`, `${fixture.owner}/${fixture.repo}`]]);
+  if (payload.repository !== undefined) setRepository(object(payload.repository, 'repository'), fixture.owner, fixture.repo);
+  const repository = payload.repository === undefined ? undefined : object(payload.repository, 'repository');
+  return { name, payload, sha: fixture.sha, ref: fixture.ref, repository: `${fixture.owner}/${fixture.repo}`, repositoryId: Number(repository?.id ?? 1) };
+}
