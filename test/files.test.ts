@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { MAX_PROMPT_BYTES } from '../src/budget/text.js';
 import type { Report } from '../src/budget/report.js';
 import { commitRevision } from '../src/git/commit.js';
 import { worktreeRevision } from '../src/git/worktree.js';
@@ -38,12 +39,13 @@ beforeAll(async () => {
   write('p/utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]));
   write('p/utf16be.md', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]));
   write('p/empty.md', '');
+  write('p/huge.md', Buffer.alloc(MAX_PROMPT_BYTES + 1, 'a'));
   write('p/broken.jsonl', '{"messages": [{"role": "user", "content": "Hi"}]}\n{"messages": [\n');
   symlinkSync('system.md', join(repo, 'p/link.md'));
   symlinkSync(join(outside, 'secret.md'), join(repo, 'p/outside.md'));
   git('add', '-A');
   git('commit', '-qm', 'base');
-  const names = ['system', 'img', 'latin1', 'utf16le', 'utf16be', 'empty', 'broken', 'link', 'outside'];
+  const names = ['system', 'img', 'latin1', 'utf16le', 'utf16be', 'empty', 'broken', 'link', 'outside', 'huge'];
   const files: Record<string, string> = { broken: 'p/broken.jsonl' };
   const components = names.map((name) => component({ name, files: [files[name] ?? `p/${name}.md`], maxTokens: 100 }));
   const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim();
@@ -92,4 +94,11 @@ describe('prompt files of every kind', () => {
     expect(problem('outside')).toBe('p/outside.md is a symbolic link that points outside the repository (or nowhere)');
     expect(JSON.stringify(report)).not.toContain('not yours to count');
   });
+
+  it('refuses a file larger than any prompt can be, with its size, at head and at base, without tokenizing it', () => {
+    expect(result('huge').status).toBe('unreadable');
+    expect(problem('huge')).toBe(`p/huge.md is larger than 16 MB (${(MAX_PROMPT_BYTES + 1).toLocaleString('en-US')} bytes): no model's context window holds that much text`);
+    expect(result('huge').base?.files[0]?.problem).toBe(problem('huge'));
+  });
 });
+

@@ -1,5 +1,12 @@
 import { UserError } from '../errors.js';
 
+/**
+ * The largest prompt file counted: four times the text of the largest context window in the
+ * catalog (about a million tokens, ~4 MB). A bigger file cannot be sent whole to any model, and
+ * tokenizing hundreds of megabytes would take the job's memory; it is refused with the reason.
+ */
+export const MAX_PROMPT_BYTES = 16 * 1024 * 1024;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
@@ -12,6 +19,7 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true });
  * file, never a silent guess: bytes that are not UTF-8, or a NUL byte (a binary file).
  */
 export function decodePrompt(bytes: Uint8Array, path: string): string {
+  if (bytes.length > MAX_PROMPT_BYTES) throw tooLarge(path, bytes.length);
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le : bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be : undefined;
   if (utf16) {
     try {
@@ -51,4 +59,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+export function tooLarge(path: string, bytes: number): UserError {
+  return new UserError(
+    `${path} is larger than ${MAX_PROMPT_BYTES / 1024 / 1024} MB (${bytes.toLocaleString('en-US')} bytes): no model's context window holds that much text`,
+    'Exclude it from the component with a "!" glob: it cannot be sent to a model whole.',
+  );
 }

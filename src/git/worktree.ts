@@ -1,5 +1,6 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import { UserError } from '../errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
@@ -34,13 +35,17 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
  */
 async function readInside(realRoot: string, root: string, path: string): Promise<Uint8Array | UserError> {
   const full = join(root, path);
-  if ((await lstat(full)).isSymbolicLink()) {
+  const info = await lstat(full);
+  if (info.isSymbolicLink()) {
     const target = await realpath(full).catch(() => undefined);
     const inside = target !== undefined && !relative(realRoot, target).startsWith(`..${sep}`) && relative(realRoot, target) !== '..';
     if (!inside) {
       return new UserError(`${path} is a symbolic link that points outside the repository (or nowhere)`, 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
     }
   }
+  // Not read at all when too large: hundreds of megabytes would only be refused after reading.
+  const size = info.isSymbolicLink() ? (await stat(full)).size : info.size;
+  if (size > MAX_PROMPT_BYTES) return tooLarge(path, size);
   return readFile(full).catch(
     (error: NodeJS.ErrnoException) => new UserError(`${path} cannot be read (${error.code ?? error.message})`, 'Point `files` at prompt files, or exclude this path with a "!" glob.'),
   );
