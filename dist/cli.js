@@ -17,7 +17,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-I5XX4ZF3.js";
+} from "./chunks/chunk-DXUYTYQI.js";
 import {
   ENCODING_NAMES,
   isEncodingName

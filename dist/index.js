@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-I5XX4ZF3.js";
+} from "./chunks/chunk-DXUYTYQI.js";
 import "./chunks/chunk-TJEUCHIV.js";
 import {
   __commonJS,
