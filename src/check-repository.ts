@@ -50,6 +50,9 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
   return { config, report };
 }
 
+/** Budgets files are a few kilobytes; a megabyte is a wrong path or a generated mistake, not a config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function loadConfig(root: string, absolutePath: string): Promise<BudgetConfig> {
   // Show the path as the user knows it: relative to the repository root, with forward slashes.
   const shown = relative(root, absolutePath).split(sep).join('/') || absolutePath;
@@ -58,5 +61,8 @@ async function loadConfig(root: string, absolutePath: string): Promise<BudgetCon
     throw new UserError(`${shown}: no such file`, 'Create it (see the README\'s budgets.yml reference), or point `config` / --config at your budgets file.');
   }
   if (!info.isFile()) throw new UserError(`${shown} is not a file`, 'Point `config` / --config at the budgets YAML file itself.');
+  if (info.size > MAX_CONFIG_BYTES) {
+    throw new UserError(`${shown} is ${info.size.toLocaleString('en-US')} bytes; a budgets file may be at most 1 MB`, 'A budgets file lists components and requests: a few kilobytes. Check that `config` points at the right file.');
+  }
   return parseConfig(await readFile(absolutePath, 'utf8'), shown);
 }

@@ -87,6 +87,18 @@ describe('prompt-budget check', () => {
     write('prompts/system.md', SYSTEM);
   });
 
+  it('exits 2 for a config that is a directory or larger than 1 MB', () => {
+    mkdirSync(join(repo, 'configs'), { recursive: true });
+    const directory = cli(['check', '--config', 'configs']);
+    expect(directory.status).toBe(2);
+    expect(directory.stderr).toContain('configs is not a file');
+    write('huge.yml', `version: 1\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const huge = cli(['check', '--config', 'huge.yml']);
+    expect(huge.status).toBe(2);
+    expect(huge.stderr).toMatch(/huge\.yml is 2,097,\d{3} bytes; a budgets file may be at most 1 MB/);
+    expect(huge.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('exits 2 for a missing config or an unknown base', () => {
     const missing = cli(['check', '--config', 'nope.yml']);
     expect(missing.status).toBe(2);
