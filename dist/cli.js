@@ -17,7 +17,7 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-DXUYTYQI.js";
+} from "./chunks/chunk-ASIVYAPG.js";
 import {
   ENCODING_NAMES,
   isEncodingName

@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-DXUYTYQI.js";
+} from "./chunks/chunk-ASIVYAPG.js";
 import "./chunks/chunk-TJEUCHIV.js";
 import {
   __commonJS,
