@@ -239,12 +239,12 @@ export function mergeLong(ranks: Ranks, tokenBytes: readonly Bytes[], piece: Byt
   const n = piece.length;
   const pairs = new PairRanks(ranks, tokenBytes);
   // Parts are linked by their start byte: part s spans [s, next[s]) and is token part[s]; its
-  // pair with the next part is token pairRank[s] or NONE. A joined part keeps the left start.
+  // pair with the next part is token pairRank[s] or NONE (also once part s is joined into the
+  // part before it). A joined part keeps the left start.
   const next = new Int32Array(n + 1);
   const prev = new Int32Array(n + 1);
   const part = new Int32Array(n);
   const pairRank = new Int32Array(n);
-  const dead = new Uint8Array(n);
   for (let s = 0; s <= n; s++) {
     next[s] = s + 1;
     prev[s] = s - 1;
@@ -259,11 +259,11 @@ export function mergeLong(ranks: Ranks, tokenBytes: readonly Bytes[], piece: Byt
   for (let s = 0; s < n; s++) rankPair(s);
 
   queue.drain((rank, s) => {
-    // An entry is stale once its part is gone or has a new pair rank. A part's pair only grows,
-    // and a longer byte string is another token, so an old rank never comes back.
-    if (dead[s] === 1 || pairRank[s] !== rank) return;
+    // An entry is stale once its part is gone (NONE) or has a new pair rank. A part's pair only
+    // grows, and a longer byte string is another token, so an old rank never comes back.
+    if (pairRank[s] !== rank) return;
     const right = next[s]!;
-    dead[right] = 1;
+    pairRank[right] = NONE;
     part[s] = rank;
     next[s] = next[right]!;
     prev[next[s]!] = s;
