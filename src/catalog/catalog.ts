@@ -103,13 +103,9 @@ export interface MergeResult {
   problems: MergeProblem[];
 }
 
-/**
- * The tokenizer map's encoding for a name, checked: findModel indexes a plain object, so for
- * "constructor" or "toString" it returns Object.prototype's function as the "encoding".
- */
+/** The tokenizer map's encoding for a name (findModel knows no Object.prototype member). */
 function tokenizerEncoding(name: string): EncodingName | undefined {
-  const encoding: unknown = findModel(name)?.encoding;
-  return typeof encoding === 'string' && isEncodingName(encoding) ? encoding : undefined;
+  return findModel(name)?.encoding;
 }
 
 export function buildCatalog(
