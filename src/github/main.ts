@@ -14,7 +14,7 @@ import { checkRepository } from '../check-repository.js';
 import { isUserError, type UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
-import { verdictText } from '../render/labels.js';
+import { findingText, verdictText } from '../render/labels.js';
 import { plain, renderTerminal } from '../render/terminal.js';
 import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
@@ -106,7 +106,8 @@ const MAX_ERROR_ANNOTATIONS = 10;
  */
 function annotate(report: Report): void {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
-  const sentence = (item: (typeof failed)[number]) => item.findings.map((finding) => finding.map((span) => (typeof span === 'string' ? span : span.code)).join('')).join(' ');
+  // Values as they are: @actions/core escapes annotation text for the workflow-command syntax.
+  const sentence = (item: (typeof failed)[number]) => item.findings.map((finding) => findingText(finding)).join(' ');
   const annotations: { message: string; properties: core.AnnotationProperties }[] = failed.map((item) => ({
     message: sentence(item),
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column },

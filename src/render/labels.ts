@@ -118,3 +118,11 @@ export function countNotes(c: ComponentResult): Finding[] {
   }
   return notes;
 }
+
+/**
+ * A finding as one string: our own words as they are, values from the repository through
+ * `value` (a Markdown code span, terminal-safe text, or as they are where the sink escapes).
+ */
+export function findingText(finding: Finding, value: (text: string) => string = (text) => text): string {
+  return finding.map((span) => (typeof span === 'string' ? span : value(span.code))).join('');
+}

@@ -8,6 +8,7 @@ import {
   costText,
   countNotes,
   countText,
+  findingText,
   fixedText,
   headroomText,
   measurementText,
@@ -199,7 +200,7 @@ function linkTarget(url: string): string {
 
 /** Plain spans are our own words; values from the repository become code spans. */
 function renderFinding(finding: Finding): string {
-  return finding.map((span) => (typeof span === 'string' ? span : codeSpan(span.code))).join('');
+  return findingText(finding, (text) => codeSpan(text));
 }
 
 function footer(report: Report): string {

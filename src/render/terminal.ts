@@ -1,7 +1,7 @@
 import { isChanged } from '../budget/check.js';
-import type { Finding, Report, Status } from '../budget/report.js';
+import type { Report, Status } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, costText, countNotes, countText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
+import { allotmentText, changeText, costText, countNotes, countText, findingText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
 
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
@@ -57,7 +57,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   });
 
   const notes = report.components.flatMap(countNotes);
-  if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note)}`)));
+  if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note, plain)}`)));
 
   if (report.requests.length > 0) {
     const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
@@ -80,10 +80,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   if (withFindings.length > 0 || requestFindings.length > 0) {
     lines.push('', paint('bold', 'What to do'));
     for (const c of withFindings) {
-      for (const finding of c.findings) lines.push(paint(tone(c.status), `  ${MARK[c.status]} ${findingText(finding)}`));
+      for (const finding of c.findings) lines.push(paint(tone(c.status), `  ${MARK[c.status]} ${findingText(finding, plain)}`));
       if (c.failed && c.message) lines.push(`    ${plain(c.message)}`);
     }
-    for (const r of requestFindings) for (const finding of r.findings) lines.push(paint(r.failed ? 'red' : 'yellow', `  ${r.failed ? '✗' : '?'} ${findingText(finding)}`));
+    for (const r of requestFindings) for (const finding of r.findings) lines.push(paint(r.failed ? 'red' : 'yellow', `  ${r.failed ? '✗' : '?'} ${findingText(finding, plain)}`));
   }
   return lines.join('\n') + '\n';
 }
@@ -93,10 +93,6 @@ function table(header: string[], rows: string[][], right: (i: number) => boolean
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
   const line = (cells: string[]) => '  ' + cells.map((cell, i) => (right(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(header), ...rows.map(line)];
-}
-
-function findingText(finding: Finding): string {
-  return finding.map((span) => (typeof span === 'string' ? span : plain(span.code))).join('');
 }
 
 type Tone = 'red' | 'yellow' | 'green' | 'bold' | 'dim';
