@@ -61,7 +61,8 @@ export function retryDelay(error: unknown, attempt: number, policy: Pick<RetryPo
     if (/secondary rate limit/i.test(message)) return withinLimit(60_000, policy);
     return undefined;
   }
-  // No status: the request got no answer (a reset connection, a timeout).
+  // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 too;
+  // an error without a status is one from below Octokit.
   if (status === undefined || status >= 500) return policy.baseDelayMs * 2 ** attempt;
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { formatTokens } from '../format.js';
 import { countHere, type CountJob, type TokenCounter } from '../tokenize/counter.js';
 
 /**
@@ -76,7 +77,7 @@ function runWorker(workerUrl: URL, jobs: CountJob[]): Promise<number[]> {
 export function describeCounting({ threads, texts, chars, milliseconds }: CountingStats): string {
   const megabytes = (chars / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 });
   const seconds = (milliseconds / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return `Counted ${texts.toLocaleString('en-US')} texts (${megabytes} M characters) in ${seconds} s on ${threads} thread${threads === 1 ? '' : 's'}.`;
+  return `Counted ${formatTokens(texts)} texts (${megabytes} M characters) in ${seconds} s on ${threads} thread${threads === 1 ? '' : 's'}.`;
 }
 
 /** The worker next to the bundle's entry points (dist/index.js, dist/cli.js). */
