@@ -102,6 +102,7 @@ const EXAMPLES: Record<string, string> = {
     '    reserve: {history: 8000, user_input: 2000, output: 4096}',
     '    volume: 50000/day',
     '  digest: {model: gpt-4.1, components: system, volume: 1.5M/month}',
+    '  nightly: {components: [shots], volume: "2,000 per Day"}',
   ),
   'formats': lines(
     'version: 1',
@@ -129,7 +130,7 @@ const MISTAKES: Record<string, string> = {
   'a model with a price as text': lines('version: 1', 'models: {gpt-4o: {prices: {input: "$2.50"}}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'a model with an unknown key': lines('version: 1', 'models: {gpt-4o: {window: 5}}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an unknown format': lines('version: 1', 'components: {c: {files: a.json, max_tokens: 5, model: o3, format: messages}}'),
-  'a request with a bad volume': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {components: [c], volume: 5 per day}}'),
+  'a request with a bad volume': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}', 'requests: {chat: {model: o3, components: [c], volume: 5 each day}}'),
   'a missing max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, model: o3}'),
   'a missing files': lines('version: 1', 'components:', '  c: {max_tokens: 5, model: o3}'),
   'a missing version': lines('components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
