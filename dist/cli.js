@@ -17,11 +17,11 @@ import {
   poolCounter,
   renderMarkdown,
   renderTerminal
-} from "./chunks/chunk-ASIVYAPG.js";
+} from "./chunks/chunk-GJMUKIRF.js";
 import {
   ENCODING_NAMES,
   isEncodingName
-} from "./chunks/chunk-TJEUCHIV.js";
+} from "./chunks/chunk-IBYH6E3X.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts

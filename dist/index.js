@@ -5,6 +5,7 @@ import {
   bundledWorkerUrl,
   checkRepository,
   describeCounting,
+  findingText,
   isShallow,
   isUserError,
   mergeBase,
@@ -14,8 +15,8 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-ASIVYAPG.js";
-import "./chunks/chunk-TJEUCHIV.js";
+} from "./chunks/chunk-GJMUKIRF.js";
+import "./chunks/chunk-IBYH6E3X.js";
 import {
   __commonJS,
   __require,
@@ -24800,7 +24801,7 @@ async function setOutputs(report, commentBody) {
 var MAX_ERROR_ANNOTATIONS = 10;
 function annotate(report) {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
-  const sentence = (item) => item.findings.map((finding) => finding.map((span) => typeof span === "string" ? span : span.code).join("")).join(" ");
+  const sentence = (item) => item.findings.map((finding) => findingText(finding)).join(" ");
   const annotations = failed.map((item) => ({
     message: sentence(item),
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column }
