@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../src/config/load.js';
-import { readShareOrTokens } from '../src/config/quantity.js';
+import { readShareOrTokens, readTokenCount } from '../src/config/quantity.js';
 import { ENCODING_NAMES } from '../src/tokenize/encodings.js';
 
 const schema = JSON.parse(readFileSync(new URL('../budgets.schema.json', import.meta.url), 'utf8')) as AnySchemaObject;
@@ -111,6 +111,16 @@ const EXAMPLES: Record<string, string> = {
     '  shots: {files: shots.jsonl, max_tokens: 900}',
     '  chat: {files: prompts/chat.json, max_tokens: 500, format: messages-json, select: /messages}',
   ),
+  'readable token counts': lines(
+    'version: 1',
+    'defaults: {model: gpt-4.1, warn_at: 1k}',
+    'components:',
+    '  a: {files: a.md, max_tokens: 8k, max_growth: 1.5k}',
+    '  b: {files: b.md, max_tokens: 12_000, warn_at: 10_000}',
+    '  c: {files: c.md, max_tokens: 1M}',
+    'requests:',
+    '  chat: {components: [a, b], reserve: {history: 8k, user_input: 2_000, output: 4096}}',
+  ),
   'models': lines(
     'version: 1',
     'models:',
@@ -139,6 +149,9 @@ const MISTAKES: Record<string, string> = {
   'a quoted max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: "1500", model: o3}'),
   'a zero max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 0, model: o3}'),
   'a fractional max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 1.5, model: o3}'),
+  'a fractional readable max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 1.2345k, model: o3}'),
+  'a zero readable max_tokens': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 0k, model: o3}'),
+  'a max_tokens with a unit': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 8kb, model: o3}'),
   'a bad percent': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: abc%}'),
   'a warn_at of 0%': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: 0%}'),
   'a warn_at above 100%': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, warn_at: 150%}'),
@@ -216,6 +229,26 @@ describe('budgets.schema.json', () => {
     );
     for (const boundary of ['100%', '100.0%', '0.01%', '99.99%', '100.01%', '00%', '0100%']) {
       expect(warnAt.test(boundary)).toBe('value' in readShareOrTokens(boundary, 'x', 'warn_at', 100));
+    }
+  });
+
+  it('agrees with the loader on which token-count strings are valid (12_000, 8k, 1.5k, 1M)', () => {
+    const definitions = schema.definitions as Record<string, AnySchemaObject>;
+    const tokens = new RegExp((definitions.tokens!.oneOf as { pattern?: string }[])[1]!.pattern!, 'u');
+    const reserve = (((definitions.request!.properties as Record<string, AnySchemaObject>).reserve!.properties as Record<string, AnySchemaObject>).history!.oneOf as { pattern?: string }[])[1]!.pattern!;
+    expect(reserve).toBe(tokens.source);
+    const tokenLike = fc.string({ unit: fc.constantFrom(...'0123456789._ kKmM-,%'.split('')), maxLength: 9 });
+    fc.assert(
+      fc.property(tokenLike, (text) => {
+        const accepted = 'value' in readTokenCount(text, 'x', 'max_tokens');
+        expect(tokens.test(text), text).toBe(accepted);
+        // warn_at and max_growth take the same strings as counts, besides percentages.
+        expect(validate(parseYaml(lines('version: 1', 'components:', `  c: {files: a.md, model: o3, max_tokens: ${JSON.stringify(text)}}`)))).toBe(accepted);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const boundary of ['1.234k', '1.2340k', '1.2345k', '0.001k', '0.0001k', '1.000001M', '1.0000001M', '0.000001M', '1_000', '1_000.0', '0_0k', '1.5', '08k']) {
+      expect(tokens.test(boundary), boundary).toBe('value' in readTokenCount(boundary, 'x', 'max_tokens'));
     }
   });
 });
