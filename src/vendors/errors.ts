@@ -1,0 +1,53 @@
+/** What the vendor APIs can fail with, in words safe to print in a CI log. */
+
+export type Vendor = 'anthropic' | 'gemini';
+
+/**
+ * Why a count failed, so a caller can tell a user mistake from an outage:
+ * - `config`: our own options are wrong (empty key, plain-http base URL to another host);
+ * - `auth`: the API rejected the key;
+ * - `model`: the API does not know the model;
+ * - `request`: the API rejected the request for another reason (too large, bad argument);
+ * - `rate-limit`: the API asked us to wait longer than a CI job should, or a spend cap is hit;
+ * - `unavailable`: no usable answer after the retries (5xx, 429, timeouts, refused connections);
+ * - `response`: an answer we cannot read (not JSON, no count, a count below the framing).
+ */
+export type VendorFailure = 'config' | 'auth' | 'model' | 'request' | 'rate-limit' | 'unavailable' | 'response';
+
+/**
+ * A count the vendor's API could not give. The message never holds the API key, and whatever
+ * the API said is cut short and stripped of control characters before it gets here.
+ */
+export class VendorApiError extends Error {
+  override readonly name = 'VendorApiError';
+  constructor(
+    readonly vendor: Vendor,
+    readonly kind: VendorFailure,
+    message: string,
+    /** The HTTP status of the last answer, when there was one. */
+    readonly status?: number,
+    /** What to do about it, in one sentence. */
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Longest excerpt of an API's own words that goes into a message. */
+export const API_TEXT_LIMIT = 200;
+
+/**
+ * Text from an API (an error message, a body that is not JSON), made fit for a log line:
+ * control and bidirectional-override characters become spaces (no escape sequences, no forged
+ * log lines, no reordered text), runs of spaces collapse, and it is cut at `limit` characters.
+ */
+export function cleanApiText(text: string, limit = API_TEXT_LIMIT): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}
+
+/** Replaces every occurrence of `secret` in `text`; a key must not reach a log even when an API echoes it. */
+export function redact(text: string, secret: string): string {
+  return secret ? text.split(secret).join('[redacted]') : text;
+}
