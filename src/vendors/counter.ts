@@ -135,7 +135,8 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     const status = response.status;
     if (status === 401 || status === 403 || info.keyRejected) {
       const error = fail('auth', `the ${api.label} API rejected the key (${said})`, status, `Check the key given as ${api.keySource}.`);
-      refused.set(ANY_MODEL, error);
+      // A 403 can be about this model only (Anthropic: "does not have permission to use the specified resource").
+      refused.set(status === 403 ? model : ANY_MODEL, error);
       throw error;
     }
     // A 404 in the vendor's own error shape is about the model; any other 404 (a proxy's page) about the URL.
@@ -151,7 +152,10 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     return { ok: false, status, what: said, retryAfterMs: retryAfter(response.headers) ?? info.retryAfterMs };
   }
 
-  /** The API's count for `text`, after the retries. */
+  /**
+   * The API's count for `text`, after the retries. A retry keeps its place while it waits: an
+   * API that is rate-limiting us should see fewer requests meanwhile, not more.
+   */
   async function countRaw(model: string, text: string): Promise<number> {
     return limit(async () => {
       for (let attempt = 0; ; attempt++) {

@@ -137,6 +137,15 @@ describe('anthropicCounter', () => {
     expect(server.requests.length).toBeLessThanOrEqual(4);
   });
 
+  it('takes a 403 as a refusal of that model only', async () => {
+    const { server, counter } = await setup({ concurrency: 1 });
+    server.script.push(anthropicError(403, 'permission_error', 'Your API key does not have permission to use the specified resource.'));
+    const error = await failure(counter.count('claude-opus-4-7', ['x']));
+    expect(error.kind).toBe('auth');
+    expect(error.message).toBe('the Anthropic API rejected the key (403 permission_error: Your API key does not have permission to use the specified resource.)');
+    expect(await counter.count(MODEL, ['x'])).toEqual([1]);
+  });
+
   it('waits as long as retry-after says on a 429, then counts', async () => {
     const { server, counter, sleeps, logs } = await setup();
     await counter.count(MODEL, ['warm up']);
