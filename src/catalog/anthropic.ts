@@ -26,8 +26,9 @@ export const ANTHROPIC_AS_OF = LITELLM_AS_OF;
  * caching page in anthropics/anthropic-sdk-python#1194: 4,096 for Opus 4.6/4.5 and Haiku 4.5;
  * 1,024 for Sonnet 4.6/4.5, Opus 4.1/4, Sonnet 4 and 3.7; 2,048 for Haiku 3.5 and 3 (Opus 3:
  * 1,024, per gateway docs that copy Anthropic's table). The prefix is cached up to the breakpoint,
- * not in steps. The multipliers agree with every entry's prices below (write 1.25× input for the
- * 5-minute cache, read 0.1×).
+ * not in steps. The multipliers (write 1.25× input for the 5-minute cache, read 0.1×) agree with
+ * every entry's prices below but one: the source prices claude-3-haiku-20240307's cache write at
+ * 0.30 and read at 0.03, not 0.3125 and 0.025.
  */
 export const ANTHROPIC_PROMPT_CACHING: VendorPromptCaching = {
   automatic: false,
@@ -104,6 +105,7 @@ export const ANTHROPIC_MODELS: readonly VendorModel[] = [
     name: 'claude-3-haiku-20240307', sourceKey: 'claude-3-haiku-20240307',
     mode: 'chat', maxInput: 200_000, maxOutput: 4_096, cacheMinTokens: 2_048,
     prices: { input: 0.25, cachedInput: 0.03, cacheWrite: 0.3, output: 1.25 },
+    note: 'The source prices the cache write at 0.30 and the cache read at 0.03, not 1.25x and 0.1x of input.',
   },
   {
     name: 'claude-3-opus-20240229', sourceKey: 'claude-3-opus-20240229',
