@@ -91,8 +91,8 @@ export function litellmSource(note: string): CatalogSource {
 
 /**
  * The data's date: the same file at the same commit as openai.ts, so the same bounds as
- * OPENAI_AS_OF (see the reasoning there). Consistent with it, the file has no gemini-3 and no
- * claude-opus-4-5 entry.
+ * OPENAI_AS_OF (see the reasoning there). Consistent with it, the file's Claude entries stop at
+ * claude-haiku-4-5 and claude-sonnet-4-5 (no claude-opus-4-5).
  */
 export const LITELLM_AS_OF = '2025-10-17/2025-11-13';
 

