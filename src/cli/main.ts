@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { init, ratchet } from './adopt.js';
 import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt } from '../budget/text.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
@@ -26,6 +27,14 @@ const USAGE = `Usage:
       OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
       their messages plus the chat overhead of --model; --format overrides the extension.
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
+  prompt-budget init [--model M] [--headroom 10%] [--config budgets.yml] [--dry-run] [--force]
+      Write budgets.yml for the prompt files found here (agent instructions such as AGENTS.md and
+      CLAUDE.md, prompts/ directories, .prompt.yml, .prompty, .prompt files), each allotment at
+      today's count plus headroom, rounded up: check passes at once. --dry-run prints it instead;
+      an existing file is kept unless --force. Default model: gpt-4.1.
+  prompt-budget ratchet [--headroom 10%] [--config budgets.yml] [--dry-run]
+      Lower max_tokens to today's count plus headroom, rounded up, where that saves over 10% of it,
+      changing nothing else in the file. Never raises one; skips a component that cannot be counted.
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
   prompt-budget --help | --version`;
@@ -39,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
       return check(rest);
     case 'count':
       return count(rest);
+    case 'init':
+      return init(rest);
+    case 'ratchet':
+      return ratchet(rest);
     case '--version':
     case '-v':
       process.stdout.write(`${packageJson.version}\n`);
@@ -50,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? EXIT.usage : EXIT.pass;
     default:
-      throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check` or `prompt-budget count` (see --help).');
+      throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check`, `count`, `init` or `ratchet` (see --help).');
   }
 }
 

@@ -1,0 +1,235 @@
+/**
+ * `prompt-budget init`: a budgets.yml for the prompts a repository already has, each allotment at
+ * today's count plus headroom, so that `check` passes at once and fails only when a prompt grows.
+ * Pure: the repository comes in as a RevisionReader and the file goes out as text.
+ */
+import { Minimatch } from 'minimatch';
+import { parse as parseYaml } from 'yaml';
+import { checkBudgets } from '../budget/check.js';
+import type { RevisionReader } from '../budget/revision.js';
+import { globProblem } from '../config/globs.js';
+import { parseConfig } from '../config/load.js';
+import { UserError, UserErrors } from '../errors.js';
+import { compareText, discoverPrompts, type PromptFile, type Skipped } from './discover.js';
+import { allotmentFor } from './ratchet.js';
+
+export const DEFAULT_MODEL = 'gpt-4.1';
+
+export interface InitOptions {
+  /** The model the prompts are sent to; its tokenizer counts them. */
+  model: string;
+  /** Room above today's count, as a fraction (0.1 for 10%). */
+  headroom: number;
+  /** Where budgets.yml goes, relative to the repository root: never itself a prompt. */
+  configPath: string;
+  /** For the header: which prompt-budget wrote the file. */
+  version: string;
+}
+
+/** One component to write: its globs, and the files it was made for. */
+export interface ComponentPlan {
+  name: string;
+  /** Globs as budgets.yml takes them: includes, then `!` exclusions. */
+  files: string[];
+  /** The prompt files found that the component budgets. */
+  paths: string[];
+  /** Why these files are one component, for a comment above it. */
+  note: string;
+}
+
+export interface PlannedComponent extends ComponentPlan {
+  tokens: number;
+  maxTokens: number;
+}
+
+export interface InitResult {
+  text: string;
+  components: PlannedComponent[];
+  skipped: Skipped[];
+}
+
+/**
+ * How prompts become components, as a user would split them:
+ * - an agent instruction file (AGENTS.md, CLAUDE.md, .cursorrules, ...) is one component: a tool
+ *   reads it whole into every session, so its size is a cost on every turn, and each has an owner;
+ * - a prompt file on its own (.prompt.yml, .prompty, .prompt, system_prompt.md) is one component:
+ *   it is the fixed part of one request;
+ * - a prompts directory is one component per subdirectory (prompts/support/, prompts/summarize/),
+ *   plus one for the files directly in it: a glob by extension covers the directory, so a prompt
+ *   added there later is budgeted too instead of escaping, and a large directory does not turn
+ *   into hundreds of components. Each file's count still shows in the report.
+ */
+export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPlan[]; skipped: Skipped[] } {
+  const plans: ComponentPlan[] = [];
+  const skipped: Skipped[] = [];
+  const directories = new Map<string, { loose: boolean; paths: string[] }>();
+  for (const file of files) {
+    if (file.kind === 'directory') {
+      const rest = file.path.slice(file.root!.length + 1).split('/');
+      const key = rest.length > 1 ? `${file.root}/${rest[0]}` : file.root!;
+      const group = directories.get(key) ?? { loose: rest.length === 1, paths: [] };
+      group.paths.push(file.path);
+      directories.set(key, group);
+      continue;
+    }
+    const glob = exactGlob(file.path);
+    if (glob === undefined) {
+      skipped.push({ path: file.path, reason: 'its name has characters a glob cannot match exactly; budget it by hand' });
+      continue;
+    }
+    plans.push({
+      name: file.path,
+      files: [glob],
+      paths: [file.path],
+      note: file.kind === 'agent' ? `${file.path}: agent instructions, read whole into every session` : `${file.path}: one prompt`,
+    });
+  }
+  for (const [directory, { loose, paths }] of directories) {
+    const prefix = exactGlob(directory);
+    if (prefix === undefined) {
+      skipped.push(...paths.map((path) => ({ path, reason: 'its directory has characters a glob cannot match exactly; budget it by hand' })));
+      continue;
+    }
+    const extensions = [...new Set(paths.map((path) => path.slice(path.lastIndexOf('.'))))].sort(compareText);
+    const pattern = extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+    plans.push({
+      name: directory,
+      files: [`${prefix}/${loose ? '' : '**/'}${pattern}`],
+      paths,
+      note: `${loose ? `the prompts directly in ${directory}/` : `every prompt under ${directory}/`} (${paths.length} file${paths.length === 1 ? '' : 's'} today): a new ${extensions.join(' or ')} file there is budgeted too`,
+    });
+  }
+  plans.sort((a, b) => compareText(a.name, b.name));
+  const taken = new Set<string>();
+  for (const plan of plans) plan.name = uniqueName(componentName(plan.name, directories.has(plan.name)), taken);
+  return { plans, skipped };
+}
+
+/**
+ * Finds the prompts, counts them as `check` will (same file list, same formats, same model),
+ * and writes budgets.yml. Files that cannot be counted are left out (with `!` globs where a
+ * directory's glob would match them) and listed at the end of the file, so check passes today.
+ */
+export async function initBudgets(reader: RevisionReader, options: InitOptions): Promise<InitResult> {
+  checkModel(options.model);
+  const found = await discoverPrompts(reader, new Set([options.configPath]));
+  const { plans, skipped } = groupPrompts(found.files);
+  skipped.unshift(...found.skipped);
+  if (plans.length === 0) {
+    throw new UserError(
+      `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => s.path).join(', ')}${skipped.length > 3 ? ', ...' : ''})` : ''}`,
+      'init looks for agent instructions (AGENTS.md, CLAUDE.md, .cursorrules, .github/copilot-instructions.md), prompts/ directories and .prompt.yml, .prompty, .prompt files. Write budgets.yml by hand for prompts kept elsewhere (see the README).',
+    );
+  }
+
+  // Count with the loader's own reading of the globs, so the numbers are the ones check gets.
+  const draft = parseConfig(renderBudgets(plans.map((plan) => ({ ...plan, tokens: 0, maxTokens: Number.MAX_SAFE_INTEGER })), [], options), options.configPath);
+  const measured = await checkBudgets(draft, reader, null);
+  const components: PlannedComponent[] = [];
+  measured.components.forEach((component, i) => {
+    const plan = plans[i]!;
+    const intended = new Set(plan.paths);
+    const exclusions: string[] = [];
+    let tokens = 0;
+    let counted = 0;
+    for (const file of component.head.files) {
+      if (!intended.has(file.path) || file.problem !== undefined) {
+        exclusions.push(`!${exactGlob(file.path) ?? file.path}`);
+        if (file.problem !== undefined) skipped.push({ path: file.path, reason: file.problem });
+        continue;
+      }
+      tokens += file.tokens;
+      counted++;
+    }
+    if (counted === 0) return;
+    components.push({ ...plan, files: [...plan.files, ...exclusions], tokens, maxTokens: allotmentFor(tokens, options.headroom) });
+  });
+  if (components.length === 0) throw new UserError('None of the prompt files found can be counted', `Fix or budget them by hand: ${skipped.map((s) => `${s.path}: ${s.reason}`).join('; ')}`);
+  skipped.sort((a, b) => compareText(a.path, b.path));
+  return { text: renderBudgets(components, skipped, options), components, skipped };
+}
+
+/** A model name the loader does not know fails here, as a usage error, not in generated YAML. */
+function checkModel(model: string): void {
+  try {
+    parseConfig(`version: 1\ndefaults:\n  model: ${JSON.stringify(model)}\ncomponents:\n  c: {files: a.md, max_tokens: 1}\n`, '--model');
+  } catch (error) {
+    if (!(error instanceof UserErrors || error instanceof UserError)) throw error;
+    const first = error instanceof UserErrors ? (error.errors[0] ?? error) : error;
+    throw new UserError(`--model ${JSON.stringify(model)}: ${first.message.replace(/^defaults\.model:?\s*/, '')}`, first.hint ?? `Name the model your prompts are sent to, e.g. --model ${DEFAULT_MODEL}.`);
+  }
+}
+
+/** budgets.yml's text: a header saying how it was made and what to do next, then the components. */
+export function renderBudgets(components: readonly PlannedComponent[], skipped: readonly Skipped[], options: InitOptions): string {
+  const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
+  const files = new Set(components.flatMap((c) => c.paths)).size;
+  const lines = [
+    `# Token budgets for this repository's prompts, checked by prompt-budget.`,
+    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? '' : 's'} it found:`,
+    `# each allotment (max_tokens) is today's count with ${options.model}'s tokenizer plus ${headroom} headroom,`,
+    '# rounded up to two significant digits. So `prompt-budget check` passes today, and fails when a',
+    '# prompt grows past its allotment.',
+    '#',
+    '# Next:',
+    '#   1. Read the components below: rename them, merge or split them, drop what is not a prompt,',
+    '#      and set the model each prompt is really sent to (defaults.model, or `model:` per component).',
+    '#   2. Run `npx prompt-budget check`, then commit this file.',
+    '#   3. Add the prompt-budget action to your pull request workflow (see its README), so every PR',
+    '#      shows its token changes and cannot break a budget unnoticed.',
+    '#   Later, `npx prompt-budget ratchet` lowers allotments that prompts have shrunk well below.',
+    '#',
+    '# One component per agent instruction file and per prompt file (each is read or sent whole);',
+    '# one per prompts directory, whose glob also budgets files added there later.',
+    'version: 1',
+    'defaults:',
+    `  model: ${yamlString(options.model)}`,
+    '  warn_at: 90%            # warn when a component reaches 90% of its allotment',
+    '',
+    'components:',
+  ];
+  for (const component of components) {
+    lines.push(`  # ${component.note}`, `  ${yamlString(component.name)}:`);
+    if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0]!)}`);
+    else lines.push('    files:', ...component.files.map((glob) => `      - ${yamlString(glob)}`));
+    lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${component.tokens.toLocaleString('en-US')} tokens today + ${headroom}`);
+  }
+  if (skipped.length > 0) {
+    lines.push('', '# Found but not budgeted, because they cannot be counted as prompts:');
+    for (const { path, reason } of skipped) lines.push(`#   ${path}: ${reason.replaceAll('\n', ' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A glob matching exactly this path (special characters in classes: `[*]`), or undefined when none can. */
+export function exactGlob(path: string): string | undefined {
+  const glob = path.replace(/[*?[\]{}()+@]/g, (c) => `[${c}]`);
+  const valid = !glob.startsWith('!') && globProblem(glob) === undefined && new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path);
+  return valid ? glob : undefined;
+}
+
+/**
+ * A component name from a path: `.github/copilot-instructions.md` → `github-copilot-instructions`,
+ * `prompts/support` → `prompts-support`, `triage/triage.prompt.yml` → `triage`.
+ */
+export function componentName(path: string, directory = false): string {
+  const withoutExtension = directory ? path : path.replace(/(?<=[^/])(\.prompt)?\.[^./]+$/i, '');
+  const words = withoutExtension
+    .toLowerCase()
+    .split('/')
+    .map((segment) => segment.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter((segment, i, all) => segment !== '' && segment !== all[i - 1]);
+  return words.join('-') || 'prompt';
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+/** A YAML scalar for a string: plain when it reads back as the same string, else double-quoted. */
+function yamlString(text: string): string {
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && parseYaml(text) === text ? text : JSON.stringify(text);
+}

@@ -1,0 +1,153 @@
+/**
+ * `prompt-budget init` and `prompt-budget ratchet`: the CLI's adapters around src/adopt. They
+ * find the repository, read and write budgets.yml, and print; the decisions are in src/adopt.
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { RevisionReader } from '../budget/revision.js';
+import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
+import { checkRepository } from '../check-repository.js';
+import { parsePercent } from '../config/quantity.js';
+import { UserError } from '../errors.js';
+import { repositoryRoot } from '../git/repository.js';
+import { worktreeRevision } from '../git/worktree.js';
+import { SKIPPED_DIRECTORIES } from '../adopt/discover.js';
+import { DEFAULT_MODEL, initBudgets } from '../adopt/init.js';
+import { DEFAULT_HEADROOM, ratchetBudgets } from '../adopt/ratchet.js';
+
+type Exit = 0 | 1 | 2;
+
+export async function init(args: string[]): Promise<Exit> {
+  const { values } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: 'string', default: 'budgets.yml' },
+        model: { type: 'string', default: DEFAULT_MODEL },
+        headroom: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+      },
+    }),
+  );
+  const cwd = process.cwd();
+  const target = resolve(cwd, values.config);
+  const shown = values.config;
+  const root = await repositoryRoot(cwd).catch(() => undefined);
+  // A git repository is read as check reads head (what .gitignore leaves); any other directory by walking it.
+  const reader = root ? worktreeRevision(root, { label: 'working tree' }) : walkedRevision(cwd);
+  const base = root ?? cwd;
+  const headroom = readHeadroom(values.headroom);
+  if (!values['dry-run'] && !values.force && (await readFile(target).then(() => true, () => false))) {
+    throw new UserError(`${shown} already exists; init does not overwrite it`, 'Pass --force to replace it, --dry-run to print what init would write, or run `prompt-budget ratchet` to lower the allotments it has.');
+  }
+  const result = await initBudgets(reader, {
+    model: values.model,
+    headroom,
+    configPath: relative(base, target).split(sep).join('/'),
+    version: packageJson.version,
+  });
+  if (values['dry-run']) {
+    process.stdout.write(result.text);
+    return 0;
+  }
+  await writeFile(target, result.text);
+  const files = result.components.reduce((sum, c) => sum + c.paths.length, 0);
+  process.stdout.write(
+    `Wrote ${shown}: ${result.components.length} component${result.components.length === 1 ? '' : 's'} over ${files} prompt file${files === 1 ? '' : 's'}` +
+      `${result.skipped.length > 0 ? ` (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} found but not countable, listed at its end)` : ''}.\n` +
+      `Next: read it, then \`npx prompt-budget check\` and commit it.\n`,
+  );
+  return 0;
+}
+
+export async function ratchet(args: string[]): Promise<Exit> {
+  const { values } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: 'string', default: 'budgets.yml' },
+        headroom: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    }),
+  );
+  const headroom = readHeadroom(values.headroom);
+  const configPath = values.config;
+  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log: (line) => process.stderr.write(`${line}\n`) });
+  const path = resolve(process.cwd(), configPath);
+  const text = await readFile(path, 'utf8');
+  const counts = report.components.map((c) => ({ name: c.name, tokens: c.head.tokens, countable: c.head.unreadable === 0 && c.head.files.length > 0 }));
+  const result = ratchetBudgets(text, counts, headroom);
+
+  const out: string[] = [];
+  for (const change of result.lowered) {
+    out.push(
+      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString('en-US')} → ${change.to.toLocaleString('en-US')} (${change.tokens.toLocaleString('en-US')} tokens today + ${formatShare(headroom)})`,
+      `-${change.before}`,
+      `+${change.after}`,
+    );
+  }
+  for (const { name, reason } of result.skipped) out.push(`${name}: left alone: ${reason}`);
+  if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
+  else if (values['dry-run']) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? '' : 's'} would be lowered.`);
+  else {
+    await writeFile(path, result.text);
+    out.push(`Lowered ${result.lowered.length} allotment${result.lowered.length === 1 ? '' : 's'} in ${configPath}.`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function parse<T>(parser: () => T): T {
+  try {
+    return parser();
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error), 'See `prompt-budget --help`.');
+  }
+}
+
+/** `--headroom 20%`: room above today's count, as a fraction. */
+function readHeadroom(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_HEADROOM;
+  const percent = parsePercent(text);
+  if (percent === undefined || percent > 1000) throw new UserError(`--headroom ${JSON.stringify(text)} is not a percentage from 0% to 1000%`, 'Give the room above today\'s count as a percentage, e.g. --headroom 20%.');
+  return percent / 100;
+}
+
+function formatShare(fraction: number): string {
+  return `${+(fraction * 100).toFixed(2)}%`;
+}
+
+/** A directory that is not a git repository, as a revision: every file below it, minus the skipped directories. */
+function walkedRevision(root: string): RevisionReader {
+  return {
+    revision: { label: 'working tree' },
+    async listFiles() {
+      const paths: string[] = [];
+      const walk = async (directory: string): Promise<void> => {
+        for (const entry of await readdir(join(root, directory), { withFileTypes: true })) {
+          const path = directory === '' ? entry.name : `${directory}/${entry.name}`;
+          if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name.toLowerCase())) await walk(path);
+          else if (entry.isFile()) paths.push(path);
+        }
+      };
+      await walk('');
+      return paths;
+    },
+    async readFiles(paths) {
+      // One at a time: init reads only the few files that look like prompts.
+      const contents = new Map<string, Uint8Array | UserError>();
+      for (const path of paths) {
+        const full = join(root, path);
+        const size = (await stat(full).catch(() => undefined))?.size ?? 0;
+        contents.set(path, size > MAX_PROMPT_BYTES ? tooLarge(path, size) : await readFile(full).catch((error: NodeJS.ErrnoException) => new UserError(`${path} cannot be read (${error.code ?? error.message})`)));
+      }
+      return contents;
+    },
+  };
+}
