@@ -6,6 +6,9 @@ import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { git, splitNul } from './run.js';
 
+/** Files read at once: enough to keep the disk busy, far below any open-file limit (often 1,024). */
+const MAX_OPEN_FILES = 64;
+
 /**
  * The working tree as head: tracked files plus untracked ones git does not ignore, so a prompt
  * added but not yet committed is counted locally, and build output in .gitignore is not.
@@ -23,8 +26,19 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
     },
     async readFiles(paths) {
       const real = await realpath(root);
-      const contents = await Promise.all(paths.map(async (path) => [path, await readInside(real, root, path)] as const));
-      return new Map(contents);
+      const contents = new Map<string, Uint8Array | UserError>();
+      // A few reads at a time: one promise per file would open every file at once, and a glob
+      // matching 100,000 files then fails most of them with EMFILE (too many open files).
+      let next = 0;
+      const reader = async () => {
+        while (next < paths.length) {
+          const path = paths[next++]!;
+          contents.set(path, await readInside(real, root, path));
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(MAX_OPEN_FILES, paths.length) }, reader));
+      // In the order asked for, whichever read finished first.
+      return new Map(paths.map((path) => [path, contents.get(path)!]));
     },
   };
 }
