@@ -1,6 +1,8 @@
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { posix } from 'node:path';
+import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
+import type { UserError } from '../errors.js';
 import { git } from './run.js';
 
 /**
@@ -8,37 +10,48 @@ import { git } from './run.js';
  * Blobs are read in one `git cat-file --batch` call however many files there are.
  */
 export function commitRevision(root: string, sha: string, revision: Revision): RevisionReader {
-  let tree: Promise<Map<string, string>> | undefined;
+  let tree: Promise<Map<string, Blob>> | undefined;
   const blobs = () => (tree ??= listBlobs(root, sha));
   return {
     revision,
     listFiles: async () => [...(await blobs()).keys()],
     async readFiles(paths) {
       const ids = await blobs();
-      const wanted = paths.filter((path) => ids.has(path));
-      const contents = await catBlobs(root, wanted.map((path) => ids.get(path)!));
-      return new Map(wanted.map((path, i) => [path, contents[i]!]));
+      const known = paths.filter((path) => ids.has(path));
+      // Refused by size from the tree listing, never read: git would hand over the whole blob
+      // (a 200 MB one took half a gigabyte of memory), only to be refused after.
+      const large = known.filter((path) => ids.get(path)!.size > MAX_PROMPT_BYTES);
+      const wanted = known.filter((path) => ids.get(path)!.size <= MAX_PROMPT_BYTES);
+      const contents = await catBlobs(root, wanted.map((path) => ids.get(path)!.object));
+      const files = new Map<string, Uint8Array | UserError>(wanted.map((path, i) => [path, contents[i]!]));
+      for (const path of large) files.set(path, tooLarge(path, ids.get(path)!.size));
+      return files;
     },
   };
 }
 
+interface Blob {
+  object: string;
+  size: number;
+}
+
 /**
- * path → blob id for regular files, and for symbolic links that point at a file inside the
+ * path → blob id and size for regular files, and for symbolic links that point at a file inside the
  * commit (as the working tree follows them); links leading out of the repository, and
  * submodules, are not prompt files.
  */
-async function listBlobs(root: string, sha: string): Promise<Map<string, string>> {
-  const output = await git(root, ['ls-tree', '-r', '-z', '--full-tree', sha]);
-  const blobs = new Map<string, string>();
+async function listBlobs(root: string, sha: string): Promise<Map<string, Blob>> {
+  const output = await git(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha]);
+  const blobs = new Map<string, Blob>();
   const links: [path: string, object: string][] = [];
   for (const entry of output.toString('utf8').split('\0')) {
-    // "<mode> <type> <object>\t<path>"
+    // "<mode> <type> <object> <size, padded>\t<path>"
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
-    const [mode, type, object] = entry.slice(0, tab).split(' ');
+    const [mode, type, object, size] = entry.slice(0, tab).split(/ +/);
     if (type !== 'blob' || !object) continue;
     if (mode === '120000') links.push([entry.slice(tab + 1), object]);
-    else blobs.set(entry.slice(tab + 1), object);
+    else blobs.set(entry.slice(tab + 1), { object, size: Number(size) });
   }
   const targets = await catBlobs(root, links.map(([, object]) => object));
   links.forEach(([path, ], i) => {
