@@ -33,7 +33,7 @@ export interface ComponentPlan {
   files: string[];
   /** The prompt files found that the component budgets. */
   paths: string[];
-  /** Why these files are one component, for a comment above it. */
+  /** Why these files are one component, for a comment above it; `{files}` stands for how many are counted. */
   note: string;
 }
 
@@ -96,7 +96,7 @@ export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPl
       name: directory,
       files: [`${prefix}/${loose ? '' : '**/'}${pattern}`],
       paths,
-      note: `${loose ? `the prompts directly in ${directory}/` : `every prompt under ${directory}/`} (${paths.length} file${paths.length === 1 ? '' : 's'} today): a new ${extensions.join(' or ')} file there is budgeted too`,
+      note: `${loose ? `the prompts directly in ${directory}/` : `every prompt under ${directory}/`} ({files} today): a new ${extensions.join(' or ')} file there is budgeted too`,
     });
   }
   plans.sort((a, b) => compareText(a.name, b.name));
@@ -135,14 +135,15 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
     for (const file of component.head.files) {
       if (!intended.has(file.path) || file.problem !== undefined) {
         exclusions.push(`!${exactGlob(file.path) ?? file.path}`);
-        if (file.problem !== undefined) skipped.push({ path: file.path, reason: file.problem });
+        if (file.problem !== undefined && intended.has(file.path)) skipped.push({ path: file.path, reason: file.problem });
         continue;
       }
       tokens += file.tokens;
       counted++;
     }
     if (counted === 0) return;
-    components.push({ ...plan, files: [...plan.files, ...exclusions], tokens, maxTokens: allotmentFor(tokens, options.headroom) });
+    const paths = plan.paths.filter((path) => !skipped.some((s) => s.path === path));
+    components.push({ ...plan, files: [...plan.files, ...exclusions], paths, tokens, maxTokens: allotmentFor(tokens, options.headroom) });
   });
   if (components.length === 0) throw new UserError('None of the prompt files found can be counted', `Fix or budget them by hand: ${skipped.map((s) => `${s.path}: ${s.reason}`).join('; ')}`);
   skipped.sort((a, b) => compareText(a.path, b.path));
@@ -189,14 +190,19 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     'components:',
   ];
   for (const component of components) {
-    lines.push(`  # ${component.note}`, `  ${yamlString(component.name)}:`);
+    const count = `${component.paths.length} file${component.paths.length === 1 ? '' : 's'}`;
+    lines.push(`  # ${component.note.replace('{files}', count)}`, `  ${yamlString(component.name)}:`);
     if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0]!)}`);
     else lines.push('    files:', ...component.files.map((glob) => `      - ${yamlString(glob)}`));
     lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${component.tokens.toLocaleString('en-US')} tokens today + ${headroom}`);
   }
   if (skipped.length > 0) {
     lines.push('', '# Found but not budgeted, because they cannot be counted as prompts:');
-    for (const { path, reason } of skipped) lines.push(`#   ${path}: ${reason.replaceAll('\n', ' ')}`);
+    for (const { path, reason } of skipped) {
+      // Reasons name the file themselves ("a.md is binary"); the line already starts with it.
+      const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, '') : reason;
+      lines.push(`#   ${path}: ${own.replaceAll('\n', ' ')}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
