@@ -190,9 +190,9 @@ describe('prompt-budget init in a git repository', () => {
     expect(text).toContain(`# ${oracleCount(AGENTS)} tokens today + 10%`);
     expect(text).toMatch(/^# Token budgets for this repository's prompts/);
     expect(text).toContain('#   2. Run `npx prompt-budget check`, then commit this file.');
-    expect(text).toMatch(/#   prompts\/broken\.json: .*\n/);
-    expect(text).toMatch(/#   prompts\/huge\.txt: 1,250,000 bytes: too large/);
-    expect(text).toMatch(/#   prompts\/support\/logo\.md: is binary, not text/);
+    expect(text).toMatch(/# {3}prompts\/broken\.json: .*\n/);
+    expect(text).toMatch(/# {3}prompts\/huge\.txt: 1,250,000 bytes: too large/);
+    expect(text).toMatch(/# {3}prompts\/support\/logo\.md: is binary, not text/);
     expect(text).toContain('# the prompts directly in prompts/ (1 file today): a new .json file there is budgeted too\n  prompts:\n');
     for (const junk of ['node_modules', 'ignored/', 'vendor/', 'dist/', 'README', 'logo.png', 'src/index.ts']) expect(text, junk).not.toContain(`files: ${junk}`);
 
