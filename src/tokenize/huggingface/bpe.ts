@@ -1,0 +1,213 @@
+/**
+ * The BPE model of a byte-level tokenizer.json (GPT-2 style: Llama 3/4, Qwen, DeepSeek, Mistral's
+ * Tekken), counting tokens as Hugging Face's `tokenizers` does.
+ *
+ * Unlike tiktoken, a merge's priority is its line in `merges` (not the rank of the token it makes),
+ * so the pair table maps (left id, right id) to (merge rank, merged id). The order of merges is
+ * the same: the lowest rank first, the leftmost on ties (the Rust code's heap orders by (rank, pos)).
+ */
+import { PairQueue, type Bytes } from '../merge.js';
+
+/** tokenizer.json is wrong or uses what we do not support; the caller adds the file and a hint. */
+export class ModelError extends Error {}
+
+/**
+ * GPT-2's printable stand-ins for bytes: vocab keys spell byte b as this character. Bytes that are
+ * printable Latin-1 stand for themselves; the rest take code points from U+0100 up, in order.
+ */
+function byteOfChar(): Map<number, number> {
+  const map = new Map<number, number>();
+  let next = 0x100;
+  for (let b = 0; b < 256; b++) {
+    const printable = (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || (b >= 0xae && b <= 0xff);
+    map.set(printable ? b : next++, b);
+  }
+  return map;
+}
+
+/** A vocab key as the bytes it stands for, or undefined if it holds a character that is no byte. */
+function keyToBytes(key: string, bytes: Map<number, number>): Bytes | undefined {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const b = bytes.get(key.charCodeAt(i));
+    if (b === undefined) return undefined;
+    out += String.fromCharCode(b);
+  }
+  return out;
+}
+
+const EMPTY = -1;
+
+/** (left, right) → merge rank and merged id, open addressing in typed arrays (280k merges for Llama 3). */
+class MergeTable {
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  readonly rank: Int32Array;
+  readonly merged: Int32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 1024;
+    while (capacity < size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.left = new Int32Array(capacity).fill(EMPTY);
+    this.right = new Int32Array(capacity);
+    this.rank = new Int32Array(capacity);
+    this.merged = new Int32Array(capacity);
+  }
+
+  /** The slot of (a, b), or EMPTY. */
+  find(a: number, b: number): number {
+    for (let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const left = this.left[slot]!;
+      if (left === EMPTY) return EMPTY;
+      if (left === a && this.right[slot] === b) return slot;
+    }
+  }
+
+  /** A later duplicate replaces an earlier one, as when the Rust code collects merges into a map. */
+  set(a: number, b: number, rank: number, merged: number): void {
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
+    while (this.left[slot] !== EMPTY && !(this.left[slot] === a && this.right[slot] === b)) slot = (slot + 1) & this.mask;
+    this.left[slot] = a;
+    this.right[slot] = b;
+    this.rank[slot] = rank;
+    this.merged[slot] = merged;
+  }
+}
+
+export interface BpeOptions {
+  vocab: Record<string, number>;
+  merges: readonly (string | readonly string[])[];
+  ignoreMerges: boolean;
+  unkToken: string | undefined;
+  fuseUnk: boolean;
+}
+
+/** Above this many bytes a piece is merged with the queue; below it a rescan is faster. */
+const LONG_PIECE = 64;
+const NONE = -1;
+const NO_RANK = 0x7fffffff;
+
+export class ByteLevelBpe {
+  private readonly vocab = new Map<Bytes, number>();
+  /** The id of each single byte, or NONE when the vocab lacks it. */
+  private readonly byteIds = new Int32Array(256).fill(NONE);
+  private readonly table: MergeTable;
+  private readonly ignoreMerges: boolean;
+  private readonly unk: number;
+  private readonly fuseUnk: boolean;
+
+  constructor(options: BpeOptions) {
+    const bytes = byteOfChar();
+    const idOf = new Map<string, number>();
+    for (const [key, id] of Object.entries(options.vocab)) {
+      if (!Number.isInteger(id)) throw new ModelError(`model.vocab["${key}"] is not an integer id`);
+      idOf.set(key, id);
+      const b = keyToBytes(key, bytes);
+      if (b !== undefined) this.vocab.set(b, id);
+    }
+    for (let b = 0; b < 256; b++) this.byteIds[b] = this.vocab.get(String.fromCharCode(b)) ?? NONE;
+    this.table = new MergeTable(options.merges.length);
+    options.merges.forEach((merge, rank) => {
+      let a: string | undefined, b: string | undefined;
+      if (typeof merge === 'string') {
+        const space = merge.indexOf(' ');
+        if (space > 0) [a, b] = [merge.slice(0, space), merge.slice(space + 1)];
+      } else if (Array.isArray(merge) && merge.length === 2) [a, b] = merge;
+      if (typeof a !== 'string' || typeof b !== 'string') throw new ModelError(`model.merges[${rank}] is not a pair of tokens`);
+      const left = idOf.get(a), right = idOf.get(b), merged = idOf.get(a + b);
+      if (left === undefined || right === undefined || merged === undefined) {
+        throw new ModelError(`model.merges[${rank}] ("${a} ${b}") uses a token that is not in model.vocab`);
+      }
+      this.table.set(left, right, rank, merged);
+    });
+    this.ignoreMerges = options.ignoreMerges;
+    this.fuseUnk = options.fuseUnk;
+    const unk = options.unkToken === undefined ? undefined : idOf.get(options.unkToken);
+    if (options.unkToken !== undefined && unk === undefined) throw new ModelError(`model.unk_token "${options.unkToken}" is not in model.vocab`);
+    this.unk = unk ?? NONE;
+  }
+
+  /** Tokens of one pre-tokenized piece, given as its UTF-8 bytes. */
+  count(piece: Bytes): number {
+    if (this.ignoreMerges && this.vocab.has(piece)) return 1;
+    const ids = this.symbols(piece);
+    return ids.length > LONG_PIECE ? this.mergeLong(ids) : this.mergeShort(ids);
+  }
+
+  /**
+   * The piece's bytes as ids. A byte the vocab lacks is the unk token (runs of them one token with
+   * fuse_unk), or dropped when there is none, as the Rust code does.
+   */
+  private symbols(piece: Bytes): Int32Array {
+    const ids = new Int32Array(piece.length);
+    let n = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const id = this.byteIds[piece.charCodeAt(i)]!;
+      if (id !== NONE) ids[n++] = id;
+      else if (this.unk !== NONE && !(this.fuseUnk && n > 0 && ids[n - 1] === this.unk)) ids[n++] = this.unk;
+    }
+    return ids.subarray(0, n);
+  }
+
+  private pairSlot(a: number, b: number): number {
+    return this.table.find(a, b);
+  }
+
+  private mergeShort(ids: Int32Array): number {
+    let n = ids.length;
+    const ranks = new Int32Array(Math.max(n - 1, 0));
+    const rankAt = (i: number) => {
+      const slot = this.pairSlot(ids[i]!, ids[i + 1]!);
+      return slot === EMPTY ? NO_RANK : this.table.rank[slot]!;
+    };
+    for (let i = 0; i < n - 1; i++) ranks[i] = rankAt(i);
+    for (;;) {
+      let best = NONE, bestRank = NO_RANK;
+      for (let i = 0; i < n - 1; i++) if (ranks[i]! < bestRank) (bestRank = ranks[i]!), (best = i);
+      if (best === NONE) return n;
+      ids[best] = this.table.merged[this.pairSlot(ids[best]!, ids[best + 1]!)]!;
+      ids.copyWithin(best + 1, best + 2, n);
+      ranks.copyWithin(best, best + 1, n - 1);
+      n--;
+      if (best < n - 1) ranks[best] = rankAt(best);
+      if (best > 0) ranks[best - 1] = rankAt(best - 1);
+    }
+  }
+
+  /** O(n log n): a linked list of parts and a queue of their pairs by (rank, position). */
+  private mergeLong(ids: Int32Array): number {
+    const n = ids.length;
+    const next = new Int32Array(n + 1);
+    const prev = new Int32Array(n + 1);
+    const pairRank = new Int32Array(n).fill(NONE);
+    const pairMerged = new Int32Array(n);
+    for (let s = 0; s <= n; s++) (next[s] = s + 1), (prev[s] = s - 1);
+    const queue = new PairQueue();
+    const rankPair = (s: number) => {
+      const slot = next[s]! < n ? this.pairSlot(ids[s]!, ids[next[s]!]!) : EMPTY;
+      pairRank[s] = slot === EMPTY ? NONE : this.table.rank[slot]!;
+      if (slot !== EMPTY) {
+        pairMerged[s] = this.table.merged[slot]!;
+        queue.add(pairRank[s]!, s);
+      }
+    };
+    for (let s = 0; s < n; s++) rankPair(s);
+    let parts = n;
+    queue.drain((rank, s) => {
+      // Stale once its part was joined away (NONE) or has another right neighbour: a rank names
+      // one pair of tokens, and a part only grows, so the same pair never comes back.
+      if (pairRank[s] !== rank) return;
+      const right = next[s]!;
+      pairRank[right] = NONE;
+      ids[s] = pairMerged[s]!;
+      next[s] = next[right]!;
+      prev[next[s]!] = s;
+      parts--;
+      rankPair(s);
+      if (s > 0) rankPair(prev[s]!);
+    });
+    return parts;
+  }
+}
