@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/adopt/discover.js';
-import { componentName, exactGlob, groupPrompts, initBudgets } from '../src/adopt/init.js';
+import { componentName, exactGlob, groupPrompts, initBudgets, warnAtFor } from '../src/adopt/init.js';
 import { allotmentFor } from '../src/adopt/ratchet.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
@@ -78,6 +78,11 @@ describe('grouping and names', () => {
     expect(componentName('prompts/v1.2', true)).toBe('prompts-v1-2');
     const { plans } = groupPrompts(['a/system.md', 'a-system.txt'].map((p) => classify(p)!));
     expect(plans.map((p) => p.name)).toEqual(['a-system', 'a-system-2']);
+  });
+
+  it('warns halfway through the headroom, never at once', () => {
+    expect([0, 0.01, 0.1, 0.2, 0.5, 1].map(warnAtFor)).toEqual([100, 100, 96, 92, 84, 75]);
+    for (let percent = 1; percent <= 1000; percent++) expect(warnAtFor(percent / 100)).toBeGreaterThan(100 / (1 + percent / 100));
   });
 
   it('escapes glob characters in paths so each glob matches its file only', () => {
@@ -189,6 +194,7 @@ describe('prompt-budget init in a git repository', () => {
     expect(agents.maxTokens).toBe(allotmentFor(oracleCount(AGENTS), 0.1));
     expect(text).toContain(`# ${oracleCount(AGENTS)} tokens today + 10%`);
     expect(text).toMatch(/^# Token budgets for this repository's prompts/);
+    expect(text).toContain('  warn_at: 96%');
     expect(text).toContain('#   2. Run `npx prompt-budget check`, then commit this file.');
     expect(text).toMatch(/# {3}prompts\/broken\.json: .*\n/);
     expect(text).toMatch(/# {3}prompts\/huge\.txt: 1,250,000 bytes: too large/);
@@ -196,10 +202,14 @@ describe('prompt-budget init in a git repository', () => {
     expect(text).toContain('# the prompts directly in prompts/ (1 file today): a new .json file there is budgeted too\n  prompts:\n');
     for (const junk of ['node_modules', 'ignored/', 'vendor/', 'dist/', 'README', 'logo.png', 'src/index.ts']) expect(text, junk).not.toContain(`files: ${junk}`);
 
-    const check = cli(['check']);
+    const check = cli(['check', '--json', 'report.json']);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/all 15 (components )?within budget/);
+    // Green, not amber: no component starts at its warning threshold.
+    const report = JSON.parse(readFileSync(join(repo, 'report.json'), 'utf8'));
+    expect(report.components.map((c: { status: string }) => c.status)).toEqual(Array(15).fill('ok'));
+    rmSync(join(repo, 'report.json'));
     // The same numbers through the library, with check's own reader.
     const again = await initBudgets(worktreeRevision(repo, { label: 'working tree' }), { ...OPTIONS, version: '0.1.0' });
     expect(again.text.replace(/prompt-budget \S+\)/, '')).toBe(text.replace(/prompt-budget \S+\)/, ''));
@@ -216,6 +226,7 @@ describe('prompt-budget init in a git repository', () => {
     const dry = cli(['init', '--dry-run', '--headroom', '20%']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('plus 20% headroom');
+    expect(dry.stdout).toContain('  warn_at: 92%');
     expect(dry.stdout).toContain(`max_tokens: ${allotmentFor(oracleCount(AGENTS), 0.2)}`);
     expect(readFileSync(join(repo, 'budgets.yml'), 'utf8')).toBe(before);
 

@@ -150,6 +150,14 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
   return { text: renderBudgets(components, skipped, options), components, skipped };
 }
 
+/**
+ * The share of the allotment at which to warn: halfway through the headroom, rounded up. The
+ * usual 90% would warn at once: with 10% headroom a component starts at 1/1.1 = 90.9%.
+ */
+export function warnAtFor(headroom: number): number {
+  return Math.min(100, Math.ceil(Number(((100 * (1 + headroom / 2)) / (1 + headroom)).toPrecision(12))));
+}
+
 /** A model name the loader does not know fails here, as a usage error, not in generated YAML. */
 function checkModel(model: string): void {
   try {
@@ -185,7 +193,7 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     'version: 1',
     'defaults:',
     `  model: ${yamlString(options.model)}`,
-    '  warn_at: 90%            # warn when a component reaches 90% of its allotment',
+    `  warn_at: ${warnAtFor(options.headroom)}%            # warn once a component has used about half its headroom`,
     '',
     'components:',
   ];
