@@ -102,3 +102,40 @@ describe('prompt files of every kind', () => {
   });
 });
 
+
+describe('line endings and byte order marks, decided: counted as the text an application sends', () => {
+  it('counts CRLF as the bytes sent (not rewritten to LF), and drops a UTF-8 byte order mark', async () => {
+    const lf = 'Line one of the prompt.\nLine two.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    write('e/lf.md', lf);
+    write('e/crlf.md', crlf);
+    write('e/bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lf)]));
+    const names = ['lf', 'crlf', 'bom'];
+    const { components } = await checkBudgets(
+      { path: 'budgets.yml', version: 1, components: names.map((name) => component({ name, files: [`e/${name}.md`], maxTokens: 100 })), requests: [], models: [] },
+      worktreeRevision(repo, { label: 'working tree' }),
+      null,
+    );
+    const tokens = Object.fromEntries(components.map((c) => [c.name, c.head.tokens]));
+    expect(tokens).toEqual({ lf: oracleCount(lf), crlf: oracleCount(crlf), bom: oracleCount(lf) });
+  });
+});
+
+describe('a 200 MB prompt file', () => {
+  it('is refused with its size at base and head without being read into memory', async () => {
+    write('big/huge.md', Buffer.alloc(200_000_000, 'a'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    git('add', 'big/huge.md');
+    git('commit', '-qm', 'a huge file');
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim();
+    const refused = 'big/huge.md is larger than 16 MB (200,000,000 bytes): no model\'s context window holds that much text';
+    for (const reader of [commitRevision(repo, sha, { label: 'main', sha }), worktreeRevision(repo, { label: 'working tree' })]) {
+      const before = process.memoryUsage().arrayBuffers;
+      const files = await reader.readFiles(['big/huge.md', 'p/system.md']);
+      // Measured while the result is alive: reading the blob whole held over 200 MB here.
+      expect(process.memoryUsage().arrayBuffers - before, reader.revision.label).toBeLessThan(32 * 1024 * 1024);
+      expect(String((files.get('big/huge.md') as Error).message)).toBe(refused);
+      expect(Buffer.from(files.get('p/system.md') as Uint8Array).toString()).toBe(TEXT);
+    }
+  }, 30_000);
+});
