@@ -126,7 +126,6 @@ function model(json: Json): ByteLevelBpe {
 
 /** UTF-8 bytes as a binary string, one char per byte, as the BPE model's vocab is keyed. */
 function utf8(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/^[\0-\x7f]*$/.test(text)) return text;
   let out = '';
   for (const b of ENCODER.encode(text)) out += String.fromCharCode(b);

@@ -165,7 +165,12 @@ export class ByteLevelBpe {
     for (let i = 0; i < n - 1; i++) ranks[i] = rankAt(i);
     for (;;) {
       let best = NONE, bestRank = NO_RANK;
-      for (let i = 0; i < n - 1; i++) if (ranks[i]! < bestRank) (bestRank = ranks[i]!), (best = i);
+      for (let i = 0; i < n - 1; i++) {
+        if (ranks[i]! < bestRank) {
+          bestRank = ranks[i]!;
+          best = i;
+        }
+      }
       if (best === NONE) return n;
       ids[best] = this.table.merged[this.pairSlot(ids[best]!, ids[best + 1]!)]!;
       ids.copyWithin(best + 1, best + 2, n);
@@ -183,7 +188,10 @@ export class ByteLevelBpe {
     const prev = new Int32Array(n + 1);
     const pairRank = new Int32Array(n).fill(NONE);
     const pairMerged = new Int32Array(n);
-    for (let s = 0; s <= n; s++) (next[s] = s + 1), (prev[s] = s - 1);
+    for (let s = 0; s <= n; s++) {
+      next[s] = s + 1;
+      prev[s] = s - 1;
+    }
     const queue = new PairQueue();
     const rankPair = (s: number) => {
       const slot = next[s]! < n ? this.pairSlot(ids[s]!, ids[next[s]!]!) : EMPTY;

@@ -63,12 +63,9 @@ export class ChatTemplate {
         messages: messages.map((m) => ({ ...m })),
         add_generation_prompt: addGenerationPrompt,
         ...this.tokens,
-        raise_exception: (message: unknown) => {
-          throw new TemplateError(`the chat template refused the conversation: ${String(message)}`);
-        },
       });
     } catch (error) {
-      if (error instanceof TemplateError) throw error;
+      // A template's raise_exception('...') arrives here as a plain Error with its message.
       throw new TemplateError(`the chat template failed: ${(error as Error).message}`);
     }
   }

@@ -160,8 +160,9 @@ class Parser {
       } else return body;
       this.at++;
       let lazy = false, possessive = false;
-      if (this.peek() === '?') (lazy = true), this.at++;
-      else if (this.peek() === '+' && c !== '{') (possessive = true), this.at++;
+      if (this.peek() === '?') lazy = true;
+      else if (this.peek() === '+' && c !== '{') possessive = true;
+      if (lazy || possessive) this.at++;
       body = { t: 'rep', body, min, max, lazy, possessive };
     }
   }
@@ -237,7 +238,10 @@ class Parser {
   private charClass(fold: boolean): SetNode {
     this.at++;
     const node: SetNode = { t: 'set', items: [], negated: false };
-    if (this.peek() === '^') (node.negated = true), this.at++;
+    if (this.peek() === '^') {
+      node.negated = true;
+      this.at++;
+    }
     const one = (): { atom: Atom; not: boolean } => {
       if (this.peek() === '\\') return this.escape();
       if (this.peek() === '[') throw new UnsupportedPattern('a nested character class');
