@@ -142,6 +142,19 @@ describe('configuration errors: exit 2, the reason in the log, an annotation and
   });
 });
 
+// Skipped until fixed in src/config (not ours to edit here): 5,000 nested brackets exit 2 at the
+// right place, but as "Invalid YAML: Maximum call stack size exceeded", with the hint to quote
+// values containing `: `. Fix: refuse nesting deeper than a budgets file needs (say 64 levels)
+// before building the document, with that reason.
+it.skip('deeply nested garbage is refused as too deeply nested, not as a stack overflow', async () => {
+  const repo = await createRepo();
+  await repo.commit('Nested', { ...BASE_FILES, 'budgets.yml': `version: 1\ncomponents: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
+  const result = await runAction({ workspace: repo.dir, event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base: { sha: await repo.sha(), ref: 'main' }, head: { sha: await repo.sha(), ref: 'main' }, apiUrl: fake.url, serverUrl: fake.url }), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+  expect(result.status).toBe(2);
+  expect(logText(result)).not.toContain('Maximum call stack size exceeded');
+  expect(logText(result)).toMatch(/nest/i);
+});
+
 describe('files that cannot be counted: their own status and reason, the others counted', () => {
   it('a prompt changed to binary in the PR fails its component, exit 1; the other components keep their exact counts', async () => {
     const binary = 'GIF89a\u0001\u0000\u0001\u0000\u0080\u0000';
