@@ -10,7 +10,8 @@
  * against tiktoken's; a mismatch is printed and exits 1.
  *
  * Flags: --quick (small inputs, one run each), --limit SECONDS, --only ours,tiktoken,...,
- *        --api encode|count, --no-tree (skip the tree of files).
+ *        --api encode|count, --no-tree (skip the tree of files), --no-hf (skip the open models'
+ *        tokenizer.json rows of huggingface.mjs, which compare ours with Rust `tokenizers`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,13 +22,14 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { SetupError, adversarialInputs, buildCorpus, buildProse, utf8Bytes, writeTree } from './inputs.mjs';
 import { LIBRARIES, ORACLE } from './libraries.mjs';
+import { benchHuggingFace } from './huggingface.mjs';
 import { measureRow, runChild } from './measure.mjs';
 import { formatSeconds, renderReport } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run bench -- [--quick] [--limit SECONDS] [--only ours,js-tiktoken,tiktoken,gpt-tokenizer]
-                        [--api encode|count] [--no-tree]`;
+                        [--api encode|count] [--no-tree] [--no-hf]`;
 
 /** parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
 function parseUsage(parse) {
@@ -48,6 +50,7 @@ function parseOptions(args) {
       only: { type: 'string' },
       api: { type: 'string', default: 'encode' },
       'no-tree': { type: 'boolean', default: false },
+      'no-hf': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -68,6 +71,7 @@ function parseOptions(args) {
     api: values.api,
     libraries: LIBRARIES.filter((library) => !only || only.includes(library.id)),
     tree: !values['no-tree'],
+    hf: !values['no-hf'],
     // Timed runs per measurement: a median of up to `runs`, no new run after `seconds` of them.
     budget: quick ? { runs: 1, seconds: 0 } : { runs: 5, seconds: 3 },
     loadRounds: quick ? 3 : 7,
@@ -220,10 +224,14 @@ async function main() {
       progress(`  ${library.label} ${cell.status === 'ok' ? `${(cell.peakBytes / 1e6).toFixed(0)} MB` : cell.status}`);
     }
 
+    const hf = options.hf ? await benchHuggingFace({ quick: options.quick, progress }) : undefined;
+    mismatch = Boolean(hf?.mismatch) || mismatch;
+
     report.env.loadAfter = loadavg()[0];
     process.stdout.write(renderReport(report));
+    if (hf) process.stdout.write(`\n${hf.markdown}`);
     if (mismatch) {
-      console.error('✗ ours disagrees with tiktoken: no speed is reported for those rows. Exit 1.');
+      console.error('✗ ours disagrees with the reference (tiktoken, or Rust tokenizers for tokenizer.json): see the ✗ rows. Exit 1.');
       process.exitCode = 1;
     }
   } finally {

@@ -14,29 +14,36 @@ export class ModelError extends Error {}
 /**
  * GPT-2's printable stand-ins for bytes: vocab keys spell byte b as this character. Bytes that are
  * printable Latin-1 stand for themselves; the rest take code points from U+0100 up, in order.
+ * Indexed by char code (all below U+0144); NONE for a char that stands for no byte.
  */
-function byteOfChar(): Map<number, number> {
-  const map = new Map<number, number>();
+function byteOfChar(): Int16Array {
+  const table = new Int16Array(0x200).fill(NONE);
   let next = 0x100;
   for (let b = 0; b < 256; b++) {
     const printable = (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || (b >= 0xae && b <= 0xff);
-    map.set(printable ? b : next++, b);
+    table[printable ? b : next++] = b;
   }
-  return map;
+  return table;
 }
 
+/** Keys made only of these chars spell their own bytes (most of a vocab): no conversion needed. */
+const SELF_SPELLED = /^[\x21-\x7e\xa1-\xac\xae-\xff]*$/;
+
 /** A vocab key as the bytes it stands for, or undefined if it holds a character that is no byte. */
-function keyToBytes(key: string, bytes: Map<number, number>): Bytes | undefined {
+function keyToBytes(key: string, bytes: Int16Array): Bytes | undefined {
+  if (SELF_SPELLED.test(key)) return key;
   let out = '';
   for (let i = 0; i < key.length; i++) {
-    const b = bytes.get(key.charCodeAt(i));
-    if (b === undefined) return undefined;
+    const code = key.charCodeAt(i);
+    const b = code < 0x200 ? bytes[code]! : NONE;
+    if (b === NONE) return undefined;
     out += String.fromCharCode(b);
   }
   return out;
 }
 
 const EMPTY = -1;
+const NONE = -1;
 
 /** (left, right) → merge rank and merged id, open addressing in typed arrays (280k merges for Llama 3). */
 class MergeTable {
@@ -86,7 +93,6 @@ export interface BpeOptions {
 
 /** Above this many bytes a piece is merged with the queue; below it a rescan is faster. */
 const LONG_PIECE = 64;
-const NONE = -1;
 const NO_RANK = 0x7fffffff;
 
 export class ByteLevelBpe {
@@ -113,7 +119,10 @@ export class ByteLevelBpe {
       let a: string | undefined, b: string | undefined;
       if (typeof merge === 'string') {
         const space = merge.indexOf(' ');
-        if (space > 0) [a, b] = [merge.slice(0, space), merge.slice(space + 1)];
+        if (space > 0) {
+          a = merge.slice(0, space);
+          b = merge.slice(space + 1);
+        }
       } else if (Array.isArray(merge) && merge.length === 2) [a, b] = merge;
       if (typeof a !== 'string' || typeof b !== 'string') throw new ModelError(`model.merges[${rank}] is not a pair of tokens`);
       const left = idOf.get(a), right = idOf.get(b), merged = idOf.get(a + b);
