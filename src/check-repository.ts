@@ -13,7 +13,9 @@ import { UserError } from './errors.js';
 import { commitRevision } from './git/commit.js';
 import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js';
 import { worktreeRevision } from './git/worktree.js';
-import type { TokenCounter } from './tokenize/counter.js';
+import type { Engines } from './budget/counting.js';
+import { countHere, type TokenCounter } from './tokenize/counter.js';
+import { loadTokenizerFiles } from './tokenizer-files.js';
 
 export interface RepositoryCheck {
   /** Where to start looking for the repository. */
@@ -30,8 +32,10 @@ export interface RepositoryCheck {
     fetch: boolean;
   };
   log: (line: string) => void;
-  /** How to count many texts; on this thread when absent. */
+  /** How to count many texts with OpenAI's encodings; on this thread when absent. */
   counter?: TokenCounter;
+  /** Counting APIs, for the vendors whose key was given. */
+  vendors?: Engines['vendors'];
 }
 
 export async function checkRepository(options: RepositoryCheck): Promise<{ config: BudgetConfig; report: Report }> {
@@ -46,7 +50,12 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     if (!sha) throw new UserError(`The base ${JSON.stringify(ref)} is not a commit in this repository`, 'Pass a branch, tag or SHA that exists here (e.g. --base origin/main), after `git fetch`.');
     base = commitRevision(root, sha, { label, sha });
   }
-  const report = await checkBudgets(config, head, base, { ...(options.counter && { counter: options.counter }) });
+  const engines: Engines = {
+    encodings: options.counter ?? countHere,
+    huggingface: await loadTokenizerFiles(root, config),
+    ...(options.vendors && { vendors: options.vendors }),
+  };
+  const report = await checkBudgets(config, head, base, { engines });
   return { config, report };
 }
 

@@ -115,7 +115,7 @@ describe('checkBudgets', () => {
     const report = await checkBudgets(
       config(
         component({ name: 'a', files: ['x.md'], maxTokens: 1000 }),
-        component({ name: 'b', files: ['*.md'], maxTokens: 1000, encoding: 'cl100k_base' }),
+        component({ name: 'b', files: ['*.md'], maxTokens: 1000, tokenizer: { kind: 'encoding', encoding: 'cl100k_base' } }),
       ),
       head({ 'x.md': text }),
       null,

@@ -92,12 +92,13 @@ describe('parseConfig: a valid file', () => {
     expect(config.components.map((c) => c.name)).toEqual(['support-system', 'a-shots', 'legacy']);
     expect(config.components[0]).toEqual({
       name: 'support-system',
+      declaredName: 'support-system',
       files: ['examples/support/system.md'],
       maxTokens: 1500,
       warnAt: { percent: 80 },
       maxGrowth: { percent: 10 },
       model: 'gpt-4.1',
-      encoding: 'o200k_base',
+      tokenizer: { kind: 'encoding', encoding: 'o200k_base' },
       message: 'Ask #prompt-owners before raising this.',
       location: { file: 'budgets.yml', line: 7, column: 3 },
       maxTokensLocation: { file: 'budgets.yml', line: 9, column: 17 },
@@ -108,7 +109,7 @@ describe('parseConfig: a valid file', () => {
       warnAt: { tokens: 5000 },
       maxGrowth: { tokens: 300 },
       model: 'gpt-4',
-      encoding: 'cl100k_base',
+      tokenizer: { kind: 'encoding', encoding: 'cl100k_base' },
       location: { line: 12, column: 3 },
       maxTokensLocation: { line: 16, column: 17 },
     });
@@ -116,7 +117,7 @@ describe('parseConfig: a valid file', () => {
 
   it("lets a component's encoding override a default model, leaving no model", () => {
     const legacy = parse(text).components[2]!;
-    expect(legacy.encoding).toBe('p50k_base');
+    expect(legacy.tokenizer).toEqual({ kind: 'encoding', encoding: 'p50k_base' });
     expect(legacy.model).toBeUndefined();
     expect(legacy.maxGrowth).toBeUndefined();
     expect(legacy.message).toBeUndefined();
@@ -129,7 +130,7 @@ describe('parseConfig: a valid file', () => {
 
   it('lets a component model override a default encoding', () => {
     const config = parse(lines('version: 1', 'defaults: {encoding: r50k_base}', 'components:', '  a: {files: a.md, max_tokens: 5}', '  b: {files: b.md, max_tokens: 5, model: gpt-4o}'));
-    expect(config.components.map((c) => [c.model, c.encoding])).toEqual([
+    expect(config.components.map((c) => [c.model, encodingOf(c)])).toEqual([
       [undefined, 'r50k_base'],
       ['gpt-4o', 'o200k_base'],
     ]);
@@ -137,7 +138,7 @@ describe('parseConfig: a valid file', () => {
 
   it('accepts dated snapshots and fine-tunes, with their family encoding', () => {
     const config = parse(lines('version: 1', 'components:', '  a: {files: a.md, max_tokens: 5, model: gpt-4o-2024-08-06}', '  b: {files: b.md, max_tokens: 5, model: "ft:gpt-3.5-turbo:acme::x1"}'));
-    expect(config.components.map((c) => c.encoding)).toEqual(['o200k_base', 'cl100k_base']);
+    expect(config.components.map(encodingOf)).toEqual(['o200k_base', 'cl100k_base']);
     expect(config.components[1]!.model).toBe('ft:gpt-3.5-turbo:acme::x1');
   });
 
@@ -170,7 +171,7 @@ describe('parseConfig: a valid file', () => {
   });
 
   it('keeps an empty `defaults:`', () => {
-    expect(only(parse(lines('version: 1', 'defaults:', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'))).encoding).toBe('o200k_base');
+    expect(only(parse(lines('version: 1', 'defaults:', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'))).tokenizer).toEqual({ kind: 'encoding', encoding: 'o200k_base' });
   });
 });
 
@@ -302,7 +303,7 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `owner` in component `c`',
       line: 8,
       column: 5,
-      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, model, encoding, format, select, message.',
+      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, model, models, encoding, tokenizer, format, select, message.',
     });
   });
 
@@ -319,7 +320,7 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `modle` in defaults; did you mean `model`?',
       line: 3,
       column: 3,
-      hint: 'model, encoding, warn_at',
+      hint: 'model, models, encoding, tokenizer, warn_at',
     });
   });
 
@@ -595,8 +596,8 @@ describe('parseConfig: model and encoding', () => {
   });
 
   it('offers the encoding alternative even when no model is close', () => {
-    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'model: claude-sonnet-4-5'), {
-      message: 'components.c.model: unknown model "claude-sonnet-4-5"',
+    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'model: mistral-house-7'), {
+      message: 'components.c.model: unknown model "mistral-house-7"',
       line: 8,
       column: 12,
       hint: 'count with an encoding instead',
@@ -755,7 +756,7 @@ describe('parseConfig: requests', () => {
       {
         name: 'chat',
         model: 'gpt-4.1',
-        encoding: 'o200k_base',
+        tokenizer: { kind: 'encoding', encoding: 'o200k_base' },
         components: ['system', 'shots'],
         reserve: { history: 8000, userInput: 2000, output: 4096 },
         volume: expect.objectContaining({ written: '1.5k/hour', perDay: 36_000, perMonth: 1_080_000 }),
@@ -782,7 +783,7 @@ describe('parseConfig: requests', () => {
 
   it('rejects a component counted with another encoding than the request model\'s', () => {
     expectOnlyError(withRequests('  chat: {components: [system, legacy], model: gpt-4o}'), {
-      message: 'component `legacy` is counted with cl100k_base (gpt-4), but request `chat` sends it to gpt-4o, which uses o200k_base',
+      message: 'component `legacy` is counted for gpt-4, but request `chat` sends it to gpt-4o, which counts with o200k_base',
       line: 8,
       column: 31,
       hint: 'model: gpt-4o',
@@ -837,8 +838,8 @@ describe('parseConfig: models', () => {
     expect(config.models).toEqual([
       { name: 'acme-support-ft', encoding: 'o200k_base', contextWindow: 64_000, maxOutput: 4_000, prices: { input: 0.3, cachedInput: 0.15, output: 1.2 }, location: { file: 'budgets.yml', line: 3, column: 3 } },
     ]);
-    expect(only(config)).toMatchObject({ model: 'acme-support-ft', encoding: 'o200k_base' });
-    expect(config.requests[0]).toMatchObject({ model: 'acme-support-ft', encoding: 'o200k_base' });
+    expect(only(config)).toMatchObject({ model: 'acme-support-ft', tokenizer: { kind: 'encoding', encoding: 'o200k_base' } });
+    expect(config.requests[0]).toMatchObject({ model: 'acme-support-ft', tokenizer: { kind: 'encoding', encoding: 'o200k_base' } });
   });
 
   it('overrides facts of a known model, whose encoding it keeps', () => {
@@ -848,7 +849,7 @@ describe('parseConfig: models', () => {
 
   it('needs an encoding for a model it does not know, and says which', () => {
     expectOnlyError(lines('version: 1', 'models:', '  my-model: {context_window: 8000}', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k_base}'), {
-      message: 'models.my-model needs an encoding: prompt-budget does not know the model `my-model`',
+      message: 'models.my-model needs an encoding or a tokenizer: prompt-budget does not know the model `my-model`',
       line: 3,
       column: 3,
       hint: 'o200k_base, cl100k_base',
@@ -861,7 +862,7 @@ describe('parseConfig: models', () => {
         'version: 1',
         'models:',
         '  gpt-4o:',
-        '    context_window: 128k',
+        '    context_window: 128kb',
         '    prices: {input: "$2.50", outptu: 10}',
         '  gpt-4.1: {context_window: 1000, max_output: 2000}',
         'components:',
@@ -869,7 +870,7 @@ describe('parseConfig: models', () => {
       ),
     );
     expect(errors.map((e) => [e.location?.line, e.location?.column, e.message])).toEqual([
-      [4, 21, 'models.gpt-4o.context_window must be a positive whole number of tokens, got the text "128k"'],
+      [4, 21, 'models.gpt-4o.context_window must be a positive whole number of tokens, got the text "128kb"'],
       [5, 21, 'models.gpt-4o.prices.input must be a number of US dollars per million tokens, got the text "$2.50"'],
       [5, 30, 'Unknown key `outptu` in models.gpt-4o.prices; did you mean `output`?'],
       [6, 47, 'models.gpt-4.1.max_output (2000) is larger than its context_window (1000)'],
@@ -883,3 +884,7 @@ describe('parseConfig: models', () => {
 
 });
 
+/** The OpenAI encoding a component counts with, if it counts with one. */
+function encodingOf(c: ComponentConfig): string | undefined {
+  return c.tokenizer.kind === 'encoding' ? c.tokenizer.encoding : undefined;
+}

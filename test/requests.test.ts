@@ -29,7 +29,7 @@ function request(overrides: Partial<RequestConfig> = {}): RequestConfig {
   return {
     name: 'support-chat',
     model: 'small-model',
-    encoding: 'o200k_base',
+    tokenizer: { kind: 'encoding', encoding: 'o200k_base' },
     components: ['system', 'shots'],
     reserve: { history: 600, userInput: 200, output: 500 },
     location: { file: 'budgets.yml', line: 12, column: 3 },

@@ -1,5 +1,6 @@
 import type { ComponentConfig, Growth, WarnAt } from '../config/types.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import type { CountingMethod } from './counting.js';
 import {
   FAILING_STATUSES,
   type ComponentResult,
@@ -15,6 +16,7 @@ export function evaluateComponent(
   head: Measurement,
   base: Measurement | null,
   configPath: string,
+  counting: CountingMethod,
 ): ComponentResult {
   const delta = base ? head.tokens - base.tokens : null;
   const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;
@@ -24,7 +26,9 @@ export function evaluateComponent(
   const status = statusOf({ head, base, delta, maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens });
   const result: ComponentResult = {
     name: component.name,
-    encoding: component.encoding,
+    declaredName: component.declaredName,
+    tokenizer: component.tokenizer,
+    counting,
     ...(component.model !== undefined && { model: component.model }),
     maxTokens: component.maxTokens,
     warnAt: component.warnAt,
@@ -67,9 +71,11 @@ function statusOf(m: {
 }): Status {
   if (m.head.files.length === 0) return m.base && m.base.files.length > 0 ? 'removed' : 'no-files-matched';
   if (m.head.unreadable > 0) return 'unreadable';
-  if (m.head.tokens > m.maxTokens) return 'over';
+  // An estimate is judged by its upper bound: a check must never pass what might be over.
+  const high = upperBound(m.head);
+  if (high > m.maxTokens) return 'over';
   if (m.maxGrowthTokens !== undefined && m.delta !== null && m.delta > m.maxGrowthTokens) return 'grew-too-much';
-  if (m.head.tokens >= m.warnAtTokens) return 'warn';
+  if (high >= m.warnAtTokens) return 'warn';
   if (m.base && m.base.files.length === 0) return 'new';
   return 'ok';
 }
@@ -113,9 +119,16 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
   const trim: Finding = biggest ? ['trim ', { code: biggest }, ' or '] : [];
   switch (c.status) {
     case 'over':
+      if (c.head.high !== undefined && c.head.tokens <= c.maxTokens) {
+        return [[
+          name, ` may be over its allotment: estimated at ${formatTokens(c.head.tokens)} tokens, up to ${formatTokens(c.head.high)}, `,
+          `of ${formatTokens(c.maxTokens)}. An estimate is checked at its upper bound: `,
+          ...exactHint(c), ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
+        ]];
+      }
       return [[
         name, ` is over its allotment by ${formatTokens(c.head.tokens - c.maxTokens)} tokens `,
-        `(${formatTokens(c.head.tokens)} of ${formatTokens(c.maxTokens)}): `,
+        `(${c.head.high !== undefined ? '≈ ' : ''}${formatTokens(c.head.tokens)} of ${formatTokens(c.maxTokens)}): `,
         ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
       ]];
     case 'grew-too-much':
@@ -126,6 +139,12 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
         'split the change, ', ...trim, 'raise ', { code: 'max_growth' }, ' in ', config, ` (${line}).`,
       ]];
     case 'warn':
+      if (c.head.high !== undefined) {
+        return [[
+          name, ` is estimated at ${formatTokens(c.head.tokens)} tokens, up to ${formatTokens(c.head.high)}, of ${formatTokens(c.maxTokens)}: `,
+          'the upper bound is at or above its warning threshold.',
+        ]];
+      }
       return [[
         name, ` is at ${formatPercent(c.percentOfAllotment)} of its allotment `,
         `(${formatTokens(c.head.tokens)} of ${formatTokens(c.maxTokens)}), at or above its warning threshold.`,
@@ -153,4 +172,17 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
     case 'ok':
       return [];
   }
+}
+
+/** What a budget check compares: the count, or an estimate's upper bound. */
+export function upperBound(m: Measurement): number {
+  return m.high ?? m.tokens;
+}
+
+/** For a vendor count that fell back to an estimate: how to get an exact one. */
+function exactHint(c: ComponentResult): Finding {
+  const t = c.tokenizer;
+  if (t.kind === 'vendor') return ['give ', { code: `${t.vendor}-api-key` }, ' for an exact count, '];
+  if (t.kind === 'estimate') return ['commit the model\'s ', { code: 'tokenizer.json' }, ' and set ', { code: 'tokenizer:' }, ' for an exact count, '];
+  return [];
 }

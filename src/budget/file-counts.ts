@@ -7,14 +7,15 @@ import { promptParts, type PromptParts } from '../prompts/count.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
-import type { EncodingName } from '../tokenize/encodings.js';
-import type { CountJob, TokenCounter } from '../tokenize/counter.js';
+import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { tokenizerKey, type Tokenizer } from '../tokenize/tokenizer.js';
+import type { Counted, TextJob } from './counting.js';
 import { asProblem, UserError } from '../errors.js';
 import type { FileCount } from './report.js';
 
 /** How a component (or `prompt-budget count`) reads its files. */
 export interface Reading {
-  encoding: EncodingName;
+  tokenizer: Tokenizer;
   /** Picks the chat overhead; absent: the cookbook's current numbers, as an estimate. */
   model?: string;
   format?: PromptFormat;
@@ -23,7 +24,11 @@ export interface Reading {
 
 export class FileCounts {
   private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number }>();
-  private readonly jobs: CountJob[] = [];
+  /** The texts to count, in planning order; `apply` takes their counts in the same order. */
+  readonly jobs: TextJob[] = [];
+
+  /** `tokenizers`: the loaded tokenizer.json files, whose chat templates frame chat files exactly. */
+  constructor(private readonly tokenizers: ReadonlyMap<string, HuggingFaceTokenizer> = new Map()) {}
 
   /**
    * Plans the count of one file; the returned FileCount is filled in by `count`. A file that
@@ -31,7 +36,7 @@ export class FileCounts {
    */
   add(path: string, text: string | UserError, reading: Reading): FileCount {
     const overhead = chatOverheadFor(reading.model);
-    const key = [reading.encoding, reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
+    const key = [tokenizerKey(reading.tokenizer), reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
     const known = this.planned.get(key);
     if (known) return known.file;
     const source = text instanceof UserError ? '' : text;
@@ -41,28 +46,52 @@ export class FileCounts {
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }
-    const parts = promptParts(extracted, overhead);
+    const template = reading.tokenizer.kind === 'huggingface' ? this.tokenizers.get(reading.tokenizer.path)?.renderChat : undefined;
+    const content = extracted.content;
+    const parts = asProblem(() =>
+      template && content.kind === 'messages'
+        ? {
+            content: content.conversations.flatMap((conversation) => conversation.map((message) => message.content)),
+            overhead: [],
+            fixedOverhead: 0,
+            rendered: content.conversations.map((conversation) => template(conversation, { addGenerationPrompt: true })),
+          }
+        : promptParts(extracted, overhead),
+    );
+    if (parts instanceof UserError) {
+      const file: FileCount = { path, tokens: 0, problem: parts.located() };
+      this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
+      return file;
+    }
     const file: FileCount = {
       path,
       tokens: 0,
       digest: digestOf(source),
-      ...(extracted.content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: overhead.exact }),
+      ...(content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: parts.rendered !== undefined || overhead.exact }),
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
     };
     this.planned.set(key, { file, parts, first: this.jobs.length });
-    for (const part of [...parts.content, ...parts.overhead]) this.jobs.push({ encoding: reading.encoding, text: part });
+    for (const part of [...parts.content, ...parts.overhead, ...(parts.rendered ?? [])]) this.jobs.push({ tokenizer: reading.tokenizer, text: part });
     return file;
   }
 
-  /** Counts every planned file in one call to the counter. */
-  async count(counter: TokenCounter): Promise<void> {
-    const counts = await counter(this.jobs);
-    const sum = (from: number, n: number) => counts.slice(from, from + n).reduce((a, b) => a + b, 0);
+  /** Fills in every planned file from the counts of `jobs`, in order. */
+  apply(counts: readonly Counted[]): void {
+    const sum = (from: number, n: number, of: keyof Counted) => counts.slice(from, from + n).reduce((a, b) => a + b[of], 0);
     for (const { file, parts, first } of this.planned.values()) {
-      const content = sum(first, parts.content.length);
-      const overhead = parts.fixedOverhead + sum(first + parts.content.length, parts.overhead.length);
+      const overheadFrom = first + parts.content.length;
+      const content = sum(first, parts.content.length, 'tokens');
+      if (parts.rendered) {
+        // Counted exactly as the template renders it; the content's own count only splits it.
+        file.tokens = sum(overheadFrom + parts.overhead.length, parts.rendered.length, 'tokens');
+        file.overhead = file.tokens - content;
+        continue;
+      }
+      const overhead = parts.fixedOverhead + sum(overheadFrom, parts.overhead.length, 'tokens');
+      const high = sum(first, parts.content.length, 'high') + parts.fixedOverhead + sum(overheadFrom, parts.overhead.length, 'high');
       file.tokens = content + overhead;
+      if (high > file.tokens) file.high = high;
       if (file.overhead !== undefined) file.overhead = overhead;
     }
   }

@@ -1,21 +1,29 @@
 import type { ComponentConfig } from '../config/types.js';
 import { asProblem, UserError } from '../errors.js';
-import { countHere, type TokenCounter } from '../tokenize/counter.js';
+import type { Counted } from './counting.js';
+import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import { FileCounts } from './file-counts.js';
-import type { Measurement } from './report.js';
+import type { FileCount, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
 import { selectFiles } from './select.js';
 import { decodePrompt } from './text.js';
 
+/** One revision's files, read and planned for counting; `measure` turns the counts into measurements. */
+export interface PlannedRevision {
+  plan: FileCounts;
+  /** Call after `plan.apply`. */
+  measure(): Map<string, Measurement>;
+}
+
 /**
- * Counts every component at one revision. Each file is read and decoded once, and counted once
- * per way of reading it, however many components share it.
+ * Reads every component's files at one revision and plans their counts. Each file is read and
+ * decoded once, and counted once per way of reading it, however many components share it.
  */
-export async function measureRevision(
+export async function planRevision(
   reader: RevisionReader,
   components: readonly ComponentConfig[],
-  counter: TokenCounter = countHere,
-): Promise<Map<string, Measurement>> {
+  tokenizers?: ReadonlyMap<string, HuggingFaceTokenizer>,
+): Promise<PlannedRevision> {
   const allPaths = await reader.listFiles();
   const selections = components.map((component) => ({ component, paths: selectFiles(component.files, allPaths) }));
 
@@ -29,20 +37,33 @@ export async function measureRevision(
     }),
   );
 
-  const plan = new FileCounts();
+  const plan = new FileCounts(tokenizers);
   const selected = selections.map(({ component, paths }) => ({ component, files: paths.map((path) => plan.add(path, texts.get(path) ?? '', component)) }));
-  await plan.count(counter);
-
-  const measurements = new Map<string, Measurement>();
-  for (const { component, files } of selected) {
-    measurements.set(component.name, {
-      files,
-      tokens: files.reduce((sum, f) => sum + f.tokens, 0),
-      overhead: files.reduce((sum, f) => sum + (f.overhead ?? 0), 0),
-      estimated: files.some((f) => f.overheadExact === false),
-      unreadable: files.filter((f) => f.problem !== undefined).length,
-    });
-  }
-  return measurements;
+  return {
+    plan,
+    measure: () => new Map(selected.map(({ component, files }) => [component.name, measurementOf(files)])),
+  };
 }
 
+function measurementOf(files: FileCount[]): Measurement {
+  const sum = (of: (f: FileCount) => number) => files.reduce((total, f) => total + of(f), 0);
+  const tokens = sum((f) => f.tokens);
+  const high = sum((f) => f.high ?? f.tokens);
+  return {
+    files,
+    tokens,
+    ...(high > tokens && { high }),
+    overhead: sum((f) => f.overhead ?? 0),
+    estimated: files.some((f) => f.overheadExact === false),
+    unreadable: files.filter((f) => f.problem !== undefined).length,
+  };
+}
+
+/** Applies counts made for `revisions`' jobs, concatenated in order. */
+export function applyCounts(revisions: readonly PlannedRevision[], counts: readonly Counted[]): void {
+  let from = 0;
+  for (const { plan } of revisions) {
+    plan.apply(counts.slice(from, from + plan.jobs.length));
+    from += plan.jobs.length;
+  }
+}

@@ -4,7 +4,8 @@
  */
 import type { Growth, Reserve, WarnAt } from '../config/types.js';
 import type { SourceLocation } from '../errors.js';
-import type { EncodingName } from '../tokenize/encodings.js';
+import type { Tokenizer } from '../tokenize/tokenizer.js';
+import type { CountingMethod } from './counting.js';
 
 export const REPORT_VERSION = 1;
 
@@ -43,6 +44,8 @@ export interface FileCount {
   path: string;
   /** All tokens: content plus chat overhead. */
   tokens: number;
+  /** The upper bound when `tokens` is an estimate (see CountingMethod); budget checks use it. */
+  high?: number;
   /** A hash of the file's text, to see a file that moved unchanged as a rename. */
   digest?: string;
   /** Why the file could not be counted (not text, malformed for its format); tokens is then 0. */
@@ -63,6 +66,8 @@ export interface FileCount {
 export interface Measurement {
   files: FileCount[];
   tokens: number;
+  /** The upper bound, when some file's count is an estimate; budget checks use it. */
+  high?: number;
   /** Of `tokens`, what the chat format adds. */
   overhead: number;
   /** Some file's overhead is an estimate (the formula is not published for the model). */
@@ -83,7 +88,11 @@ export interface FileDelta {
 
 export interface ComponentResult {
   name: string;
-  encoding: EncodingName;
+  /** The key under `components:` (differs from `name` for a component counted for several models). */
+  declaredName: string;
+  tokenizer: Tokenizer;
+  /** How its counts were obtained: exactly, or estimated with a range (and why). */
+  counting: CountingMethod;
   model?: string;
   maxTokens: number;
   /** The warning threshold in tokens, resolved from `warn_at`. */
@@ -153,6 +162,8 @@ export interface RequestResult {
   components: string[];
   /** Tokens of the fixed components: the prefix sent on every request. */
   fixed: CostChange;
+  /** The upper bound of `fixed.head` when some count is an estimate; the fit is checked with it. */
+  fixedHigh?: number;
   /** Some component's chat overhead is an estimate, so the fixed tokens are too. */
   estimated: boolean;
   reserve: Reserve;
@@ -195,6 +206,9 @@ export interface Report {
   head: Revision;
   components: ComponentResult[];
   requests: RequestResult[];
+  /** Each way of counting the run used, once. */
+  counting: CountingMethod[];
+  /** Tokens of all components' files, each file once (see check.ts distinctFileTokens). */
   totals: {
     base: number | null;
     head: number;

@@ -5,6 +5,7 @@
 import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/money.js';
 import type { RequestConfig } from '../config/types.js';
 import { formatTokens } from '../format.js';
+import { upperBound } from './evaluate.js';
 import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult } from './report.js';
 
 /** Joins the components' counts into each request's totals, headroom and cost. */
@@ -26,7 +27,10 @@ export function evaluateRequest(
     const maxInput = facts?.maxInput;
     return maxInput === undefined ? inWindow : Math.min(inWindow, maxInput - fixed - request.reserve.history - request.reserve.userInput);
   };
-  const headroom = window === null ? null : { head: left(head), base: base === null ? null : left(base) };
+  // An estimate must fit at its upper bound.
+  const headHigh = members.reduce((sum, c) => sum + upperBound(c.head), 0);
+  const baseHigh = hasBase ? members.reduce((sum, c) => sum + upperBound(c.base!), 0) : null;
+  const headroom = window === null ? null : { head: left(headHigh), base: baseHigh === null ? null : left(baseHigh) };
   const status = headroom === null ? 'unknown-window' : headroom.head < 0 ? 'over-window' : 'fits';
 
   const result: RequestResult = {
@@ -34,7 +38,8 @@ export function evaluateRequest(
     model: request.model,
     components: request.components,
     fixed: { base, head, delta: base === null ? null : head - base },
-    estimated: members.some((c) => c.head.estimated || (c.base?.estimated ?? false)),
+    ...(headHigh > head && { fixedHigh: headHigh }),
+    estimated: members.some((c) => c.head.estimated || (c.base?.estimated ?? false) || !c.counting.exact),
     reserve: request.reserve,
     reserved,
     contextWindow: window,
@@ -90,7 +95,8 @@ function explain(r: RequestResult, configPath: string): Finding[] {
   const name = { code: r.name };
   if (r.status === 'over-window' && r.headroom && r.contextWindow !== null) {
     return [[
-      name, ' no longer fits the context window of ', { code: r.model }, `: ${formatTokens(r.fixed.head)} fixed + ${formatTokens(r.reserved)} reserved `,
+      name, ' no longer fits the context window of ', { code: r.model },
+      `: ${r.fixedHigh !== undefined ? `up to ${formatTokens(r.fixedHigh)} (estimated)` : formatTokens(r.fixed.head)} fixed + ${formatTokens(r.reserved)} reserved `,
       `is ${formatTokens(-r.headroom.head)} tokens over ${formatTokens(r.contextWindow)}: trim its components or lower its `,
       { code: 'reserve' }, ' in ', { code: configPath }, ` (line ${r.location.line}).`,
     ]];

@@ -11,8 +11,12 @@
  * layer can point at the line in budgets.yml.
  */
 import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
-import { findModel } from '../tokenize/models.js';
+import { countingVendorOf, findModel } from '../tokenize/models.js';
+import { ANTHROPIC_MODELS } from './anthropic.js';
+import { GEMINI_MODELS } from './gemini.js';
+import { OPEN_MODELS } from './open-models.js';
 import { OPENAI_AS_OF, OPENAI_MODELS, OPENAI_PROMPT_CACHING, OPENAI_SOURCE, type SourceModel } from './openai.js';
+import { namesOf, type VendorModel } from './source-model.js';
 
 /** How a model is called, per the source; `responses` models serve the Responses API only. */
 export type ModelMode = 'chat' | 'completion' | 'responses' | 'embedding';
@@ -79,6 +83,8 @@ export interface Catalog {
 export interface ModelOverride {
   name: string;
   encoding?: string;
+  /** A tokenizer.json path: the model is counted by it, so it needs no encoding. */
+  tokenizer?: string;
   contextWindow?: number;
   maxOutput?: number;
   /** USD per million tokens. */
@@ -135,17 +141,60 @@ export function buildCatalog(
   return { ...meta, models: specs };
 }
 
+/**
+ * Another vendor's snapshot, in the same shape: one spec per name a model answers to (its id and
+ * its aliases). Long-context price tiers are left out (costs use the base price), and so is
+ * prompt caching, which these vendors apply per request or with their own minimums.
+ */
+export function buildVendorCatalog(vendor: string, models: readonly VendorModel[]): Map<string, ModelSpec> {
+  const specs = new Map<string, ModelSpec>();
+  for (const m of models) {
+    const spec: ModelSpec = {
+      name: m.name,
+      vendor: m.vendor ?? vendor,
+      contextWindow: m.maxInput,
+      ...(m.maxOutput !== undefined && { maxOutput: m.maxOutput }),
+      ...(m.prices && {
+        prices: {
+          currency: 'USD',
+          inputPerMillion: m.prices.input,
+          ...(m.prices.cachedInput !== undefined && { cachedInputPerMillion: m.prices.cachedInput }),
+          outputPerMillion: m.prices.output,
+        },
+      }),
+      mode: m.mode,
+      origin: 'catalog',
+    };
+    for (const name of namesOf(m)) specs.set(name, { ...spec, name });
+  }
+  return specs;
+}
+
 export const OPENAI_CATALOG: Catalog = buildCatalog(
   { vendor: 'openai', asOf: OPENAI_AS_OF, source: OPENAI_SOURCE, promptCaching: OPENAI_PROMPT_CACHING },
   OPENAI_MODELS,
 );
 
 /**
+ * Every vendor's models. All come from the same litellm commit as OpenAI's, so one date and one
+ * source describe them; `vendor` on each spec says whose model it is.
+ */
+export const CATALOG: Catalog = {
+  ...OPENAI_CATALOG,
+  models: new Map([
+    ...OPENAI_CATALOG.models,
+    ...buildVendorCatalog('anthropic', ANTHROPIC_MODELS),
+    ...buildVendorCatalog('gemini', GEMINI_MODELS),
+    ...buildVendorCatalog('open', OPEN_MODELS),
+  ]),
+};
+
+/**
  * The facts for one model: the catalog's entry with the user's overrides for that name applied
  * field by field; for a name only the tokenizer knows, its encoding alone; undefined when nothing
  * is known (or an override of an unknown model names no encoding: mergeCatalog says so).
  */
-export function findModelSpec(name: string, overrides: readonly ModelOverride[] = [], base: Catalog = OPENAI_CATALOG): ModelSpec | undefined {
+export function findModelSpec(name: string, overrides: readonly ModelOverride[] = [], base: Catalog = CATALOG): ModelSpec | undefined {
   const own = overrides.filter((o) => o.name === name);
   const catalog = own.length > 0 ? mergeCatalog(base, own).catalog : base;
   const spec = catalog.models.get(name);
@@ -181,7 +230,8 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
 
   const known = tokenizerEncoding(o.name);
   const encoding = take<string>('encoding', o.encoding, isEncodingName, `one of ${ENCODING_NAMES.join(', ')}`) ?? spec?.encoding ?? known;
-  if (encoding === undefined || !isEncodingName(encoding)) {
+  const countedOtherwise = o.tokenizer !== undefined || countingVendorOf(o.name) !== undefined;
+  if (!countedOtherwise && (encoding === undefined || !isEncodingName(encoding))) {
     problem('encoding', 'missing', `the catalog does not know this model, so it needs an encoding (one of ${ENCODING_NAMES.join(', ')}); it is left out.`);
     return undefined;
   }
@@ -208,8 +258,8 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
     name: o.name,
     // Every encoding here is OpenAI's, so a model the tokenizer map lacks (a deployment name, a
     // new release) is taken to be billed like the catalog's vendor.
-    vendor: spec?.vendor ?? vendor,
-    encoding,
+    vendor: spec?.vendor ?? countingVendorOf(o.name) ?? vendor,
+    ...(encoding !== undefined && isEncodingName(encoding) && { encoding }),
     ...(contextWindow !== undefined && { contextWindow }),
     ...(maxOutput !== undefined && { maxOutput }),
     ...(prices && { prices }),
@@ -256,4 +306,13 @@ export function toModelFacts(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG)
     ...(caching && { promptCaching: { minTokens: caching.minTokens } }),
     asOf: userPrices ? 'budgets.yml' : catalog.asOf,
   };
+}
+
+/**
+ * The vendor of a model the catalog lists that neither an OpenAI encoding nor a counting API
+ * counts (an open model): without a tokenizer file, its tokens can only be estimated.
+ */
+export function catalogVendorOf(name: string, catalog: Catalog = CATALOG): string | undefined {
+  const spec = catalog.models.get(name);
+  return spec && !spec.encoding && !countingVendorOf(name) ? spec.vendor : undefined;
 }

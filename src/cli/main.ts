@@ -6,11 +6,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { countTexts } from '../budget/counting.js';
 import { init, ratchet } from './adopt.js';
 import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt } from '../budget/text.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
+import { openCountingApis } from '../counting-apis.js';
 import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -19,9 +21,12 @@ import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/e
 import { findModel } from '../tokenize/models.js';
 
 const USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
+  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
+      Claude and Gemini models are counted exactly through their vendors' counting APIs when
+      ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
+      otherwise estimated (marked ≈, checked at their upper bound).
   prompt-budget count [--encoding E | --model M] [--format F] [--json] [--threads N] [FILE ...]
       Count the tokens of files (standard input when no FILE) as the model receives them, exactly as
       OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
@@ -87,17 +92,27 @@ async function check(args: string[]): Promise<number> {
         json: { type: 'string' },
         markdown: { type: 'string' },
         threads: { type: 'string' },
+        'count-cache': { type: 'string' },
       },
     }),
   );
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const apis = await openCountingApis({
+    anthropicApiKey: process.env.ANTHROPIC_API_KEY,
+    geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY,
+    cacheFile: values['count-cache'],
+    log,
+  });
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
     head: { label: 'working tree' },
     ...(values.base !== undefined && { base: { ref: values.base, label: values.base, fetch: false } }),
-    log: (line) => process.stderr.write(`${line}\n`),
+    log,
     counter: counter(values.threads),
+    vendors: apis.vendors,
   });
+  await apis.save();
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const markdown = renderMarkdown(report);
@@ -144,10 +159,10 @@ async function count(args: string[]): Promise<number> {
   const format = values.format === undefined ? undefined : chooseFormat(values.format);
   const plan = new FileCounts();
   // Standard input has no extension to go by: it is text unless --format says otherwise.
-  const planned = files.map((path, i) => plan.add(path, texts[i]!, { encoding, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
+  const planned = files.map((path, i) => plan.add(path, texts[i]!, { tokenizer: { kind: 'encoding', encoding }, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== undefined);
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
-  await plan.count(counter(values.threads));
+  plan.apply((await countTexts(plan.jobs, { encodings: counter(values.threads) })).counts);
   const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
 

@@ -10,27 +10,27 @@ import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { readShareOrTokens, readTokenCount } from './quantity.js';
 import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
-import { readUserModels, type UserModel } from './models.js';
+import { readUserModels } from './models.js';
 import { didYouMean } from './suggest.js';
 import { readRequests } from './requests.js';
-import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
-import { findModelSpec, mergeCatalog, OPENAI_CATALOG } from '../catalog/catalog.js';
+import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
+import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';
 import { parseVolume, type Volume } from '../catalog/money.js';
 import type { BudgetConfig, ComponentConfig, Growth, WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
 const TOP_KEYS = ['version', 'defaults', 'components', 'requests', 'models'] as const;
-const DEFAULTS_KEYS = ['model', 'encoding', 'warn_at'] as const;
-const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'model', 'encoding', 'format', 'select', 'message'] as const;
+const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', ...TOKENIZER_KEYS, 'format', 'select', 'message'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
 
 /** What the defaults give every component; INVALID where the defaults are wrong (already reported). */
 interface Defaults {
-  tokenizer: TokenizerChoice | typeof INVALID | undefined;
+  tokenizers: TokenizerChoice[] | typeof INVALID | undefined;
   warnAt: WarnAt;
-  /** Models declared under `models:`, which any level may name. */
-  models: ReadonlyMap<string, UserModel>;
+  /** Models declared under `models:` (which any level may name) and the catalog's. */
+  lookup: ModelLookup;
 }
 
 /** Parses and validates budgets.yml. `path` is only for messages and locations. */
@@ -52,11 +52,12 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const misspelt = reportUnknownKeys(top, TOP_KEYS, 'the top level', problems, misplacedAtTopLevel);
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
   const models = readUserModels(top.get('models'), source, problems);
-  const defaults = readDefaults(top.get('defaults'), models, source, problems);
+  const lookup: ModelLookup = { userModels: models, catalogVendorOf: (model) => catalogVendorOf(model), catalogNames: [...CATALOG.models.keys()] };
+  const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
-  const { catalog } = mergeCatalog(OPENAI_CATALOG, [...models.values()]);
+  const { catalog } = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
-  const requests = readRequests(top.get('requests'), components, { ...defaults, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
+  const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
   return { path, version: SUPPORTED_VERSION, components, requests, models: [...models.values()] };
 }
@@ -102,11 +103,11 @@ function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } |
   return undefined;
 }
 
-function readDefaults(entry: Entry | undefined, models: ReadonlyMap<string, UserModel>, source: YamlSource, problems: Problems): Defaults {
-  if (!entry || isEmpty(entry.value)) return { tokenizer: undefined, warnAt: DEFAULT_WARN_AT, models };
+function readDefaults(entry: Entry | undefined, lookup: ModelLookup, source: YamlSource, problems: Problems): Defaults {
+  if (!entry || isEmpty(entry.value)) return { tokenizers: undefined, warnAt: DEFAULT_WARN_AT, lookup };
   if (!isMap(entry.value)) {
     problems.add(valueAt(entry), `defaults must be a mapping (model or encoding, warn_at), got ${describeValue(entry.value)}`, 'Indent the defaults below `defaults:`, e.g. `model: gpt-4.1` on the next line.');
-    return { tokenizer: INVALID, warnAt: DEFAULT_WARN_AT, models };
+    return { tokenizers: INVALID, warnAt: DEFAULT_WARN_AT, lookup };
   }
   const fields = readEntries(entry.value, 'defaults', source, problems);
   reportUnknownKeys(fields, DEFAULTS_KEYS, 'defaults', problems, (field) =>
@@ -114,10 +115,10 @@ function readDefaults(entry: Entry | undefined, models: ReadonlyMap<string, User
       ? { hint: `\`${field.name}\` is set per component (under components.<name>), not in defaults.` }
       : undefined,
   );
-  const tokenizer = readTokenizer(fields, 'defaults', problems, models);
+  const tokenizers = readTokenizers(fields, 'defaults', problems, lookup);
   const warnAtEntry = fields.get('warn_at');
   const warnAt = warnAtEntry ? readQuantity(warnAtEntry, 'defaults', 'warn_at', 100, problems) : DEFAULT_WARN_AT;
-  return { tokenizer, warnAt: warnAt ?? DEFAULT_WARN_AT, models };
+  return { tokenizers, warnAt: warnAt ?? DEFAULT_WARN_AT, lookup };
 }
 
 function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean): ComponentConfig[] {
@@ -143,20 +144,19 @@ function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults
   }
   const components: ComponentConfig[] = [];
   for (const component of readEntries(value, 'components', source, problems, true).values()) {
-    const resolved = readComponent(component, defaults, source, problems);
-    if (resolved) components.push(resolved);
+    components.push(...readComponent(component, defaults, source, problems));
   }
   return components;
 }
 
-/** One component, defaults applied; undefined when it has a mistake (reported). */
-function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, problems: Problems): ComponentConfig | undefined {
+/** One component, defaults applied: one per model it is counted for; none when it has a mistake (reported). */
+function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, problems: Problems): ComponentConfig[] {
   const name = entry.name;
   const path = `components.${name}`;
   const describe = `component \`${name}\``;
   if (name.trim() === '') {
     problems.add(entry.key, 'A component name is empty', 'Name the component after the prompt it budgets, e.g. `support-system:`.');
-    return undefined;
+    return [];
   }
   const body = entry.value;
   if (!isMap(body)) {
@@ -168,7 +168,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
         ? `\`${name}\` is a component setting: put the settings under a component name, e.g. \`components:\` → \`support-system:\` → \`${name}: ...\`.`
         : `Indent the component's settings below \`${name}:\`, e.g. \`files: prompts/${name}.md\` and \`max_tokens: 1500\`.`,
     );
-    return undefined;
+    return [];
   }
 
   const fields = readEntries(body, describe, source, problems);
@@ -189,9 +189,9 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   const warnAt = readWarnAt(fields.get('warn_at'), entry, path, maxTokens, defaults.warnAt, problems);
   const maxGrowthEntry = fields.get('max_growth');
   const maxGrowth: Growth | undefined = maxGrowthEntry ? readQuantity(maxGrowthEntry, path, 'max_growth', Infinity, problems) : undefined;
-  const tokenizer = readTokenizer(fields, path, problems, defaults.models) ?? defaults.tokenizer;
-  if (tokenizer === undefined && !misspelt.has('model') && !misspelt.has('encoding')) {
-    problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`).");
+  const tokenizers = readTokenizers(fields, path, problems, defaults.lookup) ?? defaults.tokenizers;
+  if (tokenizers === undefined && !TOKENIZER_KEYS.some((key) => misspelt.has(key))) {
+    problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`, or `tokenizer:` with a tokenizer.json).");
   }
   const message = readMessage(fields.get('message'), path, source, problems);
   const format = readFormat(fields.get('format'), path, problems);
@@ -204,27 +204,28 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     maxTokensEntry === undefined ||
     maxTokens === undefined ||
     warnAt === undefined ||
-    tokenizer === undefined ||
-    tokenizer === INVALID ||
+    tokenizers === undefined ||
+    tokenizers === INVALID ||
     message === INVALID ||
     (maxGrowthEntry !== undefined && maxGrowth === undefined)
   ) {
-    return undefined;
+    return [];
   }
-  return {
-    name,
+  return tokenizers.map(({ model, tokenizer }) => ({
+    name: tokenizers.length > 1 ? `${name} (${model})` : name,
+    declaredName: name,
     files,
     maxTokens,
     warnAt,
     ...(maxGrowth !== undefined && { maxGrowth }),
-    ...(tokenizer.model !== undefined && { model: tokenizer.model }),
-    encoding: tokenizer.encoding,
+    ...(model !== undefined && { model }),
+    tokenizer,
     ...(format !== undefined && { format }),
     ...(select !== undefined && { select }),
     ...(message !== undefined && { message }),
     location: source.locate(entry.key),
     maxTokensLocation: source.locate(maxTokensEntry.written),
-  };
+  }));
 }
 
 /** `files:`: one glob or a non-empty list of globs; undefined when wrong (reported). */

@@ -6,20 +6,24 @@
 import { isMap, isScalar } from 'yaml';
 import type { SourceLocation } from '../errors.js';
 import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
-import { findModel } from '../tokenize/models.js';
+import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
-import { isPositiveWholeNumber } from './quantity.js';
+import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
+import { INVALID, readTokenizerPath } from './tokenizer.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
-const MODEL_KEYS = ['encoding', 'context_window', 'max_output', 'prices'] as const;
+const MODEL_KEYS = ['encoding', 'tokenizer', 'context_window', 'max_output', 'prices'] as const;
 const PRICE_KEYS = ['input', 'cached_input', 'output'] as const;
 
 /** A model as budgets.yml declares it; fields left out come from the catalog. */
 export interface UserModel {
   name: string;
-  encoding: EncodingName;
+  /** Absent for a model counted by its tokenizer file or by its vendor's counting API. */
+  encoding?: EncodingName;
+  /** A Hugging Face tokenizer.json in the repository, for open models. */
+  tokenizer?: string;
   contextWindow?: number;
   maxOutput?: number;
   /** USD per million tokens. */
@@ -53,8 +57,18 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
 
   const known = findModel(entry.name)?.encoding;
   const encodingEntry = fields.get('encoding');
+  const tokenizerEntry = fields.get('tokenizer');
   let encoding = known;
-  if (encodingEntry) {
+  let tokenizer: string | undefined;
+  if (encodingEntry && tokenizerEntry) {
+    problems.add(tokenizerEntry.key, `${path} sets both encoding and tokenizer`, 'Keep one: `encoding` for an OpenAI encoding, or `tokenizer` for a tokenizer.json file.');
+    ok = false;
+  } else if (tokenizerEntry) {
+    const read = readTokenizerPath(tokenizerEntry, `${path}.tokenizer`, problems);
+    if (read === INVALID) ok = false;
+    else tokenizer = read;
+    encoding = undefined;
+  } else if (encodingEntry) {
     const value = isScalar(encodingEntry.value) ? encodingEntry.value.value : undefined;
     if (typeof value === 'string' && isEncodingName(value)) {
       encoding = value;
@@ -63,17 +77,21 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
       problems.add(encodingEntry.value, `${path}.encoding: unknown encoding ${shown}${typeof value === 'string' ? didYouMean(value, ENCODING_NAMES, 1, (e) => e) : ''}`, `Use one of ${ENCODING_NAMES.join(', ')}.`);
       ok = false;
     }
-  } else if (!known) {
-    problems.add(entry.key, `${path} needs an encoding: prompt-budget does not know the model \`${entry.name}\``, `Add \`encoding:\` (one of ${ENCODING_NAMES.join(', ')}); a fine-tune uses its base model's.`);
+  } else if (!known && !countingVendorOf(entry.name)) {
+    problems.add(
+      entry.key,
+      `${path} needs an encoding or a tokenizer: prompt-budget does not know the model \`${entry.name}\``,
+      `Add \`encoding:\` (one of ${ENCODING_NAMES.join(', ')}; a fine-tune uses its base model's), or \`tokenizer:\` with the path of the model's tokenizer.json.`,
+    );
     ok = false;
   }
 
   const count = (key: 'context_window' | 'max_output') => {
     const field = fields.get(key);
     if (!field) return undefined;
-    const value = isScalar(field.value) ? field.value.value : undefined;
-    if (isPositiveWholeNumber(value)) return value;
-    problems.add(field.value, `${path}.${key} must be a positive whole number of tokens, got ${describeValue(field.value)}`, `Write digits only, e.g. \`${key}: 128000\`.`);
+    const parsed = readTokenCount(isScalar(field.value) ? field.value.value : undefined, describeValue(field.value), key);
+    if ('value' in parsed) return parsed.value;
+    problems.add(field.value, `${path}.${key} ${parsed.problem}`, parsed.hint);
     ok = false;
     return undefined;
   };
@@ -86,10 +104,11 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
   const prices = readPrices(fields.get('prices'), path, source, problems);
   if (prices === null) ok = false;
 
-  if (!ok || encoding === undefined) return undefined;
+  if (!ok) return undefined;
   return {
     name: entry.name,
-    encoding,
+    ...(encoding !== undefined && { encoding }),
+    ...(tokenizer !== undefined && { tokenizer }),
     ...(contextWindow !== undefined && { contextWindow }),
     ...(maxOutput !== undefined && { maxOutput }),
     ...(prices && { prices }),

@@ -5,11 +5,11 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
-import type { UserModel } from './models.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
-import { INVALID, readTokenizer, type TokenizerChoice } from './tokenizer.js';
+import { tokenizerKey, tokenizerLabel } from '../tokenize/tokenizer.js';
+import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
 import type { ComponentConfig, RequestConfig, Reserve } from './types.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
@@ -17,8 +17,8 @@ const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume'] as const;
 const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
 
 export interface RequestDefaults {
-  tokenizer: TokenizerChoice | typeof INVALID | undefined;
-  models: ReadonlyMap<string, UserModel>;
+  tokenizers: TokenizerChoice[] | typeof INVALID | undefined;
+  lookup: ModelLookup;
   /** The most a model writes in one reply, from the catalog and `models:`. */
   maxOutputOf: (model: string) => number | undefined;
 }
@@ -62,7 +62,10 @@ function readRequest(
   const fields = readEntries(entry.value, describe, source, problems);
   reportUnknownKeys(fields, REQUEST_KEYS, describe, problems);
 
-  const tokenizer = readTokenizer(new Map([...fields].filter(([key]) => key === 'model')), path, problems, defaults.models) ?? defaults.tokenizer;
+  const written = readTokenizers(new Map([...fields].filter(([key]) => key === 'model')), path, problems, defaults.lookup);
+  // A request goes to one model: of defaults that list several, it takes none.
+  const inherited = defaults.tokenizers === INVALID ? INVALID : defaults.tokenizers?.length === 1 ? defaults.tokenizers[0] : undefined;
+  const tokenizer = written === INVALID ? INVALID : (written?.[0] ?? inherited);
   if (tokenizer === undefined || (tokenizer !== INVALID && tokenizer.model === undefined)) {
     problems.add(entry.key, `${describe} names no model`, 'Add `model:` (e.g. `model: gpt-4.1`): its context window and prices decide whether the request fits and what it costs.');
   }
@@ -74,18 +77,24 @@ function readRequest(
   if (tokenizer === undefined || tokenizer === INVALID || tokenizer.model === undefined || !memberNames || !reserve || volume === INVALID) return undefined;
   const model = tokenizer.model;
 
-  // Counts are per encoding: a component counted for another model's tokenizer would add up wrong.
+  // Counts are per tokenizer: a component counted for another model's tokenizer would add up wrong.
+  // A component counted for several models contributes its count for this request's model.
   let consistent = true;
+  const members: string[] = [];
   for (const { name, node } of memberNames) {
-    const component = components.find((c) => c.name === name)!;
-    if (component.encoding !== tokenizer.encoding) {
-      problems.add(
-        node,
-        `component \`${name}\` is counted with ${component.encoding}${component.model ? ` (${component.model})` : ''}, but ${describe} sends it to ${model}, which uses ${tokenizer.encoding}`,
-        `Count \`${name}\` for the model it is sent to (its \`model: ${model}\`), or leave it out of this request.`,
-      );
-      consistent = false;
+    const variants = components.filter((c) => c.declaredName === name);
+    const member = variants.find((c) => c.model === model) ?? variants.find((c) => tokenizerKey(c.tokenizer) === tokenizerKey(tokenizer.tokenizer));
+    if (member) {
+      members.push(member.name);
+      continue;
     }
+    const countedFor = variants.map((c) => c.model ?? tokenizerLabel(c.tokenizer)).join(', ');
+    problems.add(
+      node,
+      `component \`${name}\` is counted for ${countedFor}, but ${describe} sends it to ${model}, which counts with ${tokenizerLabel(tokenizer.tokenizer)}`,
+      `Count \`${name}\` for the model it is sent to (\`model: ${model}\`, or add it to its \`models:\` list), or leave it out of this request.`,
+    );
+    consistent = false;
   }
   const maxOutput = defaults.maxOutputOf(model);
   if (reserve.outputNode && maxOutput !== undefined && reserve.values.output > maxOutput) {
@@ -100,8 +109,8 @@ function readRequest(
   return {
     name: entry.name,
     model,
-    encoding: tokenizer.encoding,
-    components: memberNames.map((m) => m.name),
+    tokenizer: tokenizer.tokenizer,
+    components: members,
     reserve: reserve.values,
     ...(volume !== undefined && { volume }),
     location: source.locate(entry.key),
@@ -126,7 +135,7 @@ function readMembers(
     problems.add(entry.value, `${path}.components is an empty list`, 'List at least one component of this file.');
     return undefined;
   }
-  const known = components.map((c) => c.name);
+  const known = [...new Set(components.map((c) => c.declaredName))];
   const members: { name: string; node: Node }[] = [];
   let ok = true;
   for (const node of items) {

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../errors.js';
-import type { EncodingName } from '../tokenize/encodings.js';
+import type { Tokenizer } from '../tokenize/tokenizer.js';
 import type { Volume } from '../catalog/money.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import type { UserModel } from './models.js';
@@ -12,16 +12,22 @@ export type WarnAt = { tokens: number } | { percent: number };
 
 /** One budgeted prompt component, fully resolved (defaults applied). */
 export interface ComponentConfig {
+  /**
+   * Unique in the config: the name as written, or for a component counted for several models
+   * (`models: [...]`), the name and the model: `support-system (claude-sonnet-4-5)`.
+   */
   name: string;
+  /** The key under `components:`, which requests and messages about budgets.yml refer to. */
+  declaredName: string;
   /** Globs relative to the repository root, minimatch semantics; `!` negates. */
   files: string[];
   /** The allotment. */
   maxTokens: number;
   warnAt: WarnAt;
   maxGrowth?: Growth;
-  /** The model named in the config, if any (for display); the encoding follows from it. */
+  /** The model named in the config, if any; the tokenizer follows from it unless one is named. */
   model?: string;
-  encoding: EncodingName;
+  tokenizer: Tokenizer;
   /** How to read the files; detected from each file's extension when absent. */
   format?: PromptFormat;
   /** The part of a structured file to count (JSON Pointer or path). */
@@ -46,8 +52,8 @@ export interface RequestConfig {
   name: string;
   /** Decides the context window, the maximum output and the prices. */
   model: string;
-  encoding: EncodingName;
-  /** Names of components of this config, in the order listed. */
+  tokenizer: Tokenizer;
+  /** Names (ComponentConfig.name) of components of this config, in the order listed. */
   components: string[];
   reserve: Reserve;
   volume?: Volume;

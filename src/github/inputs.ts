@@ -14,6 +14,11 @@ export interface Inputs {
   comment: CommentMode;
   /** A ref or SHA to compare with instead of the PR's base; empty for the event's own. */
   base: string;
+  /** Keys for the vendors' counting APIs; empty when not given. Masked in the log as soon as read. */
+  anthropicApiKey: string;
+  geminiApiKey: string;
+  /** Where to keep the counting APIs' answers between runs; empty for none. */
+  countCache: string;
 }
 
 export function readInputs(): Inputs {
@@ -21,7 +26,15 @@ export function readInputs(): Inputs {
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
     throw new UserError(`Input comment: ${JSON.stringify(comment)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(', ')}.`);
   }
+  const secret = (name: string) => {
+    const value = core.getInput(name);
+    if (value) core.setSecret(value);
+    return value;
+  };
   return {
+    anthropicApiKey: secret('anthropic-api-key'),
+    geminiApiKey: secret('gemini-api-key'),
+    countCache: core.getInput('count-cache'),
     config: core.getInput('config') || 'budgets.yml',
     token: core.getInput('github-token'),
     comment: comment as CommentMode,

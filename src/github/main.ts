@@ -8,9 +8,10 @@ import * as github from '@actions/github';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Report } from '../budget/report.js';
 import { checkRepository } from '../check-repository.js';
+import { openCountingApis } from '../counting-apis.js';
 import { isUserError, type UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
@@ -32,6 +33,12 @@ async function run(): Promise<number> {
   const base = await chooseBase(inputs, plan, workspace);
   if (!base) core.info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
 
+  const apis = await openCountingApis({
+    anthropicApiKey: inputs.anthropicApiKey,
+    geminiApiKey: inputs.geminiApiKey,
+    cacheFile: inputs.countCache && resolve(workspace, inputs.countCache),
+    log: (line) => core.info(line),
+  });
   const { report } = await checkRepository({
     cwd: workspace,
     configPath: inputs.config,
@@ -39,7 +46,9 @@ async function run(): Promise<number> {
     ...(base && { base: { ...base, fetch: true } }),
     log: (line) => core.info(line),
     counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => core.info(describeCounting(stats)) }),
+    vendors: apis.vendors,
   });
+  await apis.save();
 
   logUntrusted(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, '-\u200b-')} -->`;

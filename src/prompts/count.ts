@@ -36,6 +36,11 @@ export interface PromptParts {
   overhead: string[];
   /** Overhead tokens that need no counting: per message, per name and per reply. */
   fixedOverhead: number;
+  /**
+   * When present, the whole prompt as the model's chat template renders it, one text per
+   * conversation: the total is their count, and the overhead is that total minus the content.
+   */
+  rendered?: string[];
 }
 
 export function promptParts(extracted: ExtractedPrompt, overhead: ChatOverhead): PromptParts {

@@ -1,3 +1,4 @@
+import type { CountingMethod } from '../budget/counting.js';
 import type { ComponentResult, CostChange, Finding, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
@@ -79,15 +80,28 @@ export function verdictIcon(report: Report): string {
   return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 ? '⚠️' : '✅';
 }
 
-/** "o200k_base", or "gpt-4.1 (o200k_base)". */
-export function tokenizerText(c: ComponentResult): string {
-  return c.model ? `${c.model} (${c.encoding})` : c.encoding;
+/** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */
+export function countingText(method: CountingMethod): Finding {
+  if (method.exact) {
+    const what = method.tokenizer.kind === 'encoding' ? "OpenAI's tokenizer" : method.tokenizer.kind === 'huggingface' ? 'tokenizer.json' : undefined;
+    return what ? [{ code: method.label }, ` (${what}, exact)`] : [`${method.label} (exact)`];
+  }
+  const { methods, reason } = method.estimate!;
+  const forWhat = method.tokenizer.kind === 'vendor' ? method.tokenizer.model : method.tokenizer.kind === 'estimate' ? `${method.tokenizer.vendor} models` : method.label;
+  const scales = methods.map((m) => `${m.basis} × ${m.ratio} (between ×${m.low} and ×${m.high})`).join(' or ');
+  return ['≈ ', { code: forWhat }, `: estimated as ${scales}, checked at the upper bound, as `, ...reason, '.'];
 }
 
-/** A measurement's tokens; "≈" marks a total whose chat overhead is an estimate. */
+/** A measurement's tokens; "≈" marks an estimate (of the count, or of the chat overhead), "≤" its upper bound. */
 export function measurementText(m: Measurement | null | undefined): string {
   if (!m) return '–';
-  return `${m.estimated ? '≈' : ''}${formatTokens(m.tokens)}`;
+  const approximate = m.estimated || m.high !== undefined;
+  return `${approximate ? '≈' : ''}${formatTokens(m.tokens)}${m.high !== undefined ? ` (≤${formatTokens(m.high)})` : ''}`;
+}
+
+/** What a reader must know to trust the counts: the estimates first, then each component's notes. */
+export function reportNotes(report: Report): Finding[] {
+  return [...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes)];
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   allotmentText,
   changeText,
   costText,
-  countNotes,
+  reportNotes,
   countText,
   findingText,
   fixedText,
@@ -16,7 +16,7 @@ import {
   REQUEST_WORDS,
   STATUS_ICON,
   STATUS_WORDS,
-  tokenizerText,
+  countingText,
   verdictIcon,
   verdictText,
 } from './labels.js';
@@ -90,7 +90,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push('');
   }
 
-  const notes = report.components.flatMap(countNotes);
+  const notes = reportNotes(report);
   if (notes.length > 0) lines.push(...notes.map((note) => `<sub>${renderFinding(note)}</sub>  `), '');
 
   if (detail.unchanged && quiet.length > 0) {
@@ -204,6 +204,6 @@ function renderFinding(finding: Finding): string {
 }
 
 function footer(report: Report): string {
-  const tokenizers = [...new Set(report.components.map(tokenizerText))].map((t) => codeSpan(t)).join(', ');
-  return `<sub>Exact counts with OpenAI's tokenizer: ${tokenizers}. Posted by prompt-budget.</sub>`;
+  const exact = report.counting.filter((m) => m.exact).map((m) => renderFinding(countingText(m)));
+  return `<sub>${exact.length > 0 ? `Counted with ${exact.join(', ')}. ` : ''}Posted by prompt-budget.</sub>`;
 }

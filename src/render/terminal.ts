@@ -1,7 +1,7 @@
 import { isChanged } from '../budget/check.js';
 import type { Report, Status } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, costText, countNotes, countText, findingText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
+import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
 
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
@@ -56,7 +56,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push(c.status === 'ok' && !isChanged(c) ? paint('dim', text) : paint(tone(c.status), text));
   });
 
-  const notes = report.components.flatMap(countNotes);
+  const notes = reportNotes(report);
   if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note, plain)}`)));
 
   if (report.requests.length > 0) {

@@ -3,6 +3,7 @@
  * (MODEL_TO_ENCODING and MODEL_PREFIX_TO_ENCODING), extended with models released since.
  */
 import type { EncodingName } from './encodings.js';
+import type { CountingVendor } from './tokenizer.js';
 
 export interface ModelInfo {
   name: string;
@@ -88,4 +89,15 @@ export function findModel(name: string): ModelInfo | undefined {
 
 export function modelNames(): string[] {
   return Object.keys(MODELS);
+}
+
+/**
+ * Models whose vendor counts tokens through an API instead of publishing a tokenizer: any Claude
+ * or Gemini model id, dated or not, so a release newer than the catalog is still counted by its
+ * vendor. Vertex AI and Bedrock ids ("anthropic.claude-...") are not matched: their APIs differ.
+ */
+export function countingVendorOf(name: string): CountingVendor | undefined {
+  if (/^claude-/.test(name)) return 'anthropic';
+  if (/^gemini-/.test(name)) return 'gemini';
+  return undefined;
 }

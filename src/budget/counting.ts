@@ -1,0 +1,116 @@
+/**
+ * Counting many texts, each with its component's tokenizer, and saying how each count was
+ * obtained. OpenAI encodings and tokenizer.json files count exactly; Claude and Gemini count
+ * exactly through their vendors' APIs when a key is given, and are otherwise estimated from an
+ * OpenAI count with a documented range. A failing API never fails the run: its counts become
+ * estimates, with the reason, for the whole run (base and head alike, so deltas compare like
+ * with like).
+ */
+import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import type { TokenCounter } from '../tokenize/counter.js';
+import { ESTIMATES, estimateKeyFor, estimateTokens, type EstimateKey, type EstimateMethod } from '../tokenize/estimate.js';
+import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type Tokenizer } from '../tokenize/tokenizer.js';
+import type { VendorCounter } from '../vendors/index.js';
+import type { Finding } from './report.js';
+
+/** What counts: injected by the adapters, which own threads, files and API keys. */
+export interface Engines {
+  /** OpenAI encodings (on this thread or on workers). */
+  encodings: TokenCounter;
+  /** tokenizer.json files, loaded, by the path budgets.yml gives. */
+  huggingface?: ReadonlyMap<string, HuggingFaceTokenizer>;
+  /** Counting APIs, for the vendors whose key was given. */
+  vendors?: Partial<Record<CountingVendor, VendorCounter>>;
+}
+
+export interface TextJob {
+  tokenizer: Tokenizer;
+  text: string;
+}
+
+/** A count; `high` is above `tokens` only for an estimate, and is what budget checks use. */
+export interface Counted {
+  tokens: number;
+  high: number;
+}
+
+/** How one tokenizer's counts were obtained in this run, for the report. */
+export interface CountingMethod {
+  tokenizer: Tokenizer;
+  exact: boolean;
+  /** "o200k_base", "models/llama/tokenizer.json", "Anthropic's token-counting API". */
+  label: string;
+  /** For an estimate: the methods used (one per kind of text, see estimate.ts), and why no exact count was possible. */
+  estimate?: { methods: EstimateMethod[]; reason: Finding };
+}
+
+export interface CountingResult {
+  counts: Counted[];
+  /** By tokenizerKey. */
+  methods: Map<string, CountingMethod>;
+}
+
+/** Counts every job, grouped by tokenizer so each engine (or API) is called once. */
+export async function countTexts(jobs: readonly TextJob[], engines: Engines): Promise<CountingResult> {
+  const groups = new Map<string, { tokenizer: Tokenizer; indexes: number[] }>();
+  jobs.forEach((job, index) => {
+    const key = tokenizerKey(job.tokenizer);
+    const group = groups.get(key) ?? { tokenizer: job.tokenizer, indexes: [] };
+    group.indexes.push(index);
+    groups.set(key, group);
+  });
+
+  const counts = new Array<Counted>(jobs.length);
+  const methods = new Map<string, CountingMethod>();
+  await Promise.all(
+    [...groups].map(async ([key, { tokenizer, indexes }]) => {
+      const texts = indexes.map((i) => jobs[i]!.text);
+      const { method, counted } = await countGroup(tokenizer, texts, engines);
+      methods.set(key, method);
+      indexes.forEach((jobIndex, i) => (counts[jobIndex] = counted[i]!));
+    }),
+  );
+  return { counts, methods };
+}
+
+async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engines): Promise<{ method: CountingMethod; counted: Counted[] }> {
+  const exactly = (tokens: number[]) => tokens.map((n) => ({ tokens: n, high: n }));
+  const label = tokenizerLabel(tokenizer);
+  switch (tokenizer.kind) {
+    case 'encoding': {
+      const tokens = await engines.encodings(texts.map((text) => ({ encoding: tokenizer.encoding, text })));
+      return { method: { tokenizer, exact: true, label }, counted: exactly(tokens) };
+    }
+    case 'huggingface': {
+      const loaded = engines.huggingface?.get(tokenizer.path);
+      // The adapter loads every file the config names before counting, or stops with its error.
+      if (!loaded) throw new Error(`tokenizer ${tokenizer.path} was not loaded`);
+      return { method: { tokenizer, exact: true, label }, counted: exactly(texts.map((text) => loaded.count(text))) };
+    }
+    case 'vendor': {
+      const api = engines.vendors?.[tokenizer.vendor];
+      if (!api) return estimated(tokenizer, texts, engines, ['no ', { code: `${tokenizer.vendor}-api-key` }, ' was given']);
+      try {
+        return { method: { tokenizer, exact: true, label: VENDOR_API_NAMES[tokenizer.vendor] }, counted: exactly(await api.count(tokenizer.model, texts)) };
+      } catch (error) {
+        return estimated(tokenizer, texts, engines, [`${VENDOR_API_NAMES[tokenizer.vendor]} failed: `, { code: error instanceof Error ? error.message : String(error) }]);
+      }
+    }
+    case 'estimate':
+      return estimated(tokenizer, texts, engines, ['no ', { code: 'tokenizer' }, ' file is set for this model']);
+  }
+}
+
+/** Each text by the method for its model and script (estimate.ts), from an exact count of the method's basis. */
+async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines, reason: Finding): Promise<{ method: CountingMethod; counted: Counted[] }> {
+  const vendor = tokenizer.kind === 'vendor' || tokenizer.kind === 'estimate' ? tokenizer.vendor : 'unknown';
+  const model = tokenizer.kind === 'vendor' ? tokenizer.model : '';
+  const keys = texts.map((text) => estimateKeyFor(vendor, model, text));
+  const basis = await engines.encodings(texts.map((text, i) => ({ encoding: ESTIMATES[keys[i]!].basis, text })));
+  const counted = basis.map((n, i) => {
+    const { tokens, high } = estimateTokens(n, ESTIMATES[keys[i]!]);
+    return { tokens, high };
+  });
+  const used = [...new Set<EstimateKey>(keys)].map((key) => ESTIMATES[key]);
+  return { method: { tokenizer, exact: false, label: `estimate from ${used[0]?.basis ?? 'o200k_base'}`, estimate: { methods: used, reason } }, counted };
+}

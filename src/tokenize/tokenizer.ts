@@ -1,0 +1,54 @@
+/**
+ * Which tokenizer counts a component, and how trustworthy its count is. A count is a promise, so
+ * every number carries how it was obtained:
+ *
+ * - `encoding`: OpenAI's BPE encodings, exact (our engine, tested against tiktoken).
+ * - `huggingface`: a tokenizer.json committed in the repository (Llama, Mistral, Qwen, DeepSeek,
+ *   ...), exact (tested against Hugging Face's Rust tokenizers).
+ * - `vendor`: Anthropic's or Google's token-counting API, exact when a key is given; without a key,
+ *   or when the API fails, an estimate.
+ * - `estimate`: a model with no public tokenizer and none committed: an OpenAI count scaled by a
+ *   documented ratio, with its range (see estimate.ts).
+ */
+import type { EncodingName } from './encodings.js';
+
+export type CountingVendor = 'anthropic' | 'gemini';
+
+export type Tokenizer =
+  | { kind: 'encoding'; encoding: EncodingName }
+  | { kind: 'huggingface'; path: string }
+  | { kind: 'vendor'; vendor: CountingVendor; model: string }
+  | { kind: 'estimate'; vendor: string };
+
+/** A key that is equal for two tokenizers exactly when they count alike. */
+export function tokenizerKey(tokenizer: Tokenizer): string {
+  switch (tokenizer.kind) {
+    case 'encoding':
+      return `encoding:${tokenizer.encoding}`;
+    case 'huggingface':
+      return `huggingface:${tokenizer.path}`;
+    case 'vendor':
+      return `vendor:${tokenizer.vendor}:${tokenizer.model}`;
+    case 'estimate':
+      return `estimate:${tokenizer.vendor}`;
+  }
+}
+
+/** For tables and logs: `o200k_base`, `tokenizer.json at models/llama/tokenizer.json`, `Anthropic API`. */
+export function tokenizerLabel(tokenizer: Tokenizer): string {
+  switch (tokenizer.kind) {
+    case 'encoding':
+      return tokenizer.encoding;
+    case 'huggingface':
+      return tokenizer.path;
+    case 'vendor':
+      return VENDOR_API_NAMES[tokenizer.vendor];
+    case 'estimate':
+      return 'estimate';
+  }
+}
+
+export const VENDOR_API_NAMES: Record<CountingVendor, string> = {
+  anthropic: "Anthropic's token-counting API",
+  gemini: "Gemini's countTokens API",
+};

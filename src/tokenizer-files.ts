@@ -1,0 +1,49 @@
+/**
+ * Loads the tokenizer.json files budgets.yml names, from the checkout. The ruler is the head's:
+ * base and head are both counted with the tokenizer as the PR leaves it, so a delta is a change
+ * in the prompts, not in the ruler. A tokenizer_config.json beside it supplies the chat template.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { BudgetConfig } from './config/types.js';
+import { UserError } from './errors.js';
+import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from './tokenize/huggingface.js';
+
+/** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
+const MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
+
+export async function loadTokenizerFiles(root: string, config: BudgetConfig): Promise<Map<string, HuggingFaceTokenizer>> {
+  const uses = new Map<string, BudgetConfig['components'][number]>();
+  for (const component of config.components) {
+    if (component.tokenizer.kind === 'huggingface' && !uses.has(component.tokenizer.path)) uses.set(component.tokenizer.path, component);
+  }
+  const loaded = new Map<string, HuggingFaceTokenizer>();
+  for (const [path, component] of uses) {
+    const where = `${config.path}:${component.location.line}:${component.location.column}: components.${component.declaredName}: tokenizer ${path}`;
+    const tokenizerJson = await readInside(root, path, where);
+    if (tokenizerJson === undefined) {
+      throw new UserError(`${where}: no such file`, "Commit the model's tokenizer.json (from its Hugging Face repository) at that path, relative to the repository root.", component.location);
+    }
+    const configPath = join(dirname(path), 'tokenizer_config.json');
+    const tokenizerConfigJson = await readInside(root, configPath, where);
+    loaded.set(path, loadHuggingFaceTokenizer({ tokenizerJson, ...(tokenizerConfigJson !== undefined && { tokenizerConfigJson }) }, path));
+  }
+  return loaded;
+}
+
+/** A file's text when it exists inside the repository (symbolic links followed only inside). */
+async function readInside(root: string, path: string, where: string): Promise<string | undefined> {
+  const full = join(root, path);
+  const real = await realpath(full).catch(() => undefined);
+  if (real === undefined) return undefined;
+  const inside = relative(await realpath(root), real);
+  if (inside.startsWith(`..${sep}`) || inside === '..') {
+    throw new UserError(`${where}: leads outside the repository`, 'Commit the tokenizer file itself inside the repository.');
+  }
+  const info = await stat(real);
+  if (!info.isFile()) throw new UserError(`${where}: is not a file`, 'Point `tokenizer:` at the tokenizer.json file itself.');
+  if (info.size > MAX_TOKENIZER_BYTES) {
+    throw new UserError(`${where}: is ${info.size.toLocaleString('en-US')} bytes, more than any tokenizer.json (at most 64 MB)`, 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.');
+  }
+  return readFile(real, 'utf8');
+}
