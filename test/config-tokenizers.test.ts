@@ -161,3 +161,15 @@ describe('models: facts in readable form', () => {
     ]);
   });
 });
+
+describe('nesting', () => {
+  it('refuses brackets nested deeper than a budgets file needs, at the bracket, before the parser recurses', () => {
+    expect(errorsOf(`version: 1\ncomponents: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toEqual([expect.stringMatching(/^budgets\.yml:2:77: budgets\.yml nests brackets more than 64 levels deep\n/)]);
+  });
+
+  it('ignores brackets in quoted and commented text, and an apostrophe in plain text does not hide the rest', () => {
+    const deep = '['.repeat(100);
+    expect(() => parse(lines('version: 1', `# ${deep}`, 'components:', `  a: {files: a.md, max_tokens: 5, model: gpt-4.1, message: "${deep}"}`))).not.toThrow();
+    expect(errorsOf(lines('version: 1', "x: don't", `components: ${'['.repeat(5000)}${']'.repeat(5000)}`))).toEqual([expect.stringContaining('nests brackets more than 64 levels deep')]);
+  });
+});

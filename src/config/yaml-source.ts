@@ -12,6 +12,40 @@ import { UserError, UserErrors, type SourceLocation } from '../errors.js';
  */
 const MAX_ALIAS_EXPANSION = 1000;
 
+/**
+ * The deepest a budgets file nests flow collections (`[`, `{`). The parser recurses per level, so
+ * thousands of brackets would overflow the stack; a real file uses three or four.
+ */
+const MAX_NESTING = 64;
+
+/**
+ * The offset of the bracket that first nests deeper than MAX_NESTING, outside quotes and
+ * comments; undefined when none does. A bracket inside a plain scalar counts too, which can only
+ * refuse a file with dozens of unclosed brackets in its text.
+ */
+function deepestNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // A quote opens a quoted scalar only where a value can start: `don't` is plain text.
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!))) {
+      // Skip the quoted scalar: "..." with backslash escapes, '...' with '' for a quote.
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c && !(c === "'" && text[i + 1] === "'")) break;
+        else if (c === "'" && text[i] === "'") i++;
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 export class YamlSource {
   private readonly lines: LineCounter;
   private readonly aliasTargets: ReadonlyMap<Alias, Node>;
@@ -52,6 +86,19 @@ export class YamlSource {
  * all: syntax errors, no content, aliases that point nowhere or expand without bound.
  */
 export function readYaml(text: string, path: string): YamlSource {
+  const tooDeep = deepestNesting(text);
+  if (tooDeep !== undefined) {
+    const lines = new LineCounter();
+    parseDocument(text.slice(0, tooDeep), { lineCounter: lines });
+    const { line, col } = lines.linePos(tooDeep);
+    throw new UserErrors([
+      new UserError(
+        `${path} nests brackets more than ${MAX_NESTING} levels deep`,
+        'A budgets file needs a few levels (components, a component, its files); check that this is the right file.',
+        { file: path, line, column: col },
+      ),
+    ]);
+  }
   const lines = new LineCounter();
   // Duplicate keys are left to the loader, which reports them together with the other mistakes
   // and can name the key and where it was first written.

@@ -171,7 +171,9 @@ function logUntrusted(text: string): void {
 
 function reportUserError(error: UserError): void {
   const where = error.location;
-  core.error(plain(error.format()), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
+  // Each line made safe on its own: the fix stays on its own line (core.error encodes the newline).
+  const message = error.format().split('\n').map(plain).join('\n');
+  core.error(message, where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
 }
 
 run().then(

@@ -86,7 +86,7 @@ const CONFIG_CASES: [name: string, text: string, says: RegExp, at?: string][] = 
   ['a glob that is an absolute path', `${HEADER}  a: { files: /etc/passwd, max_tokens: 100 }\n`, /the glob "\/etc\/passwd" is an absolute path/, '4:15'],
   ['a request naming an unknown component', `${HEADER}${OK}requests:\n  chat: { components: [a, b], reserve: { output: 100 } }\n`, /requests\.chat\.components: `b` is not a component of this file; did you mean `a`\?/, '6:27'],
   ['an alias bomb', aliasBomb(), /The YAML aliases \(\*name\) in this file expand too far/, '4:'],
-  ['deeply nested garbage', `version: 1\ncomponents: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, /Invalid YAML: /, '2:'],
+  ['deeply nested garbage', `version: 1\ncomponents: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, /nests brackets more than 64 levels deep/, '2:77'],
   ['a 10 MB config', `version: 1\n# ${'x'.repeat(10 * 1024 * 1024)}\n`, /is 10,485,\d{3} bytes; a budgets file may be at most 1 MB/],
 ];
 
@@ -130,11 +130,9 @@ describe('configuration errors: exit 2, the reason in the log, an annotation and
     expect(result.stdout + result.stderr).not.toMatch(STACK);
   });
 
-  // Skipped until fixed in src/github/main.ts (not ours to edit here): reportUserError passes the
-  // whole formatted error through plain(), which turns the newline between the message and its fix
-  // into the six characters \u000a, in the log line and in the annotation GitHub shows on the file.
-  // Fix: plain() each line and join them with '\n' (core.error escapes newlines for the command).
-  it.skip('shows the fix on its own line in the annotation, not a literal \\u000a', async () => {
+  // reportUserError once passed the whole formatted error through plain(), which turned the newline
+  // between the message and its fix into the six characters \u000a in the log and the annotation.
+  it('shows the fix on its own line in the annotation, not a literal \\u000a', async () => {
     const result = await run(repo, fixture(), { config: 'configs/3.yml' });
     const error = result.annotations.find((a) => a.level === 'error');
     expect(error?.message).toMatch(/has no files\n {2}Add `files:`/);
@@ -142,11 +140,9 @@ describe('configuration errors: exit 2, the reason in the log, an annotation and
   });
 });
 
-// Skipped until fixed in src/config (not ours to edit here): 5,000 nested brackets exit 2 at the
-// right place, but as "Invalid YAML: Maximum call stack size exceeded", with the hint to quote
-// values containing `: `. Fix: refuse nesting deeper than a budgets file needs (say 64 levels)
-// before building the document, with that reason.
-it.skip('deeply nested garbage is refused as too deeply nested, not as a stack overflow', async () => {
+// 5,000 nested brackets once exited 2 as "Invalid YAML: Maximum call stack size exceeded", with a
+// hint to quote values containing `: `; now the nesting itself is refused, with its position.
+it('deeply nested garbage is refused as too deeply nested, not as a stack overflow', async () => {
   const repo = await createRepo();
   await repo.commit('Nested', { ...BASE_FILES, 'budgets.yml': `version: 1\ncomponents: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
   const result = await runAction({ workspace: repo.dir, event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: PR, base: { sha: await repo.sha(), ref: 'main' }, head: { sha: await repo.sha(), ref: 'main' }, apiUrl: fake.url, serverUrl: fake.url }), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
