@@ -62,7 +62,8 @@ export async function pullRequestBase(cwd: string, pr: PullRequestCommits, looku
       `Deltas may include changes made on ${branch} since the PR branched. ` +
       `Set \`fetch-depth: 0\` on actions/checkout so git computes the merge base locally${failure.alternative ? `, or ${failure.alternative}` : ''}.`,
   );
-  return tip;
+  // The report says so too: the warning stays in the log, the comment is what reviewers read.
+  return { ...tip, label: `${branch} (tip, not the merge base)` };
 }
 
 /** Why GitHub could not be asked, and what else would let it answer. */

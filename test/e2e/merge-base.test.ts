@@ -200,7 +200,9 @@ describe('a PR whose base branch moved on after it branched', () => {
     expect(result.outputs['over-budget']).toBe('false');
     // The old behaviour, now flagged: main's longer greeting shows up as the PR shrinking it.
     expectRows(result.summary, trees.mainTip, trees.head);
-    expect(await reportBase(result)).toEqual({ label: 'main', sha: fixture.base.sha });
+    // The summary says it too, not only the log's warning: reviewers read the comment.
+    expect(await reportBase(result)).toEqual({ label: 'main (tip, not the merge base)', sha: fixture.base.sha });
+    expect(result.summary).toContain('main (tip, not the merge base)');
   });
 
   it('without a token, falls back to main\'s tip and says why', async () => {
