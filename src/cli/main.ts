@@ -4,6 +4,7 @@
  * Exit status: 0 within budgets, 1 a budget broke, 2 the invocation or configuration is wrong.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { countTexts } from '../budget/counting.js';
@@ -17,8 +18,12 @@ import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderTerminal } from '../render/terminal.js';
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
-import { findModel } from '../tokenize/models.js';
+import { catalogVendorOf } from '../catalog/catalog.js';
+import { tokenizerOfModel } from '../config/tokenizer.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
+import { loadHuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { tokenizerKey, tokenizerLabel, type Tokenizer } from '../tokenize/tokenizer.js';
+import { countingText, findingText } from '../render/labels.js';
 
 const USAGE = `Usage:
   prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
@@ -27,10 +32,12 @@ const USAGE = `Usage:
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked ≈, checked at their upper bound).
-  prompt-budget count [--encoding E | --model M] [--format F] [--json] [--threads N] [FILE ...]
-      Count the tokens of files (standard input when no FILE) as the model receives them, exactly as
-      OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
-      their messages plus the chat overhead of --model; --format overrides the extension.
+  prompt-budget count [--encoding E | --model M] [--tokenizer tokenizer.json] [--format F] [--json] [--threads N] [FILE ...]
+      Count the tokens of files (standard input when no FILE) as the model receives them: chat files
+      (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as their messages plus the chat overhead
+      of --model (or the chat template beside --tokenizer); --format overrides the extension.
+      Exact for OpenAI models and tokenizer.json files; Claude and Gemini through their counting
+      APIs with ANTHROPIC_API_KEY / GEMINI_API_KEY, else estimated (shown as ≈N (≤upper bound)).
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
   prompt-budget init [--model M] [--headroom 10%] [--config budgets.yml] [--dry-run] [--force]
       Write budgets.yml for the prompt files found here (agent instructions such as AGENTS.md and
@@ -141,13 +148,14 @@ async function count(args: string[]): Promise<number> {
       options: {
         encoding: { type: 'string' },
         model: { type: 'string' },
+        tokenizer: { type: 'string' },
         json: { type: 'boolean', default: false },
         format: { type: 'string' },
         threads: { type: 'string' },
       },
     }),
   );
-  const encoding = chooseEncoding(values.encoding, values.model);
+  const tokenizer = chooseTokenizer(values.encoding, values.model, values.tokenizer);
   const files = positionals.length > 0 ? positionals : ['-'];
   const texts: (string | UserError)[] = [];
   for (const path of files) {
@@ -157,21 +165,30 @@ async function count(args: string[]): Promise<number> {
     texts.push(asProblem(() => decodePrompt(bytes, path === '-' ? 'standard input' : path)));
   }
   const format = values.format === undefined ? undefined : chooseFormat(values.format);
-  const plan = new FileCounts();
+  const huggingface = tokenizer.kind === 'huggingface' ? new Map([[tokenizer.path, await loadTokenizerFile(tokenizer.path)]]) : undefined;
+  const plan = new FileCounts(huggingface);
   // Standard input has no extension to go by: it is text unless --format says otherwise.
-  const planned = files.map((path, i) => plan.add(path, texts[i]!, { tokenizer: { kind: 'encoding', encoding }, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
+  const planned = files.map((path, i) => plan.add(path, texts[i]!, { tokenizer, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== undefined);
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
-  plan.apply((await countTexts(plan.jobs, { encodings: counter(values.threads) })).counts);
-  const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens }));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const apis = await openCountingApis({ anthropicApiKey: process.env.ANTHROPIC_API_KEY, geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY, log });
+  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors });
+  plan.apply(counts);
+  const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
+  const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens, ...(planned[i]!.high !== undefined && { high: planned[i]!.high }) }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
+  const high = counted.reduce((sum, f) => sum + (f.high ?? f.tokens), 0);
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ encoding, files: counted, total })}\n`);
+    const encoding = tokenizer.kind === 'encoding' ? { encoding: tokenizer.encoding } : {};
+    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact: method.exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
   } else {
-    const width = Math.max(...counted.map((f) => String(f.tokens).length), String(total).length);
-    for (const f of counted) process.stdout.write(`${String(f.tokens).padStart(width)}  ${plain(f.path)}\n`);
-    if (counted.length > 1) process.stdout.write(`${String(total).padStart(width)}  total (${encoding})\n`);
+    const shown = (tokens: number, upper: number | undefined) => (method.exact ? String(tokens) : `≈${tokens} (≤${upper ?? tokens})`);
+    const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
+    for (const f of counted) process.stdout.write(`${shown(f.tokens, f.high).padStart(width)}  ${plain(f.path)}\n`);
+    if (counted.length > 1) process.stdout.write(`${shown(total, high).padStart(width)}  total (${plain(method.label)})\n`);
+    if (!method.exact) process.stderr.write(`${findingText(countingText(method), plain)}\n`);
   }
   return EXIT.pass;
 }
@@ -194,16 +211,31 @@ function chooseFormat(format: string): PromptFormat {
   throw new UserError(`Unknown format ${JSON.stringify(format)}`, `Use one of ${PROMPT_FORMATS.join(', ')} (default: by the file's extension).`);
 }
 
-function chooseEncoding(encoding: string | undefined, model: string | undefined): EncodingName {
-  if (encoding !== undefined && model !== undefined) throw new UserError('Give --encoding or --model, not both');
+/** --encoding, --model (any model prompt-budget knows) and --tokenizer, as budgets.yml reads them. */
+function chooseTokenizer(encoding: string | undefined, model: string | undefined, tokenizerPath: string | undefined): Tokenizer {
+  if (encoding !== undefined && (model !== undefined || tokenizerPath !== undefined)) throw new UserError('Give --encoding alone, or --model (with --tokenizer for a tokenizer.json)');
+  if (tokenizerPath !== undefined) return { kind: 'huggingface', path: tokenizerPath };
   if (model !== undefined) {
-    const found = findModel(model);
-    if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(', ')}, or a known OpenAI model name.`);
-    return found.encoding;
+    const found = tokenizerOfModel(model, { userModels: new Map(), catalogVendorOf: (name) => catalogVendorOf(name) });
+    if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(', ')}, --tokenizer with a tokenizer.json, or a model prompt-budget knows (gpt-4.1, claude-sonnet-4-5, gemini-2.5-pro, llama-3.3-70b...).`);
+    return found;
   }
-  if (encoding === undefined) return 'o200k_base';
+  if (encoding === undefined) return { kind: 'encoding', encoding: 'o200k_base' };
   if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(', ')}.`);
-  return encoding;
+  return { kind: 'encoding', encoding };
+}
+
+/** A tokenizer.json (and the tokenizer_config.json beside it, for its chat template) from disk. */
+async function loadTokenizerFile(path: string) {
+  const read = (file: string) =>
+    readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw new UserError(`${file}: ${error.message}`, 'Pass the path of a Hugging Face tokenizer.json.');
+    });
+  const tokenizerJson = await read(path);
+  if (tokenizerJson === undefined) throw new UserError(`${path}: no such file`, 'Pass the path of a Hugging Face tokenizer.json.');
+  const tokenizerConfigJson = await read(join(dirname(path), 'tokenizer_config.json'));
+  return loadHuggingFaceTokenizer({ tokenizerJson, ...(tokenizerConfigJson !== undefined && { tokenizerConfigJson }) }, path);
 }
 
 async function readStdin(): Promise<Uint8Array> {
