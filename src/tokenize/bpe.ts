@@ -66,6 +66,8 @@ export class BpeTokenizer {
   private readonly ranks: Map<Bytes, number>;
   private readonly tokenBytes: Bytes[];
   private readonly merged = new Map<string, readonly number[]>();
+  /** Counting needs no ids: a cache of numbers, and merges that skip looking the parts up. */
+  private readonly mergedCounts = new Map<string, number>();
 
   constructor(
     bpeRanks: string,
@@ -86,7 +88,11 @@ export class BpeTokenizer {
   /** The number of tokens `encode` would return, without building the array. */
   count(text: string): number {
     let total = 0;
-    this.eachPiece(text, () => total++, (ids) => (total += ids.length));
+    pretokenize(this.encoding, text, (start, end) => {
+      const piece = text.slice(start, end);
+      const bytes = toBytes(piece);
+      total += this.ranks.has(bytes) ? 1 : this.countPiece(piece, bytes);
+    });
     return total;
   }
 
@@ -98,6 +104,19 @@ export class BpeTokenizer {
       if (rank !== undefined) token(rank);
       else tokens(this.mergePiece(piece, bytes));
     });
+  }
+
+  private countPiece(piece: string, bytes: Bytes): number {
+    if (bytes.length > LONG_PIECE) return this.mergePiece(piece, bytes).length;
+    const cacheable = piece.length <= CACHEABLE_LENGTH;
+    const cached = cacheable ? this.mergedCounts.get(piece) : undefined;
+    if (cached !== undefined) return cached;
+    const count = mergeShort(this.ranks, bytes);
+    if (cacheable) {
+      if (this.mergedCounts.size >= CACHE_ENTRIES) this.mergedCounts.clear();
+      this.mergedCounts.set(piece, count);
+    }
+    return count;
   }
 
   private mergePiece(piece: string, bytes: Bytes): readonly number[] {

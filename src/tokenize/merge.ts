@@ -36,7 +36,8 @@ let starts = new Int32Array(LONG_PIECE + 2);
 let pairRanks = new Int32Array(LONG_PIECE + 2);
 const NOT_A_TOKEN = 0x7fffffff;
 
-export function mergeShort(ranks: Ranks, piece: Bytes, out: number[]): void {
+/** Merges `piece`, pushing its token ids to `out`; returns how many there are. Without `out`, only counts. */
+export function mergeShort(ranks: Ranks, piece: Bytes, out?: number[]): number {
   if (piece.length + 1 > starts.length) {
     starts = new Int32Array(piece.length + 1);
     pairRanks = new Int32Array(piece.length + 1);
@@ -68,7 +69,8 @@ export function mergeShort(ranks: Ranks, piece: Bytes, out: number[]): void {
     pairRanks[best] = joinedRank(best);
     if (best > 0) pairRanks[best - 1] = joinedRank(best - 1);
   }
-  for (let i = 0; i < parts; i++) out.push(rankOfPart(ranks, piece.slice(starts[i]!, starts[i + 1]!)));
+  if (out) for (let i = 0; i < parts; i++) out.push(rankOfPart(ranks, piece.slice(starts[i]!, starts[i + 1]!)));
+  return parts;
 }
 
 /**
