@@ -6,7 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { BudgetConfig } from './config/types.js';
-import { UserError } from './errors.js';
+import { UserError, type SourceLocation } from './errors.js';
 import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from './tokenize/huggingface.js';
 
 /** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
@@ -19,31 +19,39 @@ export async function loadTokenizerFiles(root: string, config: BudgetConfig): Pr
   }
   const loaded = new Map<string, HuggingFaceTokenizer>();
   for (const [path, component] of uses) {
-    const where = `${config.path}:${component.location.line}:${component.location.column}: components.${component.declaredName}: tokenizer ${path}`;
-    const tokenizerJson = await readInside(root, path, where);
+    // Every error points at the component that uses the file (UserError puts budgets.yml:line:col first).
+    const at = component.location;
+    const where = `components.${component.declaredName}: tokenizer ${path}`;
+    const tokenizerJson = await readInside(root, path, where, at);
     if (tokenizerJson === undefined) {
-      throw new UserError(`${where}: no such file`, "Commit the model's tokenizer.json (from its Hugging Face repository) at that path, relative to the repository root.", component.location);
+      throw new UserError(`${where}: no such file`, "Commit the model's tokenizer.json (from its Hugging Face repository) at that path, relative to the repository root.", at);
     }
     const configPath = join(dirname(path), 'tokenizer_config.json');
-    const tokenizerConfigJson = await readInside(root, configPath, where);
-    loaded.set(path, loadHuggingFaceTokenizer({ tokenizerJson, ...(tokenizerConfigJson !== undefined && { tokenizerConfigJson }) }, path));
+    const tokenizerConfigJson = await readInside(root, configPath, where, at);
+    try {
+      loaded.set(path, loadHuggingFaceTokenizer({ tokenizerJson, ...(tokenizerConfigJson !== undefined && { tokenizerConfigJson }) }, path));
+    } catch (error) {
+      // The file's own problem ("models/x/tokenizer.json is not valid JSON"), said from where budgets.yml uses it.
+      if (error instanceof UserError && !error.location) throw new UserError(`components.${component.declaredName}: tokenizer ${error.message}`, error.hint, at);
+      throw error;
+    }
   }
   return loaded;
 }
 
 /** A file's text when it exists inside the repository (symbolic links followed only inside). */
-async function readInside(root: string, path: string, where: string): Promise<string | undefined> {
+async function readInside(root: string, path: string, where: string, at: SourceLocation): Promise<string | undefined> {
   const full = join(root, path);
   const real = await realpath(full).catch(() => undefined);
   if (real === undefined) return undefined;
   const inside = relative(await realpath(root), real);
   if (inside.startsWith(`..${sep}`) || inside === '..') {
-    throw new UserError(`${where}: leads outside the repository`, 'Commit the tokenizer file itself inside the repository.');
+    throw new UserError(`${where}: leads outside the repository`, 'Commit the tokenizer file itself inside the repository.', at);
   }
   const info = await stat(real);
-  if (!info.isFile()) throw new UserError(`${where}: is not a file`, 'Point `tokenizer:` at the tokenizer.json file itself.');
+  if (!info.isFile()) throw new UserError(`${where}: is not a file`, 'Point `tokenizer:` at the tokenizer.json file itself.', at);
   if (info.size > MAX_TOKENIZER_BYTES) {
-    throw new UserError(`${where}: is ${info.size.toLocaleString('en-US')} bytes, more than any tokenizer.json (at most 64 MB)`, 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.');
+    throw new UserError(`${where}: is ${info.size.toLocaleString('en-US')} bytes, more than any tokenizer.json (at most 64 MB)`, 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.', at);
   }
   return readFile(real, 'utf8');
 }

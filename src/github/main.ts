@@ -38,6 +38,7 @@ async function run(): Promise<number> {
     geminiApiKey: inputs.geminiApiKey,
     cacheFile: inputs.countCache && resolve(workspace, inputs.countCache),
     log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
   });
   const { report } = await checkRepository({
     cwd: workspace,
