@@ -102,7 +102,9 @@ describe('parseConfig: a valid file', () => {
       message: 'Ask #prompt-owners before raising this.',
       location: { file: 'budgets.yml', line: 7, column: 3 },
       maxTokensLocation: { file: 'budgets.yml', line: 9, column: 17 },
+      maxTokensWritten: '1500',
     });
+    expect(config.failOn).toBe('made-worse');
     expect(config.components[1]).toMatchObject({
       files: ['examples/support/shots/*.md', '!examples/support/shots/draft-*.md'],
       maxTokens: 6000,
@@ -303,7 +305,7 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `owner` in component `c`',
       line: 8,
       column: 5,
-      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, model, models, encoding, tokenizer, format, select, message.',
+      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, min_change, model, models, encoding, tokenizer, format, select, message.',
     });
   });
 

@@ -1,7 +1,10 @@
+import { parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
-import { evaluateComponent } from './evaluate.js';
+import { formatTokensLike } from '../config/quantity.js';
+import { suggestAllotment } from '../adopt/ratchet.js';
+import { evaluateComponent, upperBound } from './evaluate.js';
 import { applyCounts, planRevision } from './measure.js';
-import { REPORT_VERSION, type Measurement, type ModelFacts, type Report } from './report.js';
+import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
 import { findModelSpec, mergeCatalog, CATALOG, toModelFacts } from '../catalog/catalog.js';
 import { countHere, countOnce } from '../tokenize/counter.js';
@@ -38,11 +41,17 @@ export async function checkBudgets(
   const methodOf = (c: BudgetConfig['components'][number]) =>
     methods.get(tokenizerKey(c.tokenizer)) ?? { tokenizer: c.tokenizer, exact: true, label: tokenizerLabel(c.tokenizer) };
 
-  const components = config.components.map((component) =>
-    evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path, methodOf(component)),
-  );
+  const failOn = config.failOn ?? 'made-worse';
+  // Only a glob matching nothing at base and head needs the base's budgets.yml (was it already there?).
+  const matchedNothing = config.components.filter((c) => headCounts.get(c.name)!.files.length === 0 && baseCounts?.get(c.name)?.files.length === 0);
+  const atBase = base && failOn === 'made-worse' && matchedNothing.length > 0 ? await declaredAtBase(base, config.path) : new Map<string, string[]>();
+  const components = config.components.map((component) => {
+    const globs = atBase.get(component.declaredName);
+    const declared = globs !== undefined && globs.length === component.files.length && globs.every((g, i) => g === component.files[i]);
+    return evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path, methodOf(component), { failOn, declaredAtBase: declared });
+  });
 
-  const requests = config.requests.map((request) => evaluateRequest(request, components, modelFacts(request.model), config.path));
+  const requests = config.requests.map((request) => evaluateRequest(request, components, modelFacts(request.model), config.path, failOn));
 
   const headTotal = distinctFileTokens(components.map((c) => c.head));
   const baseTotal = base ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
@@ -52,17 +61,21 @@ export async function checkBudgets(
   return {
     reportVersion: REPORT_VERSION,
     configPath: config.path,
+    failOn,
     base: base?.revision ?? null,
     head: head.revision,
     components,
     requests,
     counting: [...methods.values()],
+    sharedFiles: sharedFiles(components),
+    lowerAllotments: lowerAllotments(components),
     totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },
     verdict: failed + requestsFailed > 0 ? 'fail' : 'pass',
     counts: {
       failed,
       requestsFailed,
       warned: components.filter((c) => c.status === 'warn').length,
+      preExisting: components.filter((c) => c.status === 'pre-existing').length + requests.filter((r) => r.status === 'pre-existing').length,
       changed: components.filter((c) => isChanged(c)).length,
       total: components.length,
     },
@@ -85,9 +98,82 @@ function distinctFileTokens(measurements: readonly Measurement[]): number {
   return total;
 }
 
-/** A component changed when its count or its set of files did. */
+/** A component changed when its count or its set of files did, by more than its `min_change`. */
 export function isChanged(c: Report['components'][number]): boolean {
-  return c.base !== null && (c.delta !== 0 || c.changedFiles.length > 0);
+  return c.base !== null && !c.noise && (c.delta !== 0 || c.changedFiles.length > 0);
+}
+
+/** Larger than any budgets file: a base whose budgets.yml is bigger is not read for this. */
+const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The components the base's budgets.yml declares, with their globs; empty when it has none that
+ * can be read (missing, too large, invalid: then no component counts as declared at base).
+ */
+async function declaredAtBase(base: RevisionReader, path: string): Promise<Map<string, string[]>> {
+  const bytes = (await base.readFiles([path])).get(path);
+  if (!(bytes instanceof Uint8Array) || bytes.length > MAX_BASE_CONFIG_BYTES) return new Map();
+  try {
+    const config = parseConfig(new TextDecoder().decode(bytes), path);
+    return new Map(config.components.map((c) => [c.declaredName, c.files]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Files matched by components with different names in budgets.yml (the models one component is
+ * counted for do not make a file shared), each with the components that count it.
+ */
+function sharedFiles(components: readonly ComponentResult[]): SharedFile[] {
+  const byPath = new Map<string, { names: Set<string>; deltas: Set<number | null>; changed: boolean }>();
+  for (const c of components) {
+    const paths = new Set([...c.head.files, ...(c.base?.files ?? [])].map((f) => f.path));
+    for (const path of paths) {
+      const entry = byPath.get(path) ?? { names: new Set<string>(), deltas: new Set<number | null>(), changed: false };
+      entry.names.add(c.declaredName);
+      const change = c.changedFiles.find((f) => f.path === path || f.renamedFrom === path);
+      entry.deltas.add(c.base === null ? null : (change?.delta ?? 0));
+      entry.changed ||= change !== undefined && !c.noise;
+      byPath.set(path, entry);
+    }
+  }
+  return [...byPath]
+    .filter(([, entry]) => entry.names.size > 1)
+    .map(([path, entry]) => ({ path, components: [...entry.names], delta: entry.deltas.size === 1 ? [...entry.deltas][0]! : null, changed: entry.changed }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The allotments `prompt-budget ratchet` would lower (suggestAllotment), one per component of
+ * budgets.yml, from the largest count among its models. Only for components within budget whose
+ * every file was counted exactly: a suggestion from an estimate, or from a count that misses a
+ * file, would invite an allotment the next exact count breaks.
+ */
+function lowerAllotments(components: readonly ComponentResult[]): LowerAllotment[] {
+  const groups = new Map<string, ComponentResult[]>();
+  for (const c of components) groups.set(c.declaredName, [...(groups.get(c.declaredName) ?? []), c]);
+  const suggestions: LowerAllotment[] = [];
+  for (const [name, group] of groups) {
+    const eligible = group.every(
+      (c) => !c.failed && c.status !== 'pre-existing' && c.counting.exact && c.head.high === undefined && c.head.files.length > 0 && c.head.unreadable === 0,
+    );
+    if (!eligible) continue;
+    const first = group[0]!;
+    const tokens = Math.max(...group.map((c) => upperBound(c.head)));
+    const to = suggestAllotment(tokens, first.maxTokens);
+    if (to === undefined) continue;
+    suggestions.push({
+      component: name,
+      tokens,
+      from: first.maxTokens,
+      to,
+      line: `max_tokens: ${formatTokensLike(to, first.maxTokensWritten ?? String(first.maxTokens))}`,
+      location: first.maxTokensLocation,
+      shrank: group.some((c) => c.delta !== null && c.delta < 0 && !c.noise),
+    });
+  }
+  return suggestions;
 }
 
 /** The vendored catalog with the config's own models applied (the loader has validated them). */

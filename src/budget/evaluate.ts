@@ -1,14 +1,25 @@
-import type { ComponentConfig, Growth, WarnAt } from '../config/types.js';
+import type { ComponentConfig, FailOn, Growth, MinChange, WarnAt } from '../config/types.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 import type { CountingMethod } from './counting.js';
 import {
   FAILING_STATUSES,
+  type BrokenAtBase,
   type ComponentResult,
   type FileDelta,
   type Finding,
   type Measurement,
   type Status,
 } from './report.js';
+
+/** What decides a verdict besides the counts. */
+export interface Judging {
+  failOn: FailOn;
+  /**
+   * The component is declared in the base's budgets.yml with the same `files`: a glob that
+   * matches nothing at base and head is then the base's mistake, not the PR's.
+   */
+  declaredAtBase: boolean;
+}
 
 /** Judges one component from its measurements at head and (when there is one) base. */
 export function evaluateComponent(
@@ -17,13 +28,24 @@ export function evaluateComponent(
   base: Measurement | null,
   configPath: string,
   counting: CountingMethod,
+  judging: Judging = { failOn: 'made-worse', declaredAtBase: false },
 ): ComponentResult {
   const delta = base ? head.tokens - base.tokens : null;
   const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;
   const warnAtTokens = warnThreshold(component.warnAt, component.maxTokens);
   const maxGrowthTokens = component.maxGrowth && base && base.tokens > 0 ? growthLimit(component.maxGrowth, base.tokens) : undefined;
+  const minChangeTokens = component.minChange && base ? changeThreshold(component.minChange, base.tokens) : undefined;
 
-  const status = statusOf({ head, base, delta, maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens });
+  const limits = { maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens };
+  const atHead = statusOf({ head, base, delta, ...limits });
+  // Both revisions are judged by head's budgets.yml: the question is what this change did.
+  const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.declaredAtBase) : undefined;
+  const worse = brokenAtBase !== undefined && madeWorse(brokenAtBase, head, base!);
+  const status: Status = brokenAtBase && !worse && judging.failOn === 'made-worse' ? 'pre-existing' : atHead;
+  const failed = FAILING_STATUSES.has(status);
+  // A change too small to matter is folded away; never one that fails, nor a component appearing or vanishing.
+  const noise =
+    !failed && minChangeTokens !== undefined && delta !== null && Math.abs(delta) < minChangeTokens && head.files.length > 0 && (base?.files.length ?? 0) > 0;
   const result: ComponentResult = {
     name: component.name,
     declaredName: component.declaredName,
@@ -41,8 +63,13 @@ export function evaluateComponent(
     deltaPercent,
     percentOfAllotment: (head.tokens / component.maxTokens) * 100,
     status,
-    failed: FAILING_STATUSES.has(status),
+    failed,
     changedFiles: fileDeltas(head, base),
+    ...(brokenAtBase && { brokenAtBase }),
+    ...(component.minChange !== undefined && { minChange: component.minChange }),
+    ...(minChangeTokens !== undefined && { minChangeTokens }),
+    noise,
+    ...(component.maxTokensWritten !== undefined && { maxTokensWritten: component.maxTokensWritten }),
     findings: [],
     ...(component.message !== undefined && { message: component.message }),
     location: component.location,
@@ -54,6 +81,54 @@ export function evaluateComponent(
 
 function warnThreshold(warnAt: WarnAt, maxTokens: number): number {
   return 'tokens' in warnAt ? warnAt.tokens : Math.ceil((maxTokens * warnAt.percent) / 100);
+}
+
+/** The smallest change that is not noise; a percentage is of the base count (rounded up: counts are whole). */
+function changeThreshold(minChange: MinChange, baseTokens: number): number {
+  return 'tokens' in minChange ? minChange.tokens : Math.ceil((baseTokens * minChange.percent) / 100);
+}
+
+/**
+ * How the component was already broken at base, when it is broken the same way at head: over
+ * its allotment, not countable, or (declared at base with the same globs) matching nothing.
+ * `grew-too-much` and `removed` are always this change's doing, so never carried over.
+ */
+function carriedOver(atHead: Status, head: Measurement, base: Measurement, maxTokens: number, declaredAtBase: boolean): BrokenAtBase | undefined {
+  switch (atHead) {
+    case 'over':
+      if (base.files.length === 0 || base.unreadable > 0 || upperBound(base) <= maxTokens) return undefined;
+      return { failure: 'over', overBy: { base: upperBound(base) - maxTokens, head: upperBound(head) - maxTokens } };
+    case 'unreadable':
+      return base.unreadable > 0 ? { failure: 'unreadable' } : undefined;
+    case 'no-files-matched':
+      return base.files.length === 0 && declaredAtBase ? { failure: 'no-files-matched' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Did this change make a budget broken at base worse? Over: more tokens (upper bounds, for
+ * estimates). Not countable: a file that cannot be counted and was countable at base, or
+ * changed (a fix that failed is still a change to a file we cannot check), or more tokens in
+ * the files that can be counted. Matching nothing: it cannot get worse.
+ */
+function madeWorse(broken: BrokenAtBase, head: Measurement, base: Measurement): boolean {
+  switch (broken.failure) {
+    case 'over':
+      return upperBound(head) > upperBound(base);
+    case 'unreadable': {
+      const before = new Map(base.files.filter((f) => f.problem !== undefined).map((f) => [f.path, f]));
+      const newlyBroken = head.files.some((f) => {
+        if (f.problem === undefined) return false;
+        const was = before.get(f.path);
+        return was === undefined || was.problem !== f.problem || was.digest !== f.digest;
+      });
+      return newlyBroken || upperBound(head) > upperBound(base);
+    }
+    case 'no-files-matched':
+      return false;
+  }
 }
 
 /** The most a component may grow in one change; a percentage is of the base count. */
@@ -117,8 +192,19 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
   // Point at the file that grew most, else the largest one: that is where trimming pays.
   const biggest = c.changedFiles.find((f) => f.delta > 0)?.path ?? [...c.head.files].sort((a, b) => b.tokens - a.tokens)[0]?.path;
   const trim: Finding = biggest ? ['trim ', { code: biggest }, ' or '] : [];
+  const already = c.brokenAtBase;
   switch (c.status) {
+    case 'pre-existing':
+      return [preExisting(c, trim, config, maxLine, line)];
     case 'over':
+      if (already?.overBy) {
+        return [[
+          name, ` was already over its allotment by ${formatTokens(already.overBy.base)} tokens at base; this change adds `,
+          `${formatTokens(already.overBy.head - already.overBy.base)} more (now ${formatTokens(already.overBy.head)} over, `,
+          `${c.head.high !== undefined ? 'up to ' : ''}${formatTokens(c.head.high ?? c.head.tokens)} of ${formatTokens(c.maxTokens)}): `,
+          ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
+        ]];
+      }
       if (c.head.high !== undefined && c.head.tokens <= c.maxTokens) {
         return [[
           name, ` may be over its allotment: estimated at ${formatTokens(c.head.tokens)} tokens, up to ${formatTokens(c.head.high)}, `,
@@ -166,11 +252,36 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
         .slice(0, 3)
         .map((f): Finding => [
           name, ' cannot be counted: ', { code: f.problem! }, '. Fix the file, or leave it out of ', { code: 'files' }, ' with a ',
-          { code: '!' }, ' glob in ', config, ` (${line}).`,
+          { code: '!' }, ' glob in ', config, ` (${line})`,
+          already ? '; it could not be counted at base either, but this change touches the files it cannot check.' : '.',
         ]);
     case 'new':
     case 'ok':
       return [];
+  }
+}
+
+/** A budget broken before this change and not made worse: what it is, by how much, and the way out. */
+function preExisting(c: ComponentResult, trim: Finding, config: Finding[number], maxLine: string, line: string): Finding {
+  const name = { code: c.name };
+  const notFailing = ['; this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, ').'];
+  const broken = c.brokenAtBase!;
+  switch (broken.failure) {
+    case 'over': {
+      const { base, head } = broken.overBy!;
+      const high = c.head.high ?? c.head.tokens;
+      return [
+        name, ` was already over its allotment by ${formatTokens(base)} tokens at base, and is ${head === base ? 'still' : 'now'} over by ${formatTokens(head)} `,
+        `(${c.head.high !== undefined ? 'up to ' : ''}${formatTokens(high)} of ${formatTokens(c.maxTokens)})`, ...notFailing,
+        ' To clear it, ', ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
+      ];
+    }
+    case 'unreadable': {
+      const file = c.head.files.find((f) => f.problem !== undefined)!;
+      return [name, ' could not be counted at base either: ', { code: file.problem! }, ...notFailing, ' Fix the file, or leave it out with a ', { code: '!' }, ' glob in ', config, ` (${line}).`];
+    }
+    case 'no-files-matched':
+      return [name, ' matched no files at base either', ...notFailing, ' Fix its ', { code: 'files' }, ' globs in ', config, ` (${line}), or remove it.`];
   }
 }
 

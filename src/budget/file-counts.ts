@@ -42,7 +42,8 @@ export class FileCounts {
     const source = text instanceof UserError ? '' : text;
     const extracted = text instanceof UserError ? text : asProblem(() => extractPrompt(source, path, { ...(reading.format && { format: reading.format }), ...(reading.select !== undefined && { select: reading.select }) }));
     if (extracted instanceof UserError) {
-      const file: FileCount = { path, tokens: 0, problem: extracted.located() };
+      // The digest of a malformed file tells a file left as it was from one edited and still broken.
+      const file: FileCount = { path, tokens: 0, problem: extracted.located(), ...(text instanceof UserError ? {} : { digest: digestOf(source) }) };
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }
@@ -59,7 +60,7 @@ export class FileCounts {
         : promptParts(extracted, overhead),
     );
     if (parts instanceof UserError) {
-      const file: FileCount = { path, tokens: 0, problem: parts.located() };
+      const file: FileCount = { path, tokens: 0, problem: parts.located(), digest: digestOf(source) };
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }

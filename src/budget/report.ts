@@ -2,7 +2,7 @@
  * The report: plain, JSON-serialisable data, and the only thing renderers read. Every number a
  * comment, summary or terminal table shows is computed here, so they can never disagree.
  */
-import type { Growth, Reserve, WarnAt } from '../config/types.js';
+import type { FailOn, Growth, MinChange, Reserve, WarnAt } from '../config/types.js';
 import type { SourceLocation } from '../errors.js';
 import type { Tokenizer } from '../tokenize/tokenizer.js';
 import type { CountingMethod } from './counting.js';
@@ -25,9 +25,24 @@ export type Status =
   /** Matched files at base and none at head: renamed or deleted, so it can no longer be checked. */
   | 'removed'
   /** A file at head cannot be counted (binary, not UTF-8, malformed), so the budget cannot be checked. */
-  | 'unreadable';
+  | 'unreadable'
+  /**
+   * Broken at base already (over its allotment, not countable, matching nothing) and not made
+   * worse by this change; with `fail_on: made-worse` (the default) it does not fail the check.
+   */
+  | 'pre-existing';
 
 export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-much', 'no-files-matched', 'removed', 'unreadable']);
+
+/** The ways a budget can be broken at base and carried over by a change that does not make it worse. */
+export type CarriedFailure = 'over' | 'unreadable' | 'no-files-matched';
+
+/** How a component was already broken at base (judged with head's budgets.yml). */
+export interface BrokenAtBase {
+  failure: CarriedFailure;
+  /** For `over`: tokens over the allotment at base and at head (upper bounds for estimates). */
+  overBy?: { base: number; head: number };
+}
 
 /**
  * A piece of a finding: plain text we wrote, or a value that came from the repository (a name,
@@ -114,6 +129,18 @@ export interface ComponentResult {
   failed: boolean;
   /** Files whose count changed, largest change first. */
   changedFiles: FileDelta[];
+  /**
+   * Set when the component was already broken at base in the way it is at head: with status
+   * `pre-existing` when the change did not make it worse, else with the failing status.
+   */
+  brokenAtBase?: BrokenAtBase;
+  minChange?: MinChange;
+  /** The smallest change `min_change` lets through, in tokens (resolved against the base count). */
+  minChangeTokens?: number;
+  /** The change is smaller than `min_change`: shown with the unchanged components. Never set on a failure. */
+  noise: boolean;
+  /** `max_tokens` as written in budgets.yml, for a suggestion written alike. */
+  maxTokensWritten?: string;
   /** Why it failed or warns, and what to do, one sentence each. */
   findings: Finding[];
   /** The team's own guidance from budgets.yml, shown when the component fails. */
@@ -154,7 +181,9 @@ export type RequestStatus =
   /** They exceed it: the request would fail or be truncated. */
   | 'over-window'
   /** The model's window is not known, so fit is not checked. */
-  | 'unknown-window';
+  | 'unknown-window'
+  /** Over the window at base already, and no larger now: does not fail with `fail_on: made-worse`. */
+  | 'pre-existing';
 
 export interface RequestResult {
   name: string;
@@ -175,6 +204,8 @@ export interface RequestResult {
   headroom: { base: number | null; head: number } | null;
   status: RequestStatus;
   failed: boolean;
+  /** For `pre-existing`: tokens over the window (or the input cap) at base and at head. */
+  overWindowBy?: { base: number; head: number };
   /** The fixed prefix's input cost, in the catalog's currency; null without prices. */
   cost: {
     currency: string;
@@ -199,15 +230,47 @@ export interface Revision {
   sha?: string;
 }
 
+/** A file that belongs to several components (by their names in budgets.yml): its change counts in each. */
+export interface SharedFile {
+  path: string;
+  /** Declared names, in budgets.yml's order; a component counted for several models is named once. */
+  components: string[];
+  /** The file's change, when every component counts it the same (the same tokenizer and reading); else null. */
+  delta: number | null;
+  /** Whether the change of this PR touched it (added, removed, renamed or a different count). */
+  changed: boolean;
+}
+
+/** An allotment `prompt-budget ratchet` would lower, as a line to paste into budgets.yml. */
+export interface LowerAllotment {
+  /** The component's name in budgets.yml (one suggestion for all the models it is counted for). */
+  component: string;
+  /** The count it is based on: the largest of the component's models. */
+  tokens: number;
+  from: number;
+  to: number;
+  /** `max_tokens: 1_400`, written in the style of the current value. */
+  line: string;
+  location: SourceLocation;
+  /** It shrank in this change (by at least `min_change`): worth saying in the PR comment. */
+  shrank: boolean;
+}
+
 export interface Report {
   reportVersion: typeof REPORT_VERSION;
   configPath: string;
+  /** The policy the verdict followed. */
+  failOn: FailOn;
   base: Revision | null;
   head: Revision;
   components: ComponentResult[];
   requests: RequestResult[];
   /** Each way of counting the run used, once. */
   counting: CountingMethod[];
+  /** Files in more than one component, in path order. */
+  sharedFiles: SharedFile[];
+  /** Allotments well above today's counts (counted exactly, within budget), by budgets.yml's order. */
+  lowerAllotments: LowerAllotment[];
   /** Tokens of all components' files, each file once (see check.ts distinctFileTokens). */
   totals: {
     base: number | null;
@@ -216,5 +279,9 @@ export interface Report {
   };
   /** Pass unless some component or request failed. */
   verdict: 'pass' | 'fail';
-  counts: { failed: number; requestsFailed: number; warned: number; changed: number; total: number };
+  /**
+   * `changed`: components whose change is not noise (see ComponentResult.noise); `preExisting`:
+   * components and requests broken at base and not made worse.
+   */
+  counts: { failed: number; requestsFailed: number; warned: number; preExisting: number; changed: number; total: number };
 }

@@ -3,7 +3,7 @@
  * window, and what does the fixed prefix cost per request, per day and per month?
  */
 import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/money.js';
-import type { RequestConfig } from '../config/types.js';
+import type { FailOn, RequestConfig } from '../config/types.js';
 import { formatTokens } from '../format.js';
 import { upperBound } from './evaluate.js';
 import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult } from './report.js';
@@ -14,6 +14,7 @@ export function evaluateRequest(
   components: readonly ComponentResult[],
   facts: ModelFacts | undefined,
   configPath: string,
+  failOn: FailOn = 'made-worse',
 ): RequestResult {
   const members = request.components.map((name) => components.find((c) => c.name === name)!);
   const head = members.reduce((sum, c) => sum + c.head.tokens, 0);
@@ -31,7 +32,11 @@ export function evaluateRequest(
   const headHigh = members.reduce((sum, c) => sum + upperBound(c.head), 0);
   const baseHigh = hasBase ? members.reduce((sum, c) => sum + upperBound(c.base!), 0) : null;
   const headroom = window === null ? null : { head: left(headHigh), base: baseHigh === null ? null : left(baseHigh) };
-  const status = headroom === null ? 'unknown-window' : headroom.head < 0 ? 'over-window' : 'fits';
+  const over = headroom !== null && headroom.head < 0;
+  // Over the window at base already and not pushed further by this change: the same rule as components.
+  const carried = over && headroom.base !== null && headroom.base < 0;
+  const worse = carried && headroom.head < headroom.base!;
+  const status = headroom === null ? 'unknown-window' : !over ? 'fits' : carried && !worse && failOn === 'made-worse' ? 'pre-existing' : 'over-window';
 
   const result: RequestResult = {
     name: request.name,
@@ -47,6 +52,7 @@ export function evaluateRequest(
     headroom,
     status,
     failed: status === 'over-window',
+    ...(carried && { overWindowBy: { base: -headroom.base!, head: -headroom.head } }),
     cost: facts?.prices ? costOf(facts, base, head, request.volume) : null,
     ...(request.volume && { volume: request.volume.written }),
     findings: [],
@@ -93,11 +99,20 @@ function tokenDelta(perMillion: number, head: number, base: number, period: 'day
 
 function explain(r: RequestResult, configPath: string): Finding[] {
   const name = { code: r.name };
-  if (r.status === 'over-window' && r.headroom && r.contextWindow !== null) {
+  if (r.status === 'pre-existing' && r.overWindowBy && r.contextWindow !== null) {
     return [[
-      name, ' no longer fits the context window of ', { code: r.model },
+      name, ` did not fit the context window of `, { code: r.model }, ` at base either (${formatTokens(r.overWindowBy.base)} tokens over; `,
+      `${r.overWindowBy.head === r.overWindowBy.base ? 'still' : 'now'} ${formatTokens(r.overWindowBy.head)} over ${formatTokens(r.contextWindow)}); `,
+      'this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, '). To clear it, trim its components or lower its ',
+      { code: 'reserve' }, ' in ', { code: configPath }, ` (line ${r.location.line}).`,
+    ]];
+  }
+  if (r.status === 'over-window' && r.headroom && r.contextWindow !== null) {
+    const already = r.overWindowBy ? ` (already ${formatTokens(r.overWindowBy.base)} over at base; this change adds ${formatTokens(r.overWindowBy.head - r.overWindowBy.base)})` : '';
+    return [[
+      name, r.overWindowBy ? ' does not fit the context window of ' : ' no longer fits the context window of ', { code: r.model },
       `: ${r.fixedHigh !== undefined ? `up to ${formatTokens(r.fixedHigh)} (estimated)` : formatTokens(r.fixed.head)} fixed + ${formatTokens(r.reserved)} reserved `,
-      `is ${formatTokens(-r.headroom.head)} tokens over ${formatTokens(r.contextWindow)}: trim its components or lower its `,
+      `is ${formatTokens(-r.headroom.head)} tokens over ${formatTokens(r.contextWindow)}${already}: trim its components or lower its `,
       { code: 'reserve' }, ' in ', { code: configPath }, ` (line ${r.location.line}).`,
     ]];
   }

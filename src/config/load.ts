@@ -8,7 +8,7 @@ import { UserError, UserErrors } from '../errors.js';
 import { globProblem, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
-import { readShareOrTokens, readTokenCount } from './quantity.js';
+import { parsePercent, readShareOrTokens, readTokenCount } from './quantity.js';
 import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { readUserModels } from './models.js';
 import { didYouMean } from './suggest.js';
@@ -16,19 +16,28 @@ import { readRequests } from './requests.js';
 import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
 import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';
 import { parseVolume, type Volume } from '../catalog/money.js';
-import type { BudgetConfig, ComponentConfig, Growth, WarnAt } from './types.js';
+import { FAIL_ON_VALUES, type BudgetConfig, type ComponentConfig, type FailOn, type Growth, type MinChange, type WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'defaults', 'components', 'requests', 'models'] as const;
-const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at'] as const;
-const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', ...TOKENIZER_KEYS, 'format', 'select', 'message'] as const;
+const TOP_KEYS = ['version', 'fail_on', 'defaults', 'components', 'requests', 'models'] as const;
+const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at', 'min_change'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
+/**
+ * Blame the PR, not history: a budget already broken at base fails only when the PR makes it
+ * worse. A gate that is red for every PR once main is red gets switched off, not obeyed.
+ */
+const DEFAULT_FAIL_ON: FailOn = 'made-worse';
+/** `fail_on` is one policy for the whole file; elsewhere it is a misplaced key. */
+const FAIL_ON_HINT = { hint: '`fail_on` is set once for the whole file: write it at the top level, next to `version`.' };
 
 /** What the defaults give every component; INVALID where the defaults are wrong (already reported). */
 interface Defaults {
   tokenizers: TokenizerChoice[] | typeof INVALID | undefined;
   warnAt: WarnAt;
+  /** undefined: no threshold (every change shows); INVALID: wrong (already reported). */
+  minChange: MinChange | undefined | typeof INVALID;
   /** Models declared under `models:` (which any level may name) and the catalog's. */
   lookup: ModelLookup;
 }
@@ -51,6 +60,7 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const top = readEntries(root, 'the top level', source, problems);
   const misspelt = reportUnknownKeys(top, TOP_KEYS, 'the top level', problems, misplacedAtTopLevel);
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
+  const failOn = readFailOn(top.get('fail_on'), problems);
   const models = readUserModels(top.get('models'), source, problems);
   const lookup: ModelLookup = { userModels: models, catalogVendorOf: (model) => catalogVendorOf(model), catalogNames: [...CATALOG.models.keys()] };
   const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
@@ -59,7 +69,21 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
   const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
-  return { path, version: SUPPORTED_VERSION, components, requests, models: [...models.values()] };
+  return { path, version: SUPPORTED_VERSION, failOn, components, requests, models: [...models.values()] };
+}
+
+/** `fail_on: made-worse | any-over`; the default when absent (or wrong, which is reported). */
+function readFailOn(entry: Entry | undefined, problems: Problems): FailOn {
+  if (!entry) return DEFAULT_FAIL_ON;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'string' && (FAIL_ON_VALUES as readonly string[]).includes(value)) return value as FailOn;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value);
+  problems.add(
+    valueAt(entry),
+    `fail_on must be made-worse or any-over, got ${shown}${typeof value === 'string' ? didYouMean(value, FAIL_ON_VALUES) : ''}`,
+    '`made-worse` (the default) fails a budget broken at base only when the PR makes it worse; `any-over` fails every broken budget.',
+  );
+  return DEFAULT_FAIL_ON;
 }
 
 /**
@@ -87,6 +111,9 @@ function checkVersion(entry: Entry | undefined, root: Node, source: YamlSource, 
 }
 
 function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } | undefined {
+  if (entry.name === 'min_change') {
+    return { hint: 'Put `min_change` under `defaults:` to apply it to every component, or under a component.' };
+  }
   if ((DEFAULTS_KEYS as readonly string[]).includes(entry.name)) {
     // Not "did you mean `models`": a top-level `model:` is a default put in the wrong place.
     return {
@@ -104,21 +131,38 @@ function misplacedAtTopLevel(entry: Entry): { message?: string; hint: string } |
 }
 
 function readDefaults(entry: Entry | undefined, lookup: ModelLookup, source: YamlSource, problems: Problems): Defaults {
-  if (!entry || isEmpty(entry.value)) return { tokenizers: undefined, warnAt: DEFAULT_WARN_AT, lookup };
+  if (!entry || isEmpty(entry.value)) return { tokenizers: undefined, warnAt: DEFAULT_WARN_AT, minChange: undefined, lookup };
   if (!isMap(entry.value)) {
     problems.add(valueAt(entry), `defaults must be a mapping (model or encoding, warn_at), got ${describeValue(entry.value)}`, 'Indent the defaults below `defaults:`, e.g. `model: gpt-4.1` on the next line.');
-    return { tokenizers: INVALID, warnAt: DEFAULT_WARN_AT, lookup };
+    return { tokenizers: INVALID, warnAt: DEFAULT_WARN_AT, minChange: undefined, lookup };
   }
   const fields = readEntries(entry.value, 'defaults', source, problems);
   reportUnknownKeys(fields, DEFAULTS_KEYS, 'defaults', problems, (field) =>
-    (COMPONENT_KEYS as readonly string[]).includes(field.name)
-      ? { hint: `\`${field.name}\` is set per component (under components.<name>), not in defaults.` }
-      : undefined,
+    field.name === 'fail_on'
+      ? FAIL_ON_HINT
+      : (COMPONENT_KEYS as readonly string[]).includes(field.name)
+        ? { hint: `\`${field.name}\` is set per component (under components.<name>), not in defaults.` }
+        : undefined,
   );
   const tokenizers = readTokenizers(fields, 'defaults', problems, lookup);
   const warnAtEntry = fields.get('warn_at');
   const warnAt = warnAtEntry ? readQuantity(warnAtEntry, 'defaults', 'warn_at', 100, problems) : DEFAULT_WARN_AT;
-  return { tokenizers, warnAt: warnAt ?? DEFAULT_WARN_AT, lookup };
+  const minChange = readMinChange(fields.get('min_change'), 'defaults', problems);
+  return { tokenizers, warnAt: warnAt ?? DEFAULT_WARN_AT, minChange, lookup };
+}
+
+/**
+ * `min_change`: tokens or `N%` of the base count; 0 (or 0%) switches a default off for one
+ * component. undefined when absent or 0.
+ */
+function readMinChange(entry: Entry | undefined, path: string, problems: Problems): MinChange | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = scalarValue(entry.value);
+  if (value === 0 || (typeof value === 'string' && parsePercent(value) === 0)) return undefined;
+  const parsed = readShareOrTokens(value, describeValue(entry.value), 'min_change');
+  if ('value' in parsed) return parsed.value;
+  problems.add(valueAt(entry), `${path}.min_change ${parsed.problem}`, `${parsed.hint} A change smaller than min_change is shown as noise; 0 shows every change.`);
+  return INVALID;
 }
 
 function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean): ComponentConfig[] {
@@ -172,7 +216,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   }
 
   const fields = readEntries(body, describe, source, problems);
-  const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems);
+  const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems, (field) => (field.name === 'fail_on' ? FAIL_ON_HINT : undefined));
 
   const files = readFiles(fields.get('files'), entry, path, source, problems, misspelt.has('files'));
 
@@ -189,6 +233,8 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   const warnAt = readWarnAt(fields.get('warn_at'), entry, path, maxTokens, defaults.warnAt, problems);
   const maxGrowthEntry = fields.get('max_growth');
   const maxGrowth: Growth | undefined = maxGrowthEntry ? readQuantity(maxGrowthEntry, path, 'max_growth', Infinity, problems) : undefined;
+  const minChangeEntry = fields.get('min_change');
+  const minChange = minChangeEntry ? readMinChange(minChangeEntry, path, problems) : defaults.minChange;
   const tokenizers = readTokenizers(fields, path, problems, defaults.lookup) ?? defaults.tokenizers;
   if (tokenizers === undefined && !TOKENIZER_KEYS.some((key) => misspelt.has(key))) {
     problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`, or `tokenizer:` with a tokenizer.json).");
@@ -207,6 +253,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     tokenizers === undefined ||
     tokenizers === INVALID ||
     message === INVALID ||
+    minChange === INVALID ||
     (maxGrowthEntry !== undefined && maxGrowth === undefined)
   ) {
     return [];
@@ -218,6 +265,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     maxTokens,
     warnAt,
     ...(maxGrowth !== undefined && { maxGrowth }),
+    ...(minChange !== undefined && { minChange }),
     ...(model !== undefined && { model }),
     tokenizer,
     ...(format !== undefined && { format }),
@@ -225,6 +273,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     ...(message !== undefined && { message }),
     location: source.locate(entry.key),
     maxTokensLocation: source.locate(maxTokensEntry.written),
+    maxTokensWritten: writtenText(maxTokensEntry.value, source),
   }));
 }
 
@@ -369,6 +418,13 @@ function readVolume(entry: Entry, path: string, problems: Problems): Volume | ty
   if (parsed?.ok) return parsed.volume;
   problems.add(entry.value, `${path} must be a number of requests per hour, day or month, got ${describeValue(entry.value)}`, 'Write e.g. `volume: 50000/day`, `volume: 2k/hour` or `volume: 1.5M/month`.');
   return INVALID;
+}
+
+/** A scalar's text as written, without its quotes: `8k`, `12_000`, `1500`. */
+function writtenText(node: Node, source: YamlSource): string {
+  const [start, end] = node.range ?? [0, 0];
+  const text = source.text.slice(start, end).trim();
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? text.slice(1, -1) : text;
 }
 
 /** The JS value of a scalar; collections have none (they are described, never read as numbers). */

@@ -10,6 +10,17 @@ export type Growth = { tokens: number } | { percent: number };
 /** When to warn: at a share of the allotment or at an absolute token count. */
 export type WarnAt = { tokens: number } | { percent: number };
 
+/** The smallest change worth showing: absolute tokens or a percentage of the base count. */
+export type MinChange = { tokens: number } | { percent: number };
+
+/**
+ * Which components fail the check. `made-worse` (the default): a component or request that
+ * already broke its budget at base fails only when the PR makes it worse; otherwise it is
+ * reported as pre-existing. `any-over`: every broken budget fails, whatever its history.
+ */
+export type FailOn = 'made-worse' | 'any-over';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['made-worse', 'any-over'];
+
 /** One budgeted prompt component, fully resolved (defaults applied). */
 export interface ComponentConfig {
   /**
@@ -25,6 +36,8 @@ export interface ComponentConfig {
   maxTokens: number;
   warnAt: WarnAt;
   maxGrowth?: Growth;
+  /** A change smaller than this is noise: folded with the unchanged components (never when it fails). */
+  minChange?: MinChange;
   /** The model named in the config, if any; the tokenizer follows from it unless one is named. */
   model?: string;
   tokenizer: Tokenizer;
@@ -38,6 +51,8 @@ export interface ComponentConfig {
   location: SourceLocation;
   /** Where `max_tokens` is written, the line to edit. */
   maxTokensLocation: SourceLocation;
+  /** `max_tokens` as written (`8k`, `12_000`), so a suggested allotment can be written alike. */
+  maxTokensWritten?: string;
 }
 
 /** Tokens kept free in a request for what varies per call. */
@@ -66,6 +81,8 @@ export interface BudgetConfig {
   /** Path of budgets.yml as given (relative to the repository root when possible). */
   path: string;
   version: 1;
+  /** Which broken budgets fail the check (top-level `fail_on`); absent means `made-worse`, the default. */
+  failOn?: FailOn;
   components: ComponentConfig[];
   requests: RequestConfig[];
   /** Models declared or overridden under `models:`. */

@@ -12,6 +12,7 @@ export const STATUS_ICON: Record<Status, string> = {
   new: '🆕',
   removed: '❌',
   unreadable: '❌',
+  'pre-existing': '⚠️',
 };
 
 export const STATUS_WORDS: Record<Status, string> = {
@@ -23,13 +24,23 @@ export const STATUS_WORDS: Record<Status, string> = {
   new: 'new',
   removed: 'files removed',
   unreadable: 'cannot be counted',
+  'pre-existing': 'pre-existing',
 };
 
-/** "+412 (+34.3%)", "0", or "" without a base. */
+/** "+412 (+34.3%)", "0", "+3 (below min_change)", or "" without a base. */
 export function changeText(c: ComponentResult): string {
   if (c.delta === null) return '';
+  if (c.noise) return `${formatSignedTokens(c.delta)} (below min_change)`;
   const percent = c.deltaPercent !== null && c.delta !== 0 ? ` (${formatPercent(c.deltaPercent, true)})` : '';
   return `${formatSignedTokens(c.delta)}${percent}`;
+}
+
+/** "pre-existing (over by 120)": the status, with the amount a pre-existing overrun carries. */
+export function statusText(c: ComponentResult): string {
+  const over = c.status === 'pre-existing' ? c.brokenAtBase?.overBy : undefined;
+  if (c.status !== 'pre-existing') return STATUS_WORDS[c.status];
+  if (over) return `pre-existing (over by ${formatTokens(over.head)})`;
+  return c.brokenAtBase?.failure === 'unreadable' ? 'pre-existing (cannot be counted)' : 'pre-existing (no files matched)';
 }
 
 /** "93.4% of 1,500". */
@@ -44,18 +55,26 @@ export function countText(tokens: number | null | undefined): string {
 /** The one-line verdict: what a reviewer needs before anything else. */
 export function verdictText(report: Report): string {
   const { failed, requestsFailed, warned, total } = report.counts;
+  const preExisting = report.counts.preExisting;
   const requests = report.requests.length;
   const parts: string[] = [];
   if (failed > 0) parts.push(`${failed} of ${total} component${total === 1 ? '' : 's'} broke a budget`);
   if (requestsFailed > 0) parts.push(`${requestsFailed} of ${requests} request${requests === 1 ? '' : 's'} no longer fit${requestsFailed === 1 ? 's' : ''} the context window`);
-  if (parts.length > 0) return parts.join('; ');
+  const carried = preExisting > 0 ? `${preExisting} already broken at base, not made worse` : '';
+  if (parts.length > 0) return [...parts, ...(carried ? [carried] : [])].join('; ');
+  if (carried) return `no budget made worse; ${carried}`;
   const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${requests} requests fit`}` : '';
   if (warned > 0) return `all ${total} within budget, ${warned} near the limit${fit}`;
   return `all ${total} component${total === 1 ? '' : 's'} within budget${fit}`;
 }
 
-export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔' };
-export const REQUEST_WORDS: Record<RequestStatus, string> = { fits: 'fits', 'over-window': 'over the window', 'unknown-window': 'window unknown' };
+export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️' };
+export const REQUEST_WORDS: Record<RequestStatus, string> = {
+  fits: 'fits',
+  'over-window': 'over the window',
+  'unknown-window': 'window unknown',
+  'pre-existing': 'over the window at base too (pre-existing)',
+};
 
 /** "1,204" or "1,204 (+116)". */
 export function fixedText(r: RequestResult): string {
@@ -77,7 +96,7 @@ export function costText(change: CostChange | undefined, currency: string | unde
 }
 
 export function verdictIcon(report: Report): string {
-  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 ? '⚠️' : '✅';
+  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 ? '⚠️' : '✅';
 }
 
 /** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */
@@ -99,9 +118,39 @@ export function measurementText(m: Measurement | null | undefined): string {
   return `${approximate ? '≈' : ''}${formatTokens(m.tokens)}${m.high !== undefined ? ` (≤${formatTokens(m.high)})` : ''}`;
 }
 
-/** What a reader must know to trust the counts: the estimates first, then each component's notes. */
+/** What a reader must know to trust the counts: the estimates first, then each component's notes, then shared files. */
 export function reportNotes(report: Report): Finding[] {
-  return [...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes)];
+  return [...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes), ...sharedNotes(report)];
+}
+
+/**
+ * One note per shared file this change touched, so a change to a fragment used by three
+ * prompts reads as one change counted three times, not as three regressions.
+ */
+export function sharedNotes(report: Report): Finding[] {
+  return report.sharedFiles
+    .filter((f) => f.changed)
+    .map((f) => {
+      const change = f.delta === null ? 'its change is counted in each' : `its change of ${formatSignedTokens(f.delta)} is counted in each`;
+      return [
+        { code: f.path }, ` is shared by ${f.components.length} components: `, ...f.components.flatMap((name, i) => [i > 0 ? ', ' : '', { code: name }]),
+        `; ${change} (the totals count it once).`,
+      ];
+    });
+}
+
+/**
+ * Allotments this change let shrink well below: each as a line to paste into budgets.yml, or
+ * `prompt-budget ratchet` to write them all. Only those that shrank here: a suggestion repeated
+ * on every PR is noise that teaches reviewers to skip the comment.
+ */
+export function lowerAllotmentNotes(report: Report, configPath = report.configPath): Finding[] {
+  return report.lowerAllotments
+    .filter((l) => l.shrank)
+    .map((l) => [
+      { code: l.component }, ` is at ${formatTokens(l.tokens)} tokens, well below its allotment of ${formatTokens(l.from)}: set `,
+      { code: l.line }, ' in ', { code: configPath }, ` (line ${l.location.line}), or run `, { code: 'npx prompt-budget ratchet' }, '.',
+    ]);
 }
 
 /**

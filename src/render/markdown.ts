@@ -11,11 +11,12 @@ import {
   findingText,
   fixedText,
   headroomText,
+  lowerAllotmentNotes,
   measurementText,
   REQUEST_ICON,
   REQUEST_WORDS,
   STATUS_ICON,
-  STATUS_WORDS,
+  statusText,
   countingText,
   verdictIcon,
   verdictText,
@@ -66,7 +67,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   const quiet = report.components.filter((c) => !needsAttention(c));
   const shown = main.slice(0, detail.rows);
   const omitted = main.length - shown.length + (detail.unchanged ? 0 : quiet.length);
-  const fileRows = report.components.flatMap((c) => c.changedFiles.map((f) => ({ component: c.name, file: f })));
+  const fileRows = changedFileRows(report);
 
   const lines: string[] = [];
   if (options.marker) lines.push(options.marker);
@@ -90,12 +91,16 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push('');
   }
 
+  const lower = lowerAllotmentNotes(report);
+  if (lower.length > 0) lines.push('**Allotments to lower** (optional: keeps the budget tight after a prompt shrank)', '', ...lower.map((note) => `- 📉 ${renderFinding(note)}`), '');
+
   const notes = reportNotes(report);
   if (notes.length > 0) lines.push(...notes.map((note) => `<sub>${renderFinding(note)}</sub>  `), '');
 
   if (detail.unchanged && quiet.length > 0) {
+    const noise = quiet.some((c) => c.noise) ? ' (or changed by less than <code>min_change</code>)' : '';
     lines.push(
-      `<details><summary>${quiet.length} unchanged component${quiet.length === 1 ? '' : 's'} within budget</summary>`,
+      `<details><summary>${quiet.length} unchanged component${quiet.length === 1 ? '' : 's'}${noise} within budget</summary>`,
       '',
       ...componentTable(quiet, report.base !== null),
       '',
@@ -136,8 +141,8 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
     : ['| | Component | Tokens | Allotment | Status |', '|:-:|:--|--:|--:|:--|'];
   const rows = components.map((c) => {
     const cells = withBase
-      ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), STATUS_WORDS[c.status]]
-      : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotmentText(c), STATUS_WORDS[c.status]];
+      ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), statusText(c)]
+      : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotmentText(c), statusText(c)];
     return `| ${cells.join(' | ')} |`;
   });
   return [...header, ...rows];
@@ -178,17 +183,46 @@ function priceNote(r: RequestResult): string {
   return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, { currency: cost.currency })} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
 }
 
-function fileTable(rows: readonly { component: string; file: FileDelta }[], fileUrl?: (path: string) => string): string[] {
+interface FileRow {
+  /** The components counting this change of the file (several for a shared file). */
+  components: string[];
+  /** Distinct names in budgets.yml among them: more than one is a shared file. */
+  shared: number;
+  file: FileDelta;
+}
+
+/**
+ * One row per changed file and change: a file shared by several components, whose change they
+ * count alike, is one row naming them all, not one regression per component. Changes below
+ * `min_change` are left out with their components.
+ */
+function changedFileRows(report: Report): FileRow[] {
+  const rows = new Map<string, FileRow & { declared: Set<string> }>();
+  for (const c of report.components.filter((component) => !component.noise)) {
+    for (const file of c.changedFiles) {
+      const key = JSON.stringify([file.path, file.renamedFrom ?? null, file.base, file.head]);
+      const row = rows.get(key) ?? { components: [], shared: 0, file, declared: new Set<string>() };
+      row.components.push(c.name);
+      row.declared.add(c.declaredName);
+      row.shared = row.declared.size;
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()].map(({ components, shared, file }) => ({ components, shared, file }));
+}
+
+function fileTable(rows: readonly FileRow[], fileUrl?: (path: string) => string): string[] {
   // A removed file has no page at head to link to.
   const pathCell = (file: FileDelta) => (fileUrl && file.head !== null ? `[${codeSpan(file.path, true)}](${linkTarget(fileUrl(file.path))})` : codeSpan(file.path, true));
   return [
     '| Component | File | Base | Head | Change |',
     '|:--|:--|--:|--:|--:|',
-    ...rows.map(({ component, file }) => {
+    ...rows.map(({ components, shared, file }) => {
+      const component = `${shared > 1 ? `shared by ${shared}: ` : ''}${components.map((name) => codeSpan(name, true)).join(', ')}`;
       const change = file.renamedFrom !== undefined
         ? `renamed from ${codeSpan(file.renamedFrom, true)}${file.delta === 0 ? '' : `, ${formatSignedTokens(file.delta)}`}`
         : file.base === null ? 'added' : file.head === null ? 'removed' : formatSignedTokens(file.delta);
-      return `| ${codeSpan(component, true)} | ${pathCell(file)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
+      return `| ${component} | ${pathCell(file)} | ${countText(file.base)} | ${countText(file.head)} | ${change} |`;
     }),
   ];
 }

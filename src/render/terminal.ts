@@ -1,7 +1,7 @@
 import { isChanged } from '../budget/check.js';
 import type { Report, Status } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, measurementText, REQUEST_WORDS, STATUS_WORDS, verdictText } from './labels.js';
+import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, lowerAllotmentNotes, measurementText, REQUEST_WORDS, statusText, verdictText } from './labels.js';
 
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
@@ -26,12 +26,13 @@ const MARK: Record<Status, string> = {
   'no-files-matched': '✗',
   removed: '✗',
   unreadable: '✗',
+  'pre-existing': '!',
 };
 
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const paint = painter(options.color);
-  const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' ? 'yellow' : 'red');
-  const verdictTone = report.verdict === 'fail' ? 'red' : report.counts.warned > 0 ? 'yellow' : 'green';
+  const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' || status === 'pre-existing' ? 'yellow' : 'red');
+  const verdictTone = report.verdict === 'fail' ? 'red' : report.counts.warned > 0 || report.counts.preExisting > 0 ? 'yellow' : 'green';
 
   const lines = [
     paint(verdictTone, `prompt-budget: ${verdictText(report)}`),
@@ -44,7 +45,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const withBase = report.base !== null;
   const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
   const rows = report.components.map((c) => {
-    const status = `${MARK[c.status]} ${STATUS_WORDS[c.status]}`;
+    const status = `${MARK[c.status]} ${statusText(c)}`;
     return withBase
       ? [plain(c.name), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), status]
       : [plain(c.name), measurementText(c.head), allotmentText(c), status];
@@ -68,7 +69,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       countText(r.reserved),
       headroomText(r),
       costText(r.cost?.perRequest, r.cost?.currency),
-      `${r.failed ? '✗' : r.status === 'fits' ? '✓' : '?'} ${REQUEST_WORDS[r.status]}`,
+      `${r.failed ? '✗' : r.status === 'fits' ? '✓' : r.status === 'pre-existing' ? '!' : '?'} ${REQUEST_WORDS[r.status]}`,
     ]);
     lines.push('', ...table(requestHeader, requestRows, (i) => i > 1 && i < requestHeader.length - 1).map((text, i) =>
       i === 0 ? paint('bold', text) : paint(report.requests[i - 1]!.failed ? 'red' : 'green', text),
@@ -83,7 +84,18 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       for (const finding of c.findings) lines.push(paint(tone(c.status), `  ${MARK[c.status]} ${findingText(finding, plain)}`));
       if (c.failed && c.message) lines.push(`    ${plain(c.message)}`);
     }
-    for (const r of requestFindings) for (const finding of r.findings) lines.push(paint(r.failed ? 'red' : 'yellow', `  ${r.failed ? '✗' : '?'} ${findingText(finding, plain)}`));
+    for (const r of requestFindings) for (const finding of r.findings) lines.push(paint(r.failed ? 'red' : 'yellow', `  ${r.failed ? '✗' : r.status === 'pre-existing' ? '!' : '?'} ${findingText(finding, plain)}`));
+  }
+
+  // Locally (no base, so nothing "shrank") one line is enough to say ratchet has work to do.
+  const lower = lowerAllotmentNotes(report);
+  const others = report.lowerAllotments.filter((l) => !l.shrank);
+  if (lower.length > 0 || others.length > 0) {
+    lines.push('', paint('bold', 'Allotments to lower'), ...lower.map((note) => `  ${findingText(note, plain)}`));
+    if (others.length > 0) {
+      const names = others.slice(0, 5).map((l) => `${plain(l.component)} (${formatTokens(l.from)} → ${formatTokens(l.to)})`).join(', ');
+      lines.push(paint('dim', `  ${lower.length > 0 ? 'Also w' : 'W'}ell above their counts: ${names}${others.length > 5 ? ` and ${others.length - 5} more` : ''}; \`npx prompt-budget ratchet\` lowers them in ${plain(report.configPath)}.`));
+    }
   }
   return lines.join('\n') + '\n';
 }
