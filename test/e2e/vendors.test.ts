@@ -284,7 +284,7 @@ describe('when the counting API fails', () => {
     const started = Date.now();
     const result = await run(fake, repo, fixture, { 'anthropic-api-key': ANTHROPIC_KEY }, { ANTHROPIC_BASE_URL: api.url });
     const seconds = (Date.now() - started) / 1000;
-    // Measured: about 8 s alone (7 s of backoff), 11 s with both tests side by side on two cores.
+    // Measured: about 8 s alone (7 s of it backoff), 10 s with this block's tests side by side on two cores.
     // The verdict is the budgets': within them at their upper bounds, so a pass.
     expect(result.status, log(result)).toBe(0);
     expect(result.outputs['over-budget']).toBe('false');
@@ -324,7 +324,7 @@ describe('when the counting API fails', () => {
     let anthropic: FakeServer | undefined;
     const { warning } = await failing(context, async () => (anthropic = await vendorFake(context, startFakeAnthropic({ apiKey: 'sk-ant-the-right-one' }))), /failed: .*rejected the key \(401 authentication_error: invalid x-api-key\)/);
     expect(warning).toContain('Check the key given as the anthropic-api-key input');
-    // One request: a rejected key is not tried again, not for the probe, not for the other texts.
+    // At most one request per text (the probe and two prompts start together): a rejected key is never retried.
     expect(anthropic!.requests.length).toBeLessThanOrEqual(3);
     expect(anthropic!.requests.length).toBeGreaterThanOrEqual(1);
   });
@@ -391,6 +391,13 @@ describe('Gemini', () => {
 describe('tokenizer files that cannot be used', () => {
   const cases: [name: string, files: FileTree, path: string, says: RegExp, fix: RegExp][] = [
     ['a tokenizer.json that is not JSON', { [TOKENIZER_PATH]: '{"version": "1.0", "model": {"type": "BPE", "vocab": {' }, TOKENIZER_PATH, /is not valid JSON/, /Commit the tokenizer\.json file exactly as the model's repository has it/],
+    [
+      'a SentencePiece-style tokenizer.json (byte_fallback), which would be miscounted',
+      { [TOKENIZER_PATH]: JSON.stringify({ normalizer: null, pre_tokenizer: { type: 'ByteLevel', add_prefix_space: false, use_regex: true }, added_tokens: [], model: { type: 'BPE', vocab: { a: 0 }, merges: [], byte_fallback: true } }) },
+      TOKENIZER_PATH,
+      /byte_fallback/,
+      /prompt-budget counts byte-level BPE tokenizers .*; use a catalog model or an estimate/,
+    ],
     ['a tokenizer path with no file', {}, 'models/llama-3.3/tokenzier.json', /tokenzier\.json: no such file/, /Commit the model's tokenizer\.json/],
   ];
   it.for(cases)('%s: exit 2, budgets.yml:line:col and the fix, no stack trace', async ([, files, path, says, fix], context) => {
