@@ -890,3 +890,59 @@ describe('parseConfig: models', () => {
 function encodingOf(c: ComponentConfig): string | undefined {
   return c.tokenizer.kind === 'encoding' ? c.tokenizer.encoding : undefined;
 }
+
+describe('parseConfig: fail_on and min_change', () => {
+  it('defaults fail_on to made-worse and reads any-over at the top level', () => {
+    expect(parse(withComponent('files: a.md', 'max_tokens: 10')).failOn).toBe('made-worse');
+    expect(parse(lines('version: 1', 'fail_on: any-over', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}')).failOn).toBe('any-over');
+    expect(parse(lines('version: 1', 'fail_on: made-worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}')).failOn).toBe('made-worse');
+  });
+
+  it('rejects an unknown fail_on with the close value, where it is written', () => {
+    expectOnlyError(lines('version: 1', 'fail_on: made_worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'), {
+      message: 'fail_on must be made-worse or any-over, got "made_worse"; did you mean `made-worse`?',
+      line: 2,
+      column: 10,
+      hint: 'any-over',
+    });
+  });
+
+  it('says fail_on is set once, at the top level, when written in defaults or a component', () => {
+    expectOnlyError(lines('version: 1', 'defaults:', '  model: o3', '  fail_on: any-over', 'components: {c: {files: a.md, max_tokens: 5}}'), {
+      message: /^Unknown key `fail_on` in defaults/,
+      line: 4,
+      column: 3,
+      hint: 'at the top level',
+    });
+    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'fail_on: any-over'), { message: /^Unknown key `fail_on` in component `c`/, line: 8, column: 5, hint: 'at the top level' });
+  });
+
+  it('reads min_change from defaults, lets a component set its own or 0 to turn it off', () => {
+    const config = parse(lines(
+      'version: 1',
+      'defaults: {model: gpt-4.1, min_change: 2%}',
+      'components:',
+      '  a: {files: a.md, max_tokens: 500}',
+      '  b: {files: b.md, max_tokens: 500, min_change: 1.5k}',
+      '  c: {files: c.md, max_tokens: 500, min_change: 0}',
+      '  d: {files: d.md, max_tokens: 500, min_change: 0%}',
+    ));
+    expect(config.components.map((c) => c.minChange)).toEqual([{ percent: 2 }, { tokens: 1500 }, undefined, undefined]);
+    expect(only(parse(withComponent('files: a.md', 'max_tokens: 10'))).minChange).toBeUndefined();
+  });
+
+  it('rejects a min_change that is neither tokens nor a share, and one at the top level', () => {
+    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'min_change: -3'), { message: /^components\.c\.min_change must be a percentage above 0%/, line: 8, column: 17 });
+    expectOnlyError(lines('version: 1', 'min_change: 5', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'), {
+      message: /^Unknown key `min_change` in the top level/,
+      line: 2,
+      column: 1,
+      hint: 'under `defaults:`',
+    });
+  });
+
+  it('keeps max_tokens as written, for a suggestion written alike', () => {
+    expect(only(parse(withComponent('files: a.md', 'max_tokens: 8k'))).maxTokensWritten).toBe('8k');
+    expect(only(parse(withComponent('files: a.md', 'max_tokens: "12_000"'))).maxTokensWritten).toBe('12_000');
+  });
+});

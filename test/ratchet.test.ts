@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allotmentFor, ratchetBudgets, roundUpReadable, suggestAllotment } from '../src/adopt/ratchet.js';
+import { allotmentFor, ratchetBudgets, ratchetCounts, roundUpReadable, suggestAllotment } from '../src/adopt/ratchet.js';
+import { checkBudgets } from '../src/budget/check.js';
+import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
 import { oracleCount } from './helpers/oracle.js';
 
@@ -110,6 +112,24 @@ describe('ratchetBudgets', () => {
   it('leaves a file with nothing to lower exactly as it was', () => {
     const text = 'version: 1\ncomponents:\n  a: {files: a.md, max_tokens: 1100, model: gpt-4.1}\n';
     expect(ratchetBudgets(text, [counted('a', 1000)])).toEqual({ text, lowered: [], skipped: [] });
+  });
+});
+
+describe('ratchetCounts', () => {
+  it('gives a component counted for several models one count, the largest, and refuses to lower from an estimate', async () => {
+    const text = 'version: 1\ncomponents:\n  both:\n    files: a.md\n    models: [gpt-4.1, gpt-4]\n    max_tokens: 5000\n  guessed:\n    files: a.md\n    model: claude-sonnet-4-5\n    max_tokens: 5000\n';
+    const config = parseConfig(text, 'budgets.yml');
+    const prompt = 'Answer the customer in one sentence, politely. '.repeat(20);
+    const report = await checkBudgets(config, memoryRevision({ label: 'head' }, { 'a.md': prompt }), null);
+    const larger = Math.max(oracleCount(prompt, 'o200k_base'), oracleCount(prompt, 'cl100k_base'));
+    const counts = ratchetCounts(report.components);
+    expect(counts).toEqual([
+      { name: 'both', tokens: larger, countable: true },
+      expect.objectContaining({ name: 'guessed', countable: false, why: expect.stringMatching(/claude-sonnet-4-5 is an estimate/) }),
+    ]);
+    const result = ratchetBudgets(text, counts);
+    expect(result.lowered.map((l) => [l.name, l.to])).toEqual([['both', allotmentFor(larger)]]);
+    expect(result.skipped).toEqual([{ name: 'guessed', reason: expect.stringMatching(/is an estimate/) }]);
   });
 });
 

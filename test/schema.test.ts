@@ -128,6 +128,16 @@ const EXAMPLES: Record<string, string> = {
     '  gpt-4.1: {context_window: 300000}',
     'components: {c: {files: a.md, max_tokens: 5, model: acme-ft}}',
   ),
+  'fail_on and min_change': lines(
+    'version: 1',
+    'fail_on: any-over',
+    'defaults: {model: gpt-4.1, min_change: 1%}',
+    'components:',
+    '  a: {files: a.md, max_tokens: 8k, min_change: 20}',
+    '  b: {files: b.md, max_tokens: 500, min_change: 0}',
+    '  c: {files: c.md, max_tokens: 500, min_change: 1.5k}',
+  ),
+  'fail_on made-worse': lines('version: 1', 'fail_on: made-worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3, min_change: "0%"}}'),
   'tokenizers of other vendors': lines(
     'version: 1',
     'defaults: {models: [gpt-4.1, claude-sonnet-4-5]}',
@@ -191,6 +201,12 @@ const MISTAKES: Record<string, string> = {
   'model and encoding in defaults': lines('version: 1', 'defaults: {model: o3, encoding: o200k_base}', 'components: {c: {files: a.md, max_tokens: 5}}'),
   'an unknown encoding': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, encoding: o200k}'),
   'a message that is not text': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, message: 5}'),
+  'an unknown fail_on': lines('version: 1', 'fail_on: made_worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'fail_on in defaults': lines('version: 1', 'defaults: {model: o3, fail_on: any-over}', 'components: {c: {files: a.md, max_tokens: 5}}'),
+  'fail_on in a component': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3, fail_on: any-over}}'),
+  'min_change at the top level': lines('version: 1', 'min_change: 5', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'a negative min_change': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3, min_change: -5}}'),
+  'a fractional min_change': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3, min_change: 0.5}}'),
   'a blank component name': lines('version: 1', 'components:', '  " ": {files: a.md, max_tokens: 5, model: o3}'),
 };
 
@@ -251,6 +267,21 @@ describe('budgets.schema.json', () => {
     for (const boundary of ['100%', '100.0%', '0.01%', '99.99%', '100.01%', '00%', '0100%']) {
       expect(warnAt.test(boundary)).toBe('value' in readShareOrTokens(boundary, 'x', 'warn_at', 100));
     }
+  });
+
+  it('agrees with the loader on which min_change values are valid', () => {
+    const valueLike = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'0123456789._ kKmM-%'.split('')), maxLength: 8 }),
+      fc.integer({ min: -3, max: 3000 }),
+      fc.double({ min: -2, max: 2, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(valueLike, (value) => {
+        const text = lines('version: 1', 'components:', `  c: {files: a.md, model: o3, max_tokens: 5, min_change: ${JSON.stringify(value)}}`);
+        expect(schemaAccepts(text), String(value)).toBe(loaderAccepts(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with the loader on which token-count strings are valid (12_000, 8k, 1.5k, 1M)', () => {

@@ -3,6 +3,7 @@
  * comment can suggest the same numbers ratchet would write.
  */
 import { isAlias, isMap, isScalar, parseDocument, type Node, type Scalar } from 'yaml';
+import type { ComponentResult } from '../budget/report.js';
 import { formatTokensLike, readTokenCount } from '../config/quantity.js';
 
 /** Room above today's count, as a fraction: an allotment at 1,000 tokens + 10% is 1,100. */
@@ -50,6 +51,31 @@ export interface ComponentCount {
   tokens: number;
   /** False when a file could not be counted or no file matched: its count says nothing. */
   countable: boolean;
+  /** Why it is not countable, when that is not a file that cannot be counted or matches nothing. */
+  why?: string;
+}
+
+/**
+ * What ratchet lowers from, per component of budgets.yml: a component counted for several models
+ * (`x (gpt-4.1)`, `x (claude-sonnet-4-5)`) has one max_tokens, so it takes the largest count;
+ * an estimate is not a count to set an allotment from.
+ */
+export function ratchetCounts(components: readonly ComponentResult[]): ComponentCount[] {
+  const byName = new Map<string, ComponentCount>();
+  for (const c of components) {
+    const countable = c.head.unreadable === 0 && c.head.files.length > 0;
+    const estimate = !c.counting.exact || c.head.high !== undefined;
+    const seen = byName.get(c.declaredName);
+    const why = seen?.why ?? (estimate && countable ? `its count for ${c.model ?? 'its model'} is an estimate; give an exact tokenizer (an API key or a tokenizer.json) first` : undefined);
+    const count: ComponentCount = {
+      name: c.declaredName,
+      tokens: Math.max(seen?.tokens ?? 0, c.head.high ?? c.head.tokens),
+      countable: (seen?.countable ?? true) && countable && !estimate,
+      ...(why !== undefined && { why }),
+    };
+    byName.set(c.declaredName, count);
+  }
+  return [...byName.values()];
 }
 
 export interface Lowered {
@@ -93,7 +119,7 @@ export function ratchetBudgets(text: string, counts: readonly ComponentCount[], 
     const to = suggestAllotment(count.tokens, current.value, headroom, threshold);
     if (to === undefined) continue;
     if (!count.countable) {
-      skipped.push({ name: count.name, reason: 'some file cannot be counted or no file matched, so its count says nothing' });
+      skipped.push({ name: count.name, reason: count.why ?? 'some file cannot be counted or no file matched, so its count says nothing' });
       continue;
     }
     if (isAlias(written) || isAlias(value) || (value as Scalar).anchor || (body as Node).anchor) {

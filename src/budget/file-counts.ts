@@ -34,7 +34,7 @@ export class FileCounts {
    * Plans the count of one file; the returned FileCount is filled in by `count`. A file that
    * could not be decoded, or does not parse as its format, is counted as 0 with its problem.
    */
-  add(path: string, text: string | UserError, reading: Reading): FileCount {
+  add(path: string, text: string | UserError, reading: Reading, bytesDigest?: string): FileCount {
     const overhead = chatOverheadFor(reading.model);
     const key = [tokenizerKey(reading.tokenizer), reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
     const known = this.planned.get(key);
@@ -43,7 +43,8 @@ export class FileCounts {
     const extracted = text instanceof UserError ? text : asProblem(() => extractPrompt(source, path, { ...(reading.format && { format: reading.format }), ...(reading.select !== undefined && { select: reading.select }) }));
     if (extracted instanceof UserError) {
       // The digest of a malformed file tells a file left as it was from one edited and still broken.
-      const file: FileCount = { path, tokens: 0, problem: extracted.located(), ...(text instanceof UserError ? {} : { digest: digestOf(source) }) };
+      const digest = text instanceof UserError ? bytesDigest : digestOf(source);
+      const file: FileCount = { path, tokens: 0, problem: extracted.located(), ...(digest !== undefined && { digest }) };
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }
@@ -99,14 +100,16 @@ export class FileCounts {
 }
 
 /**
- * A 53-bit hash of a text (cyrb53), enough to tell whether a file that vanished from one path and
- * appeared at another holds the same text: a collision would need two texts in one component.
+ * A 53-bit hash of a text (cyrb53), or of the bytes of a file that is not text, enough to tell
+ * whether a file that vanished from one path and appeared at another holds the same text, or a
+ * file is as it was: a collision would need two texts in one component.
  */
-function digestOf(text: string): string {
+export function digestOf(text: string | Uint8Array): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
+  const bytes = typeof text === 'string' ? undefined : text;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes ? bytes[i]! : (text as string).charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }

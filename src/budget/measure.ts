@@ -2,7 +2,7 @@ import type { ComponentConfig } from '../config/types.js';
 import { asProblem, UserError } from '../errors.js';
 import type { Counted } from './counting.js';
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
-import { FileCounts } from './file-counts.js';
+import { digestOf, FileCounts } from './file-counts.js';
 import type { FileCount, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
 import { selectFiles } from './select.js';
@@ -38,7 +38,12 @@ export async function planRevision(
   );
 
   const plan = new FileCounts(tokenizers);
-  const selected = selections.map(({ component, paths }) => ({ component, files: paths.map((path) => plan.add(path, texts.get(path) ?? '', component)) }));
+  // A file that is not text gets a digest of its bytes, to tell one left alone from one edited.
+  const digests = new Map([...texts].filter(([, text]) => text instanceof UserError).flatMap(([path]) => {
+    const content = bytes.get(path);
+    return content instanceof Uint8Array ? [[path, digestOf(content)] as const] : [];
+  }));
+  const selected = selections.map(({ component, paths }) => ({ component, files: paths.map((path) => plan.add(path, texts.get(path) ?? '', component, digests.get(path))) }));
   return {
     plan,
     measure: () => new Map(selected.map(({ component, files }) => [component.name, measurementOf(files)])),

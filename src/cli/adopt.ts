@@ -15,7 +15,7 @@ import { repositoryRoot } from '../git/repository.js';
 import { worktreeRevision } from '../git/worktree.js';
 import { SKIPPED_DIRECTORIES } from '../adopt/discover.js';
 import { DEFAULT_MODEL, initBudgets } from '../adopt/init.js';
-import { DEFAULT_HEADROOM, ratchetBudgets } from '../adopt/ratchet.js';
+import { DEFAULT_HEADROOM, ratchetBudgets, ratchetCounts } from '../adopt/ratchet.js';
 
 type Exit = 0 | 1 | 2;
 
@@ -81,8 +81,7 @@ export async function ratchet(args: string[]): Promise<Exit> {
   const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log: (line) => process.stderr.write(`${line}\n`) });
   const path = resolve(process.cwd(), configPath);
   const text = await readFile(path, 'utf8');
-  const counts = report.components.map((c) => ({ name: c.name, tokens: c.head.tokens, countable: c.head.unreadable === 0 && c.head.files.length > 0 }));
-  const result = ratchetBudgets(text, counts, headroom);
+  const result = ratchetBudgets(text, ratchetCounts(report.components), headroom);
 
   const out: string[] = [];
   for (const change of result.lowered) {
