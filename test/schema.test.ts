@@ -58,9 +58,11 @@ const EXAMPLES: Record<string, string> = {
   ),
   'the README example': lines(
     'version: 1',
+    'fail_on: made-worse',
     'defaults:',
     '  model: gpt-4.1',
     '  warn_at: 90%',
+    '  min_change: 10',
     'components:',
     '  support-system:',
     '    files: prompts/support/system.md',
@@ -219,6 +221,15 @@ describe('budgets.schema.json', () => {
   it.each(Object.entries(EXAMPLES))('accepts %s, as the loader does', (_name, text) => {
     expect(schemaAccepts(text), ajv.errorsText(validate.errors)).toBe(true);
     expect(loaderAccepts(text)).toBe(true);
+  });
+
+  it("accepts the README's budgets.yml example as written there", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.startsWith('# yaml-language-server'));
+    expect(example).toBeDefined();
+    expect(example).toMatch(/^fail_on: /m);
+    expect(schemaAccepts(example!), ajv.errorsText(validate.errors)).toBe(true);
+    expect(loaderAccepts(example!)).toBe(true);
   });
 
   it.each(Object.entries(MISTAKES))('rejects %s, as the loader does', (_name, text) => {
