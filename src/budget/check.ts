@@ -129,10 +129,11 @@ function sharedFiles(components: readonly ComponentResult[]): SharedFile[] {
   const byPath = new Map<string, { names: Set<string>; deltas: Set<number | null>; changed: boolean }>();
   for (const c of components) {
     const paths = new Set([...c.head.files, ...(c.base?.files ?? [])].map((f) => f.path));
+    const changes = new Map(c.changedFiles.flatMap((f) => [[f.path, f] as const, ...(f.renamedFrom !== undefined ? [[f.renamedFrom, f] as const] : [])]));
     for (const path of paths) {
       const entry = byPath.get(path) ?? { names: new Set<string>(), deltas: new Set<number | null>(), changed: false };
       entry.names.add(c.declaredName);
-      const change = c.changedFiles.find((f) => f.path === path || f.renamedFrom === path);
+      const change = changes.get(path);
       entry.deltas.add(c.base === null ? null : (change?.delta ?? 0));
       entry.changed ||= change !== undefined && !c.noise;
       byPath.set(path, entry);
