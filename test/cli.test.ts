@@ -83,6 +83,15 @@ describe('prompt-budget count for other vendors', () => {
     expect(json.high).toBeGreaterThan(json.total);
   });
 
+  it('calls a chat file\'s count approximate when its framing is estimated for the model, in JSON and in the table', () => {
+    write('prompts/pair.json', JSON.stringify([{ role: 'user', content: 'Hi' }]));
+    const json = JSON.parse(cli(['count', '--json', '--model', 'gpt-4.1', 'prompts/pair.json']).stdout);
+    expect(json.exact).toBe(false);
+    expect(cli(['count', '--model', 'gpt-4.1', 'prompts/pair.json']).stdout).toMatch(/^≈\d+ {2}prompts\/pair\.json\n$/);
+    // gpt-4o follows the published formula: exact.
+    expect(JSON.parse(cli(['count', '--json', '--model', 'gpt-4o', 'prompts/pair.json']).stdout).exact).toBe(true);
+  });
+
   it('refuses an unknown model and a missing tokenizer file with exit 2 and what to use', () => {
     const unknown = cli(['count', '--model', 'claude', 'prompts/system.md']);
     expect(unknown.status).toBe(2);

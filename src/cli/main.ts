@@ -176,19 +176,22 @@ async function count(args: string[]): Promise<number> {
   const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors });
   plan.apply(counts);
   const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
+  // A chat file's framing estimated with OpenAI's formula (a model OpenAI publishes none for) makes the total approximate too.
+  const exact = method.exact && planned.every((file) => file.overheadExact !== false);
   const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens, ...(planned[i]!.high !== undefined && { high: planned[i]!.high }) }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
   const high = counted.reduce((sum, f) => sum + (f.high ?? f.tokens), 0);
 
   if (values.json) {
     const encoding = tokenizer.kind === 'encoding' ? { encoding: tokenizer.encoding } : {};
-    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact: method.exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
+    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
   } else {
-    const shown = (tokens: number, upper: number | undefined) => (method.exact ? String(tokens) : `≈${tokens} (≤${upper ?? tokens})`);
+    const shown = (tokens: number, upper: number | undefined) => (method.exact ? `${exact ? '' : '≈'}${tokens}` : `≈${tokens} (≤${upper ?? tokens})`);
     const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
     for (const f of counted) process.stdout.write(`${shown(f.tokens, f.high).padStart(width)}  ${plain(f.path)}\n`);
     if (counted.length > 1) process.stdout.write(`${shown(total, high).padStart(width)}  total (${plain(method.label)})\n`);
     if (!method.exact) process.stderr.write(`${findingText(countingText(method), plain)}\n`);
+    else if (!exact) process.stderr.write(`≈: the chat formatting is estimated with OpenAI's published formula, which ${plain(values.model ?? 'this model')} is not documented to follow.\n`);
   }
   return EXIT.pass;
 }
