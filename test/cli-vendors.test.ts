@@ -68,7 +68,7 @@ describe(`prompt-budget check --config ${CONFIG}`, () => {
 
     const claude = find(report.components, names.claude);
     expect(claude.counting.exact).toBe(false);
-    const { tokens, high } = estimateTokens(oracleCount(text), ESTIMATES[estimateKeyFor('anthropic', 'claude-sonnet-4-5', text)]);
+    const { tokens, high } = estimateTokens(oracleCount(text), ESTIMATES[estimateKeyFor('anthropic', 'claude-sonnet-4-5')]);
     expect(claude.head).toEqual(expect.objectContaining({ tokens, high }));
     expect(high).toBeGreaterThan(tokens);
     // The table went to stderr, since stdout holds the JSON: the estimate is marked there too.

@@ -12,7 +12,7 @@ import type { BudgetConfig, ComponentConfig } from '../src/config/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { countHere } from '../src/tokenize/counter.js';
-import { ESTIMATES, estimateTokens } from '../src/tokenize/estimate.js';
+import { combineEstimates, ESTIMATES, estimateParts, estimateTokens } from '../src/tokenize/estimate.js';
 import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface.js';
 import type { Tokenizer } from '../src/tokenize/tokenizer.js';
 import { VendorApiError, type VendorCounter } from '../src/vendors/index.js';
@@ -79,8 +79,10 @@ describe('countTexts', () => {
   it('estimates non-Latin text for Claude with its own, wider method', async () => {
     const russian = 'Вы помощник службы поддержки. Отвечайте двумя предложениями.';
     const { counts, methods } = await countTexts([{ tokenizer: CLAUDE, text: russian }, { tokenizer: CLAUDE, text: TEXT }], { encodings: countHere });
-    expect(counts[0]).toEqual(upper(estimateTokens(oracleCount(russian, 'o200k_base'), ESTIMATES.anthropicNonLatin)));
-    expect(methods.get('vendor:anthropic:claude-sonnet-4-5')!.estimate!.methods).toEqual([ESTIMATES.anthropicNonLatin, ESTIMATES.anthropic]);
+    const parts = estimateParts('anthropic', 'claude-sonnet-4-5', russian);
+    expect(parts.map((p) => p.key)).toEqual(['anthropic', 'anthropicNonLatin']);
+    expect(counts[0]).toEqual(upper(combineEstimates(parts.map((p) => ({ key: p.key, basisCount: oracleCount(p.text, 'o200k_base') })))));
+    expect(methods.get('vendor:anthropic:claude-sonnet-4-5')!.estimate!.methods).toEqual([ESTIMATES.anthropic, ESTIMATES.anthropicNonLatin]);
   });
 
   it('falls back to the estimate when the API fails, with the API’s reason', async () => {

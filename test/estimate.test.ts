@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ESTIMATES, estimateKeyFor, estimateTokens, nonLatinShare, type EstimateMethod } from '../src/tokenize/estimate.js';
+import { oracleCount } from './helpers/oracle.js';
+import { combineEstimates, ESTIMATES, estimateKeyFor, estimateParts, estimateTokens, nonLatinShare, type EstimateMethod } from '../src/tokenize/estimate.js';
 
 interface Row {
   set: string;
@@ -111,28 +112,51 @@ describe('choosing a method', () => {
   it('uses the measured Claude methods only for models before Opus 4.7', () => {
     for (const m of ['claude-3-haiku-20240307', 'claude-3-5-haiku-latest', 'claude-3-7-sonnet-20250219', 'claude-opus-4-20250514',
       'claude-sonnet-4-0', 'claude-opus-4-1-20250805', 'claude-sonnet-4-5', 'claude-haiku-4-5-20251001', 'claude-opus-4-6', 'claude-4-opus-20250514']) {
-      expect(estimateKeyFor('anthropic', m, 'Hello'), m).toBe('anthropic');
+      expect(estimateKeyFor('anthropic', m), m).toBe('anthropic');
     }
     for (const m of ['claude-opus-4-7', 'claude-opus-4-8', 'claude-sonnet-5', 'claude-next']) {
-      expect(estimateKeyFor('anthropic', m, 'Hello'), m).toBe('anthropicOpus47');
+      expect(estimateKeyFor('anthropic', m), m).toBe('anthropicOpus47');
     }
   });
 
-  it('switches Claude to the non-Latin method when 1% or more of the letters are non-Latin', () => {
+  it('estimates Claude\'s words in other scripts with the non-Latin method and the rest with the Latin one', () => {
     expect(nonLatinShare('Hello, world! 123 🎉')).toBe(0);
     expect(nonLatinShare('Grüße, ça va, İstanbul')).toBe(0);
     expect(nonLatinShare('Привет')).toBe(1);
-    expect(estimateKeyFor('anthropic', 'claude-sonnet-4-5', `${'a'.repeat(98)}日本`)).toBe('anthropicNonLatin');
-    expect(estimateKeyFor('anthropic', 'claude-sonnet-4-5', `${'a'.repeat(200)}日`)).toBe('anthropic');
+    expect(estimateParts('anthropic', 'claude-sonnet-4-5', 'Grüße, ça va')).toEqual([{ key: 'anthropic', text: 'Grüße, ça va' }]);
+    expect(estimateParts('anthropic', 'claude-sonnet-4-5', 'Say привет to 日本 and हिन्दी.')).toEqual([
+      { key: 'anthropic', text: 'Say   to   and  .' },
+      { key: 'anthropicNonLatin', text: 'привет 日本 हिन्दी' },
+    ]);
+    // Other models keep one method for the whole text.
+    expect(estimateParts('anthropic', 'claude-opus-4-7', 'Say привет')).toEqual([{ key: 'anthropicOpus47', text: 'Say привет' }]);
+    expect(estimateParts('gemini', 'gemini-2.5-pro', 'Say привет')).toEqual([{ key: 'gemini', text: 'Say привет' }]);
+  });
+
+  it('moves a Claude estimate by the added words\' own tokens, not by switching the whole text\'s method', () => {
+    // The review's case: 20 lines of English and one Russian word at base; two more Russian words at head.
+    const english = 'The assistant answers questions about orders, refunds and shipping.\n'.repeat(20);
+    const estimate = (text: string) => combineEstimates(estimateParts('anthropic', 'claude-sonnet-4-5', text).map((part) => ({ key: part.key, basisCount: oracleCount(part.text) })));
+    const base = estimate(`${english}Привет`);
+    const head = estimate(`${english}Привет, дорогой друг`);
+    const latinOnly = estimate(english);
+    expect(head.high - base.high).toBeLessThanOrEqual(Math.ceil(oracleCount(' дорогой друг') * ESTIMATES.anthropicNonLatin.high) + 1);
+    expect(head.tokens / base.tokens).toBeLessThan(1.05);
+    expect(base.high / latinOnly.high).toBeLessThan(1.05);
+  });
+
+  it('combines parts exactly: each part scaled, rounded once', () => {
+    expect(combineEstimates([{ key: 'anthropic', basisCount: 10 }, { key: 'anthropicNonLatin', basisCount: 10 }])).toEqual({ tokens: 29, low: 17, high: 40 });
+    expect(combineEstimates([{ key: 'gemini', basisCount: 1000 }])).toEqual(estimateTokens(1000, ESTIMATES.gemini));
   });
 
   it('uses the Gemma 3 measurement only for the Gemini ids the SDK maps to Gemma 3', () => {
     for (const m of ['gemini-2.5-pro', 'gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.0-flash', 'gemini-2.0-flash-001', 'gemini-3-pro-preview']) {
-      expect(estimateKeyFor('gemini', m, ''), m).toBe('gemini');
+      expect(estimateKeyFor('gemini', m), m).toBe('gemini');
     }
     for (const m of ['gemini-3.1-pro-preview', 'gemini-3.5-flash', 'gemini-flash-latest', 'gemini-1.5-pro']) {
-      expect(estimateKeyFor('gemini', m, ''), m).toBe('unknown');
+      expect(estimateKeyFor('gemini', m), m).toBe('unknown');
     }
-    expect(estimateKeyFor('acme', 'acme-1', '')).toBe('unknown');
+    expect(estimateKeyFor('acme', 'acme-1')).toBe('unknown');
   });
 });

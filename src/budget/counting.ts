@@ -8,7 +8,7 @@
  */
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import type { TokenCounter } from '../tokenize/counter.js';
-import { ESTIMATES, estimateKeyFor, estimateTokens, type EstimateKey, type EstimateMethod } from '../tokenize/estimate.js';
+import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey, type EstimateMethod } from '../tokenize/estimate.js';
 import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { VendorCounter } from '../vendors/index.js';
 import type { Finding } from './report.js';
@@ -101,16 +101,18 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
   }
 }
 
-/** Each text by the method for its model and script (estimate.ts), from an exact count of the method's basis. */
+/** Each text by the methods for its model and scripts (estimate.ts), from exact counts of the methods' basis. */
 async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines, reason: Finding): Promise<{ method: CountingMethod; counted: Counted[] }> {
   const vendor = tokenizer.kind === 'vendor' || tokenizer.kind === 'estimate' ? tokenizer.vendor : 'unknown';
   const model = tokenizer.kind === 'vendor' ? tokenizer.model : '';
-  const keys = texts.map((text) => estimateKeyFor(vendor, model, text));
-  const basis = await engines.encodings(texts.map((text, i) => ({ encoding: ESTIMATES[keys[i]!].basis, text })));
-  const counted = basis.map((n, i) => {
-    const { tokens, high } = estimateTokens(n, ESTIMATES[keys[i]!]);
+  const parts = texts.map((text) => estimateParts(vendor, model, text));
+  const jobs = parts.flat();
+  const basis = await engines.encodings(jobs.map((part) => ({ encoding: ESTIMATES[part.key].basis, text: part.text })));
+  let next = 0;
+  const counted = parts.map((textParts) => {
+    const { tokens, high } = combineEstimates(textParts.map((part) => ({ key: part.key, basisCount: basis[next++]! })));
     return { tokens, high };
   });
-  const used = [...new Set<EstimateKey>(keys)].map((key) => ESTIMATES[key]);
+  const used = [...new Set<EstimateKey>(jobs.map((part) => part.key))].map((key) => ESTIMATES[key]);
   return { method: { tokenizer, exact: false, label: `estimate from ${used[0]?.basis ?? 'o200k_base'}`, estimate: { methods: used, reason } }, counted };
 }

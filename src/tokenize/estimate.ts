@@ -166,15 +166,51 @@ export function nonLatinShare(text: string): number {
   return letters === 0 ? 0 : other / letters;
 }
 
-/**
- * Which method estimates a model's tokens for a text. A text with at least 1% non-Latin letters
- * takes Claude's non-Latin method: the Latin method's bound is not known to hold there.
- */
-export function estimateKeyFor(vendor: string, model: string, text: string): EstimateKey {
-  if (vendor === 'anthropic') {
-    if (!CLAUDE_BEFORE_4_7.test(model)) return 'anthropicOpus47';
-    return nonLatinShare(text) >= 0.01 ? 'anthropicNonLatin' : 'anthropic';
-  }
+/** The method for a model of a vendor; Claude's is refined per script by estimateParts. */
+export function estimateKeyFor(vendor: string, model: string): EstimateKey {
+  if (vendor === 'anthropic') return CLAUDE_BEFORE_4_7.test(model) ? 'anthropic' : 'anthropicOpus47';
   if (vendor === 'gemini' && GEMINI_GEMMA3.test(model)) return 'gemini';
   return 'unknown';
+}
+
+/** A part of a text and the method that estimates it. */
+export interface EstimatePart {
+  key: EstimateKey;
+  text: string;
+}
+
+/** Runs of letters (with their marks) of scripts other than Latin. */
+const NON_LATIN_RUN = /(?:(?!\p{Script=Latin})\p{L}[\p{M}]*)+/gu;
+
+/**
+ * The parts of a text to count with each method. For Claude before Opus 4.7, the words in other
+ * scripts are estimated with the non-Latin method and the rest with the Latin one, so a few
+ * added words of Russian move the estimate by their own tokens, not the whole text's method.
+ */
+export function estimateParts(vendor: string, model: string, text: string): EstimatePart[] {
+  const key = estimateKeyFor(vendor, model);
+  if (key !== 'anthropic') return [{ key, text }];
+  const runs = text.match(NON_LATIN_RUN);
+  if (!runs) return [{ key, text }];
+  // Each run stays a word of its own (joined by spaces), and leaves a space in the Latin rest.
+  return [
+    { key: 'anthropic', text: text.replace(NON_LATIN_RUN, ' ') },
+    { key: 'anthropicNonLatin', text: runs.join(' ') },
+  ];
+}
+
+/** The estimate of a text from its parts' exact basis counts: the sum of each part's scaled count, rounded once. */
+export function combineEstimates(parts: readonly { key: EstimateKey; basisCount: number }[]): Estimate {
+  let tokens = 0;
+  let low = 0;
+  let high = 0;
+  for (const { key, basisCount } of parts) {
+    const method = ESTIMATES[key];
+    if (!Number.isSafeInteger(basisCount) || basisCount < 0) throw new RangeError(`basisCount must be a whole number ≥ 0, got ${basisCount}`);
+    // Sums of basis × milli-ratio stay exact integers (see estimateTokens).
+    tokens += basisCount * milli(method.ratio, 'ratio');
+    low += basisCount * milli(method.low, 'low');
+    high += basisCount * milli(method.high, 'high');
+  }
+  return { tokens: Math.round(tokens / MILLI), low: Math.floor(low / MILLI), high: Math.ceil(high / MILLI) };
 }

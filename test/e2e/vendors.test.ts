@@ -164,7 +164,7 @@ function expectNoKey(places: Record<string, string>, key: string): void {
 
 /** What the estimate gives for Claude, computed from tiktoken's o200k_base count and the documented method. */
 function claudeEstimate(text: string): { tokens: number; high: number } {
-  const method = ESTIMATES[estimateKeyFor('anthropic', CLAUDE, text)];
+  const method = ESTIMATES[estimateKeyFor('anthropic', CLAUDE)];
   expect(method.basis).toBe('o200k_base');
   const { tokens, high } = estimateTokens(oracleTokens(text), method);
   return { tokens, high };
