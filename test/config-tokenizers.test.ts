@@ -173,3 +173,11 @@ describe('nesting', () => {
     expect(errorsOf(lines('version: 1', "x: don't", `components: ${'['.repeat(5000)}${']'.repeat(5000)}`))).toEqual([expect.stringContaining('nests brackets more than 64 levels deep')]);
   });
 });
+
+describe('model names', () => {
+  it('refuses a model name with control characters, which could forge log lines when logged', () => {
+    const errors = errorsOf(lines('version: 1', 'components:', '  a: {files: a.md, max_tokens: 5, model: "claude-x\\n::error::forged"}'));
+    expect(errors).toEqual([expect.stringContaining('components.a.model must be a model name such as gpt-4.1')]);
+    expect(errorsOf(lines('version: 1', 'components:', '  a: {files: a.md, max_tokens: 5, models: [gpt-4.1, "gemini-x\\r"]}'))).toHaveLength(1);
+  });
+});
