@@ -122,14 +122,23 @@ function annotate(report: Report): void {
     message: sentence(item),
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column },
   }));
+  // One annotation per grown file, naming every failing component it is in: a file shared by three
+  // components is one change, not three.
+  const grownFiles = new Map<string, { delta: number; components: Report['components'] }>();
   for (const c of report.components.filter((component) => component.failed)) {
     const grown = c.changedFiles.find((f) => f.delta > 0 && f.head !== null);
     if (grown) {
-      annotations.push({
-        message: `${grown.path} grew by ${grown.delta} tokens; component ${c.name} is ${c.status === 'over' ? 'over its allotment' : 'over its growth limit'} (see ${report.configPath}, line ${c.location.line}).`,
-        properties: { title: `prompt-budget: ${c.name}`, file: grown.path, startLine: 1 },
-      });
+      const entry = grownFiles.get(grown.path) ?? { delta: grown.delta, components: [] };
+      entry.components.push(c);
+      grownFiles.set(grown.path, entry);
     }
+  }
+  for (const [path, { delta, components }] of grownFiles) {
+    const which = components.map((c) => `${c.name} is ${c.status === 'over' ? 'over its allotment' : 'over its growth limit'} (see ${report.configPath}, line ${c.location.line})`);
+    annotations.push({
+      message: `${path} grew by ${delta} tokens; component ${which.join('; component ')}.`,
+      properties: { title: `prompt-budget: ${components.map((c) => c.name).join(', ')}`, file: path, startLine: 1 },
+    });
   }
   for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) core.error(message, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
@@ -142,7 +151,9 @@ async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: 
     core.warning('No github-token: the PR comment was not posted. The verdict stands; see the job summary.');
     return;
   }
-  const create = inputs.comment === 'always' || report.counts.changed > 0;
+  // A red check with no comment would leave reviewers guessing which budget broke, so a failing
+  // run comments even when no budgeted file changed (fail_on: any-over on an unrelated PR).
+  const create = inputs.comment === 'always' || report.counts.changed > 0 || report.verdict === 'fail';
   try {
     const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
     if (result.action === 'skipped') core.info('No budgeted file changed: no comment (comment: on-change).');

@@ -42,9 +42,9 @@ async function pullRequest(main: FileTree, changes: FileTree): Promise<{ repo: G
   };
 }
 
-async function run(main: FileTree, changes: FileTree): Promise<ActionRun & { body: string }> {
+async function run(main: FileTree, changes: FileTree, comment = 'always'): Promise<ActionRun & { body: string }> {
   const { repo, fixture } = await pullRequest(main, changes);
-  const result = await runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { comment: 'always' } });
+  const result = await runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { comment } });
   const posts = fake.requestsTo('POST', ROUTES.issueComments);
   return { ...result, body: posts.length > 0 ? (posts[0]!.body as { body: string }).body : '' };
 }
@@ -89,5 +89,22 @@ describe('a gate already red on the base branch', () => {
     fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
     const worse = await run(strict, { 'prompts/system.md': WORSE });
     expect(worse.status, log(worse)).toBe(1);
+  });
+
+  it('annotates a grown file shared by two failing components once, naming both', async () => {
+    const shared = `${BUDGETS_YML}  chat-prefix:\n    files: [prompts/system.md, prompts/shots/greeting.md]\n    max_tokens: 70\n`;
+    const result = await run({ ...BASE_FILES, [CONFIG]: shared }, OVER_BUDGET_CHANGES);
+    expect(result.status, log(result)).toBe(1);
+    const onFile = result.annotations.filter((a) => a.level === 'error' && a.file === 'prompts/system.md');
+    expect(onFile).toHaveLength(1);
+    expect(onFile[0]!.message).toMatch(/component support-system is over its allotment .*; component chat-prefix is over its allotment/);
+  });
+
+  it('comments on a failing PR under comment: on-change even when it changed no budgeted file', async () => {
+    const strict = { ...RED_MAIN, [CONFIG]: `fail_on: any-over\n${BUDGETS_YML}` };
+    const docsOnly = await run(strict, { 'docs/changelog.md': 'A release note.\n' }, 'on-change');
+    expect(docsOnly.status, log(docsOnly)).toBe(1);
+    // Without a comment, the red check would be the only sign; the comment says which budget and why.
+    expect(tableRow(docsOnly.body, 'support-system')).toContain('over budget');
   });
 });

@@ -179,7 +179,10 @@ describe('files that cannot be counted: their own status and reason, the others 
     const { repo, fixture } = await pullRequest({ ...BASE_FILES, 'budgets.yml': budgets, 'prompts/huge.md': 'a'.repeat(200_000_000) }, { 'prompts/system.md': `${BASE_FILES['prompts/system.md']}Be brief.\n` });
     const result = await run(repo, fixture);
 
-    expect(result.status, log(result)).toBe(1);
+    // The PR did not touch the file, so under fail_on: made-worse (the default) it is a ⚠️
+    // pre-existing problem, reported with its reason, and not this PR's failure.
+    expect(result.status, log(result)).toBe(0);
+    expect(tableRow(result.summary, 'huge')).toMatch(/pre-existing/);
     const reason = "prompts/huge.md is larger than 16 MB (200,000,000 bytes): no model's context window holds that much text";
     expect(logText(result)).toContain(reason);
     expect(summaryText(result)).toContain(reason);
