@@ -210,3 +210,42 @@ describe('chat files counted with a tokenizer.json', () => {
     expect(file).toMatchObject({ overheadExact: false });
   });
 });
+
+describe('upper bounds beyond the count', () => {
+  it('judges growth of an estimate between upper bounds, so a token limit is not passed by a change that might be larger', async () => {
+    const grown = TEXT + TEXT;
+    const central = estimateTokens(oracleCount(grown, 'o200k_base'), ESTIMATES.anthropic).tokens - estimateTokens(oracleCount(TEXT, 'o200k_base'), ESTIMATES.anthropic).tokens;
+    const report = await checkBudgets(
+      config(claude({ maxTokens: 10_000, maxGrowth: { tokens: central } })),
+      memoryRevision({ label: 'head' }, { 'system.md': grown }),
+      memoryRevision({ label: 'base' }, { 'system.md': TEXT }),
+    );
+    const c = report.components[0]!;
+    expect(c.delta).toBe(central);
+    expect(c.status).toBe('grew-too-much');
+    const finding = c.findings[0]!.map((span) => (typeof span === 'string' ? span : span.code)).join('');
+    expect(finding).toContain(`grew by ≈+${central} tokens`);
+    expect(finding).toMatch(/up to \+\d+ at the estimate's upper bound/);
+  });
+
+  it("checks a chat file's framing estimated for another vendor's model at twice the estimate, even when the API counted the contents exactly", async () => {
+    const messages = [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Where is my order?' }];
+    const report = await checkBudgets(config(claude({ files: ['chat.json'] })), memoryRevision({ label: 'head' }, { 'chat.json': JSON.stringify(messages) }), null, {
+      engines: { encodings: countHere, vendors: { anthropic: fakeApi('anthropic') } },
+    });
+    const [file] = report.components[0]!.head.files;
+    expect(report.components[0]!.counting.exact).toBe(true);
+    expect(file!.overheadExact).toBe(false);
+    const content = 3 + 4; // the fake API counts words
+    expect(file!.tokens - file!.overhead!).toBe(content);
+    expect(file!.high).toBe(content + 2 * file!.overhead!);
+    expect(renderMarkdown(report)).toContain(`≈${file!.tokens} (≤${file!.high})`);
+  });
+
+  it('keeps an OpenAI model\'s carried-over framing as ≈ without a bound', async () => {
+    const report = await checkBudgets(config(component({ name: 'chat', files: ['chat.json'], maxTokens: 1_000 })), memoryRevision({ label: 'head' }, { 'chat.json': JSON.stringify([{ role: 'user', content: 'Hi' }]) }), null);
+    const [file] = report.components[0]!.head.files;
+    expect(file!.overheadExact).toBe(false);
+    expect(file!.high).toBeUndefined();
+  });
+});

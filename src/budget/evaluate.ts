@@ -33,11 +33,14 @@ export function evaluateComponent(
   const delta = base ? head.tokens - base.tokens : null;
   const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;
   const warnAtTokens = warnThreshold(component.warnAt, component.maxTokens);
-  const maxGrowthTokens = component.maxGrowth && base && base.tokens > 0 ? growthLimit(component.maxGrowth, base.tokens) : undefined;
+  // Growth of an estimate is judged between upper bounds (the same scale at base and head), so a
+  // limit in tokens is never passed by a change that might be larger.
+  const maxGrowthTokens = component.maxGrowth && base && base.tokens > 0 ? growthLimit(component.maxGrowth, upperBound(base)) : undefined;
+  const growth = base ? upperBound(head) - upperBound(base) : null;
   const minChangeTokens = component.minChange && base ? changeThreshold(component.minChange, base.tokens) : undefined;
 
   const limits = { maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens };
-  const atHead = statusOf({ head, base, delta, ...limits });
+  const atHead = statusOf({ head, base, delta: growth, ...limits });
   // Both revisions are judged by head's budgets.yml: the question is what this change did.
   const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.declaredAtBase) : undefined;
   const worse = brokenAtBase !== undefined && madeWorse(brokenAtBase, head, base!);
@@ -219,8 +222,9 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
       ]];
     case 'grew-too-much':
       return [[
-        name, ` grew by ${formatSignedTokens(c.delta ?? 0)} tokens`,
+        name, ` grew by ${c.head.high !== undefined ? '≈' : ''}${formatSignedTokens(c.delta ?? 0)} tokens`,
         c.deltaPercent !== null ? ` (${formatPercent(c.deltaPercent, true)})` : '',
+        c.head.high !== undefined && c.base ? `, up to ${formatSignedTokens(upperBound(c.head) - upperBound(c.base))} at the estimate's upper bound` : '',
         `, more than `, { code: 'max_growth' }, ` allows in one change (${formatTokens(c.maxGrowthTokens ?? 0)}): `,
         'split the change, ', ...trim, 'raise ', { code: 'max_growth' }, ' in ', config, ` (${line}).`,
       ]];

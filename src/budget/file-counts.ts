@@ -23,7 +23,7 @@ export interface Reading {
 }
 
 export class FileCounts {
-  private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number }>();
+  private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number; overheadBound?: number }>();
   /** The texts to count, in planning order; `apply` takes their counts in the same order. */
   readonly jobs: TextJob[] = [];
 
@@ -73,7 +73,12 @@ export class FileCounts {
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
     };
-    this.planned.set(key, { file, parts, first: this.jobs.length });
+    // OpenAI's formula is carried over to other vendors' models as an estimate of their framing;
+    // they are documented to frame a message in a similar handful of tokens, so checks take twice
+    // the estimate as its upper bound. (OpenAI's own newer models keep ≈ without a bound: their
+    // format is the one the formula describes.)
+    const framedByGuess = content.kind === 'messages' && parts.rendered === undefined && !overhead.exact && reading.tokenizer.kind !== 'encoding';
+    this.planned.set(key, { file, parts, first: this.jobs.length, ...(framedByGuess && { overheadBound: OVERHEAD_BOUND }) });
     for (const part of [...parts.content, ...parts.overhead, ...(parts.rendered ?? [])]) this.jobs.push({ tokenizer: reading.tokenizer, text: part });
     return file;
   }
@@ -81,7 +86,7 @@ export class FileCounts {
   /** Fills in every planned file from the counts of `jobs`, in order. */
   apply(counts: readonly Counted[]): void {
     const sum = (from: number, n: number, of: keyof Counted) => counts.slice(from, from + n).reduce((a, b) => a + b[of], 0);
-    for (const { file, parts, first } of this.planned.values()) {
+    for (const { file, parts, first, overheadBound = 1 } of this.planned.values()) {
       const overheadFrom = first + parts.content.length;
       const content = sum(first, parts.content.length, 'tokens');
       if (parts.rendered) {
@@ -91,13 +96,16 @@ export class FileCounts {
         continue;
       }
       const overhead = parts.fixedOverhead + sum(overheadFrom, parts.overhead.length, 'tokens');
-      const high = sum(first, parts.content.length, 'high') + parts.fixedOverhead + sum(overheadFrom, parts.overhead.length, 'high');
+      const high = sum(first, parts.content.length, 'high') + overheadBound * (parts.fixedOverhead + sum(overheadFrom, parts.overhead.length, 'high'));
       file.tokens = content + overhead;
       if (high > file.tokens) file.high = high;
       if (file.overhead !== undefined) file.overhead = overhead;
     }
   }
 }
+
+/** The upper bound of a chat framing estimated with OpenAI's formula for another vendor's model, as a multiple. */
+export const OVERHEAD_BOUND = 2;
 
 /**
  * A 53-bit hash of a text (cyrb53), or of the bytes of a file that is not text, enough to tell
