@@ -4,7 +4,7 @@
  * change, and a component that shrank well below its allotment gets a line to paste.
  */
 import { describe, expect, it } from 'vitest';
-import { suggestAllotment } from '../src/adopt/ratchet.js';
+import { suggestAllotment } from '../src/budget/allotment.js';
 import { checkBudgets } from '../src/budget/check.js';
 import type { Finding, ModelFacts, Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/adopt/discover.js';
 import { componentName, exactGlob, groupPrompts, initBudgets, warnAtFor } from '../src/adopt/init.js';
-import { allotmentFor } from '../src/adopt/ratchet.js';
+import { allotmentFor } from '../src/budget/allotment.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
 import { worktreeRevision } from '../src/git/worktree.js';

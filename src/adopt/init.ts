@@ -11,7 +11,7 @@ import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
 import { UserError, UserErrors } from '../errors.js';
 import { compareText, discoverPrompts, type PromptFile, type Skipped } from './discover.js';
-import { allotmentFor } from './ratchet.js';
+import { allotmentFor } from '../budget/allotment.js';
 
 export const DEFAULT_MODEL = 'gpt-4.1';
 

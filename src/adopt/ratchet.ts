@@ -1,49 +1,11 @@
 /**
- * Allotments from counts: what `init` writes, and when `ratchet` may lower one. Pure, so the PR
- * comment can suggest the same numbers ratchet would write.
+ * `prompt-budget ratchet`: lowers the allotments in budgets.yml's text that today's counts sit well
+ * below, by the rule in budget/allotment.ts (which the PR comment's suggestions follow too). Pure.
  */
 import { isAlias, isMap, isScalar, parseDocument, type Node, type Scalar } from 'yaml';
+import { DEFAULT_HEADROOM, RATCHET_THRESHOLD, suggestAllotment } from '../budget/allotment.js';
 import type { ComponentResult } from '../budget/report.js';
 import { formatTokensLike, readTokenCount } from '../config/quantity.js';
-
-/** Room above today's count, as a fraction: an allotment at 1,000 tokens + 10% is 1,100. */
-export const DEFAULT_HEADROOM = 0.1;
-
-/**
- * How far below its allotment a component must have fallen before ratchet lowers it: the new
- * allotment must save more than this share of the old one. Smaller moves would rewrite
- * budgets.yml on every trim of a few tokens, which is churn, not a tighter budget.
- */
-export const RATCHET_THRESHOLD = 0.1;
-
-/**
- * Rounded up to a number a person reads at a glance: two significant digits, and a multiple of
- * ten at least (5 → 10, 87 → 90, 1,357 → 1,400, 12,345 → 13,000). Rounding adds under 10%,
- * on top of the headroom.
- */
-export function roundUpReadable(tokens: number): number {
-  const whole = Math.max(1, Math.ceil(tokens));
-  const step = Math.max(10, 10 ** (String(whole).length - 2));
-  return Math.ceil(whole / step) * step;
-}
-
-/** The allotment for `count` tokens today: count plus headroom, rounded up (roundUpReadable). */
-export function allotmentFor(count: number, headroom = DEFAULT_HEADROOM): number {
-  // toPrecision: 1,000 × 1.1 is 1100.0000000000002 in binary, which must not round up to 1,101.
-  return roundUpReadable(Number((count * (1 + headroom)).toPrecision(12)));
-}
-
-/**
- * The lower allotment ratchet would write for a component counted at `count` tokens with
- * allotment `maxTokens`, or undefined to leave it: the allotment init would write today
- * (allotmentFor(count, headroom)), when that is lower than `maxTokens` by more than
- * `threshold` of `maxTokens` ("well below"). Never higher than `maxTokens`: a component over
- * its allotment, or close to it, gets undefined.
- */
-export function suggestAllotment(count: number, maxTokens: number, headroom = DEFAULT_HEADROOM, threshold = RATCHET_THRESHOLD): number | undefined {
-  const target = allotmentFor(count, headroom);
-  return target < maxTokens && maxTokens - target > threshold * maxTokens ? target : undefined;
-}
 
 /** A component's head count as check measured it. */
 export interface ComponentCount {

@@ -1,7 +1,7 @@
 import { parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
 import { formatTokensLike } from '../config/quantity.js';
-import { suggestAllotment } from '../adopt/ratchet.js';
+import { suggestAllotment } from './allotment.js';
 import { evaluateComponent, upperBound } from './evaluate.js';
 import { applyCounts, planRevision } from './measure.js';
 import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';

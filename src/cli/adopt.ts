@@ -15,7 +15,8 @@ import { repositoryRoot } from '../git/repository.js';
 import { worktreeRevision } from '../git/worktree.js';
 import { SKIPPED_DIRECTORIES } from '../adopt/discover.js';
 import { DEFAULT_MODEL, initBudgets } from '../adopt/init.js';
-import { DEFAULT_HEADROOM, ratchetBudgets, ratchetCounts } from '../adopt/ratchet.js';
+import { DEFAULT_HEADROOM } from '../budget/allotment.js';
+import { ratchetBudgets, ratchetCounts } from '../adopt/ratchet.js';
 
 type Exit = 0 | 1 | 2;
 
