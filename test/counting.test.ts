@@ -151,6 +151,8 @@ describe('budgets on estimates', () => {
     expect(markdown).toContain(`≈${estimate.tokens} (≤${estimate.high})`);
     expect(markdown).toContain('≈ `claude-sonnet-4-5`: estimated as o200k_base × 1.25 (between ×0.85 and ×1.6), checked at the upper bound, as no `anthropic-api-key` was given.');
     expect(markdown).not.toMatch(/Counted with/);
+    // The share shown is the upper bound's, which is what the check compares.
+    expect(markdown).toContain(`≤${((estimate.high / 1_000) * 100).toFixed(1).replace(/\.0$/, '')}% of 1,000`);
     const terminal = renderTerminal(report, { color: false });
     expect(terminal).toContain(`≈${estimate.tokens} (≤${estimate.high})`);
     expect(terminal).toContain('estimated as o200k_base × 1.25');

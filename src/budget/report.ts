@@ -7,7 +7,11 @@ import type { SourceLocation } from '../errors.js';
 import type { Tokenizer } from '../tokenize/tokenizer.js';
 import type { CountingMethod } from './counting.js';
 
-export const REPORT_VERSION = 1;
+/**
+ * 2: components name their tokenizer and how they were counted (`tokenizer`, `counting`, estimates'
+ * `high`) instead of an `encoding`; `fail_on`, pre-existing problems, min_change and shared files.
+ */
+export const REPORT_VERSION = 2;
 
 export type Status =
   /** Within the allotment and below the warning threshold. */

@@ -44,7 +44,9 @@ export function statusText(c: ComponentResult): string {
 }
 
 /** "93.4% of 1,500". */
+/** "58% of 200"; for an estimate, the share its upper bound takes, which is what the check compares: "≤93% of 200". */
 export function allotmentText(c: ComponentResult): string {
+  if (c.head.high !== undefined) return `≤${formatPercent((c.head.high / c.maxTokens) * 100)} of ${formatTokens(c.maxTokens)}`;
   return `${formatPercent(c.percentOfAllotment)} of ${formatTokens(c.maxTokens)}`;
 }
 
