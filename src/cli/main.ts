@@ -4,7 +4,6 @@
  * Exit status: 0 within budgets, 1 a budget broke, 2 the invocation or configuration is wrong.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { countTexts } from '../budget/counting.js';
@@ -21,7 +20,7 @@ import { plain, renderTerminal } from '../render/terminal.js';
 import { catalogVendorOf } from '../catalog/catalog.js';
 import { tokenizerOfModel } from '../config/tokenizer.js';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
-import { loadHuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { loadTokenizerFileFromDisk } from '../tokenizer-files.js';
 import { tokenizerKey, tokenizerLabel, type Tokenizer } from '../tokenize/tokenizer.js';
 import { countingText, findingText } from '../render/labels.js';
 
@@ -52,6 +51,9 @@ const USAGE = `Usage:
   prompt-budget --help | --version`;
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
+
+/** The CLI reads the vendors' keys from these variables, and messages name them. */
+const CLI_KEY_NAMES = { anthropic: 'ANTHROPIC_API_KEY', gemini: 'GEMINI_API_KEY' } as const;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -118,6 +120,7 @@ async function check(args: string[]): Promise<number> {
     log,
     counter: counter(values.threads),
     vendors: apis.vendors,
+    keyNames: CLI_KEY_NAMES,
   });
   await apis.save();
 
@@ -173,7 +176,7 @@ async function count(args: string[]): Promise<number> {
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const apis = await openCountingApis({ anthropicApiKey: process.env.ANTHROPIC_API_KEY, geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY, log });
-  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors });
+  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
   plan.apply(counts);
   const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
   // A chat file's framing estimated with OpenAI's formula (a model OpenAI publishes none for) makes the total approximate too.
@@ -228,17 +231,9 @@ function chooseTokenizer(encoding: string | undefined, model: string | undefined
   return { kind: 'encoding', encoding };
 }
 
-/** A tokenizer.json (and the tokenizer_config.json beside it, for its chat template) from disk. */
+/** A tokenizer.json (and the chat template files beside it) from disk, as the action reads them. */
 async function loadTokenizerFile(path: string) {
-  const read = (file: string) =>
-    readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw new UserError(`${file}: ${error.message}`, 'Pass the path of a Hugging Face tokenizer.json.');
-    });
-  const tokenizerJson = await read(path);
-  if (tokenizerJson === undefined) throw new UserError(`${path}: no such file`, 'Pass the path of a Hugging Face tokenizer.json.');
-  const tokenizerConfigJson = await read(join(dirname(path), 'tokenizer_config.json'));
-  return loadHuggingFaceTokenizer({ tokenizerJson, ...(tokenizerConfigJson !== undefined && { tokenizerConfigJson }) }, path);
+  return loadTokenizerFileFromDisk(path);
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
  * counts (test/tokenize.huggingface.test.ts checks them against it).
  *
  * Supported: byte-level BPE models, with NFC/NFD/NFKC/NFKD normalizers, Split (Isolated or Removed)
- * and ByteLevel pre-tokenizers, and added tokens. Anything else is refused with a UserError rather
+ * pre-tokenizers followed by one ByteLevel, and added tokens. Anything else is refused with a UserError rather
  * than counted approximately.
  *
  * BOS/EOS: `count` never adds them. The post-processor's BOS is what a server adds once per
@@ -16,6 +16,8 @@ import { ByteLevelBpe, ModelError } from './huggingface/bpe.js';
 import { ChatTemplate, TemplateError, type ChatMessage } from './huggingface/chat.js';
 import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './huggingface/pipeline.js';
 import { UnsupportedPattern } from './huggingface/regex.js';
+import { UNSTABLE_RANGES } from './huggingface/normalization-unstable.js';
+import { TimeLimitExceeded, withTimeLimit } from './huggingface/time-limit.js';
 
 export type { ChatMessage } from './huggingface/chat.js';
 
@@ -25,7 +27,7 @@ export interface HuggingFaceTokenizer {
    * text (e.g. `<|eot_id|>`) count as the single special tokens the model sees.
    */
   count(text: string): number;
-  /** Renders a conversation with the chat template from tokenizer_config.json, when there is one. */
+  /** Renders a conversation with the model's chat template (chat_template.jinja or tokenizer_config.json), when there is one. */
   renderChat?(messages: readonly ChatMessage[], options: { addGenerationPrompt: boolean }): string;
 }
 
@@ -132,6 +134,8 @@ function utf8(text: string): string {
   return out;
 }
 const ENCODER = new TextEncoder();
+/** Explicit ranges with the u flag: no Unicode property, so the same set in every runtime. */
+const UNSTABLE_NORMALIZATION = new RegExp(`[${UNSTABLE_RANGES.split(' ').map((r) => r.split('-').map((cp) => `\\u{${cp}}`).join('-')).join('')}]`, 'u');
 const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 
 /** Merged pieces recur (words); counts of short ones are cached, bounded and emptied when full. */
@@ -148,11 +152,33 @@ class Tokenizer implements HuggingFaceTokenizer {
     private readonly forms: readonly NormalForm[],
     private readonly preTokenizer: PreTokenizer,
     private readonly bpe: ByteLevelBpe,
+    private readonly path: string,
+    private readonly limits: TimeLimits,
   ) {}
 
   count(input: string): number {
+    try {
+      return withTimeLimit(this.limits.countMs(input.length), () => this.countNow(input));
+    } catch (error) {
+      if (!(error instanceof TimeLimitExceeded)) throw error;
+      throw new UserError(
+        `${this.path}: counting a text of ${input.length.toLocaleString('en-US')} characters ${error.message}: its pre-tokenizer patterns or added tokens take time out of proportion to the text`,
+        "Use the model's tokenizer.json unchanged; prompt-budget refuses patterns that backtrack without bound (Oniguruma, which the Rust tokenizers use, gives up on them too).",
+      );
+    }
+  }
+
+  private countNow(input: string): number {
     // Rust sees the text as UTF-8, where a lone surrogate has become U+FFFD.
     const text = input.replace(LONE_SURROGATE, '\ufffd');
+    const unstable = this.forms.length > 0 ? UNSTABLE_NORMALIZATION.exec(text) : null;
+    if (unstable) {
+      const cp = `U+${unstable[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new UserError(
+        `${this.path}: the text holds ${cp}, which ${this.forms.join('/')} normalizes differently in this runtime's Unicode than in Hugging Face's tokenizers`,
+        `Remove ${cp} from the prompt (it is a recent Unicode addition), or count with a model whose tokenizer.json has no normalizer.`,
+      );
+    }
     // Each split returns how many added tokens it found; the pieces between them add their own.
     let total = 0;
     const countPieces = (rest: string) => this.preTokenizer.run(rest, (piece) => (total += this.countPiece(piece)));
@@ -181,17 +207,53 @@ class Tokenizer implements HuggingFaceTokenizer {
 }
 
 /**
- * Throws UserError naming `path` with a clear message and hint when the JSON is malformed or uses a
- * model type/feature we do not support.
+ * Time limits on work a pull request's files decide. Counting runs at several MB a second, so its
+ * limit is generous for any real prompt file and still ends a hostile pattern's run in seconds.
  */
-export function loadHuggingFaceTokenizer(files: { tokenizerJson: string; tokenizerConfigJson?: string }, path: string): HuggingFaceTokenizer {
+export interface TimeLimits {
+  /** For counting a text of `length` UTF-16 units. */
+  countMs: (length: number) => number;
+  loadMs: number;
+  renderMs: number;
+}
+const LIMITS: TimeLimits = { countMs: (length) => 10_000 + length / 100, loadMs: 60_000, renderMs: 10_000 };
+
+/** The files of a model's tokenizer, as found beside tokenizer.json. */
+export interface TokenizerFiles {
+  tokenizerJson: string;
+  /** tokenizer_config.json: special tokens, and the chat template of older repositories. */
+  tokenizerConfigJson?: string;
+  /** chat_template.jinja, which transformers prefers to tokenizer_config.json's "chat_template". */
+  chatTemplate?: string;
+  /** chat_template.json, a processor's ({"chat_template": ...}): used when neither of the above has one. */
+  chatTemplateJson?: string;
+}
+
+/**
+ * Throws UserError naming `path` (or the chat template's file beside it) with a clear message and
+ * hint when a file is malformed or uses a model type/feature we do not support.
+ */
+export function loadHuggingFaceTokenizer(files: TokenizerFiles, path: string, timeLimits: Partial<TimeLimits> = {}): HuggingFaceTokenizer {
+  const limits = { ...LIMITS, ...timeLimits };
+  try {
+    return withTimeLimit(limits.loadMs, () => load(files, path, limits));
+  } catch (error) {
+    if (error instanceof TimeLimitExceeded) throw new UserError(`${path}: loading it ${error.message}`, "Commit the tokenizer.json exactly as the model's repository has it.");
+    throw error;
+  }
+}
+
+function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingFaceTokenizer {
+  let tokenizer: Tokenizer;
   try {
     const json = parseJson(files.tokenizerJson, 'tokenizer.json');
     const forms = normalForms(json.normalizer);
     const pipeline = stages(json.pre_tokenizer);
-    if (!pipeline.some((stage) => stage.kind === 'byteLevel')) {
-      throw new Refusal(`has no ByteLevel pre-tokenizer; prompt-budget supports ${SUPPORTED}`);
-    }
+    const byteLevels = pipeline.filter((stage) => stage.kind === 'byteLevel').length;
+    if (byteLevels === 0) throw new Refusal(`has no ByteLevel pre-tokenizer; prompt-budget supports ${SUPPORTED}`);
+    // In the Rust code a stage after ByteLevel sees the byte-mapped text ("Ġworld"), not the text.
+    if (byteLevels > 1) throw new Refusal('has more than one ByteLevel pre-tokenizer, which prompt-budget does not support');
+    if (pipeline.at(-1)!.kind !== 'byteLevel') throw new Refusal('has a pre-tokenizer after ByteLevel (it would split the byte-mapped text), which prompt-budget does not support');
     const added = addedTokens(json.added_tokens);
     let preTokenizer: PreTokenizer;
     try {
@@ -201,32 +263,43 @@ export function loadHuggingFaceTokenizer(files: { tokenizerJson: string; tokeniz
       throw error;
     }
     const normalize = (text: string) => forms.reduce((t, form) => t.normalize(form), text);
-    const tokenizer = new Tokenizer(
+    tokenizer = new Tokenizer(
       new TokenFinder(added.filter((t) => !t.normalized).map((t) => t.content)),
       new TokenFinder(added.filter((t) => t.normalized).map((t) => normalize(t.content))),
       forms,
       preTokenizer,
       model(json),
+      path,
+      limits,
     );
-    if (files.tokenizerConfigJson !== undefined) {
-      const template = chatTemplate(files.tokenizerConfigJson, path);
-      if (template) tokenizer.renderChat = (messages, options) => template(messages, options);
-    }
-    return tokenizer;
   } catch (error) {
     if (error instanceof Refusal) throw new UserError(`${path} ${error.message}`, error.hint);
     if (error instanceof ModelError) throw new UserError(`${path}: ${error.message}`, 'Commit the tokenizer.json exactly as the model\'s repository has it.');
     throw error;
   }
+  const template = chatTemplate(files, path, limits.renderMs);
+  if (template) tokenizer.renderChat = template;
+  return tokenizer;
 }
 
-const CONFIG_HINT = 'Commit the tokenizer_config.json of the same model revision beside tokenizer.json.';
+const CONFIG_HINT = 'Commit the chat template files of the same model revision beside tokenizer.json, as its repository has them.';
 
-function chatTemplate(configJson: string, path: string): HuggingFaceTokenizer['renderChat'] {
-  const where = `${path.replace(/[^/\\]*$/, '')}tokenizer_config.json`;
+/** transformers' order: chat_template.jinja, else tokenizer_config.json's; then a processor's chat_template.json. */
+function chatTemplate(files: TokenizerFiles, path: string, limitMs: number): HuggingFaceTokenizer['renderChat'] {
+  const dir = path.replace(/[^/\\]*$/, '');
+  let where = `${dir}tokenizer_config.json`;
   let template: ChatTemplate | undefined;
   try {
-    template = ChatTemplate.fromConfig(parseJson(configJson, 'tokenizer_config.json'));
+    const config = files.tokenizerConfigJson === undefined ? {} : parseJson(files.tokenizerConfigJson, 'tokenizer_config.json');
+    if (files.chatTemplate !== undefined) {
+      where = `${dir}chat_template.jinja`;
+      template = ChatTemplate.from(files.chatTemplate, 'chat_template.jinja', config);
+    } else if (config.chat_template !== undefined && config.chat_template !== null) {
+      template = ChatTemplate.from(config.chat_template, 'chat_template', config);
+    } else if (files.chatTemplateJson !== undefined) {
+      where = `${dir}chat_template.json`;
+      template = ChatTemplate.from(parseJson(files.chatTemplateJson, 'chat_template.json').chat_template, 'chat_template', config);
+    }
   } catch (error) {
     if (error instanceof Refusal) throw new UserError(`${where} ${error.message}`, error.hint);
     if (error instanceof TemplateError) throw new UserError(`${where}: ${error.message}`, CONFIG_HINT);
@@ -235,8 +308,9 @@ function chatTemplate(configJson: string, path: string): HuggingFaceTokenizer['r
   if (!template) return undefined;
   return (messages, options) => {
     try {
-      return template.render(messages, options);
+      return withTimeLimit(limitMs, () => template.render(messages, options));
     } catch (error) {
+      if (error instanceof TimeLimitExceeded) throw new UserError(`${where}: rendering the chat template ${error.message}`, CONFIG_HINT);
       if (error instanceof TemplateError) throw new UserError(`${where}: ${error.message}`, 'Check the roles and order of the messages against what the model\'s chat template accepts.');
       throw error;
     }

@@ -1,9 +1,11 @@
 /**
- * Chat templates from tokenizer_config.json, rendered with @huggingface/jinja (the Jinja subset
- * Hugging Face's own JavaScript renders them with).
+ * Chat templates (chat_template.jinja, or tokenizer_config.json's "chat_template"), rendered with
+ * @huggingface/jinja (the Jinja subset Hugging Face's own JavaScript renders them with).
  *
- * Deterministic on purpose: no `strftime_now` is provided, so templates that print today's date
- * (Llama 3.1+) fall back to their fixed default, and a budget does not change by the calendar.
+ * Deterministic on purpose: @huggingface/jinja's own `strftime_now` prints today's date with the
+ * runtime locale's month names (Llama 3.1+ templates print "Today Date: ..."), so a count would
+ * change with the calendar and the runner's locale. Ours prints one fixed date the way Python's
+ * strftime does in the C locale, as transformers would on that day.
  */
 import { Template } from '@huggingface/jinja';
 
@@ -13,7 +15,7 @@ export interface ChatMessage {
   name?: string;
 }
 
-/** tokenizer_config.json is wrong or its template fails; the caller adds the file and a hint. */
+/** The template's file is wrong or the template fails; the caller adds the file and a hint. */
 export class TemplateError extends Error {}
 
 type Json = Record<string, unknown>;
@@ -25,46 +27,102 @@ function tokenText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The template's source: a string, or a list of named templates of which "default" is used. */
-function templateSource(value: unknown): string | undefined {
+/**
+ * The template's source: a string, or of a list of named templates the one named "default". Without
+ * one, transformers' apply_chat_template refuses unless the caller names a template; so do we,
+ * when a chat is rendered (plain files are still counted).
+ */
+function templateSource(value: unknown, key: string): string | { missing: string } | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
     const named = value.filter((t): t is { name: string; template: string } => typeof t?.name === 'string' && typeof t?.template === 'string');
-    return (named.find((t) => t.name === 'default') ?? named[0])?.template;
+    if (named.length === 0) return undefined;
+    const chosen = named.find((t) => t.name === 'default');
+    if (chosen) return chosen.template;
+    return { missing: `"${key}" has named templates (${named.map((t) => JSON.stringify(t.name)).join(', ')}) and none named "default", which is the one transformers uses when no name is given` };
   }
-  throw new TemplateError('"chat_template" is neither a string nor a list of named templates');
+  throw new TemplateError(`"${key}" is neither a string nor a list of named templates`);
+}
+
+/** The date `strftime_now` prints: Llama 3.1's own fallback, "26 Jul 2024". */
+const FIXED_NOW = { year: 2024, month: 7, day: 26, weekday: 5, yearDay: 208 };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Python's `datetime.strftime` at FIXED_NOW, midnight, in the C locale (glibc's "-" flag included). */
+export function strftimeFixed(format: string): string {
+  const { year, month, day, weekday, yearDay } = FIXED_NOW;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const field = (directive: string, unpadded: boolean): string => {
+    const n = (value: number, width = 2) => (unpadded ? String(value) : pad(value, width));
+    switch (directive) {
+      case 'a': return DAYS[weekday]!.slice(0, 3);
+      case 'A': return DAYS[weekday]!;
+      case 'b': case 'h': return MONTHS[month - 1]!.slice(0, 3);
+      case 'B': return MONTHS[month - 1]!;
+      case 'd': return n(day);
+      case 'e': return String(day).padStart(2, ' ');
+      case 'm': return n(month);
+      case 'y': return n(year % 100);
+      case 'Y': return String(year);
+      case 'H': case 'M': case 'S': return n(0);
+      case 'I': return n(12);
+      case 'p': return 'AM';
+      case 'j': return n(yearDay, 3);
+      case 'w': return String(weekday);
+      case 'u': return String(weekday || 7);
+      case 'D': case 'x': return `${pad(month)}/${pad(day)}/${pad(year % 100)}`;
+      case 'F': return `${year}-${pad(month)}-${pad(day)}`;
+      case 'T': case 'X': return '00:00:00';
+      case 'R': return '00:00';
+      case 'c': return `${DAYS[weekday]!.slice(0, 3)} ${MONTHS[month - 1]!.slice(0, 3)} ${String(day).padStart(2, ' ')} 00:00:00 ${year}`;
+      case 'z': case 'Z': return ''; // datetime.now() is naive
+      case 'n': return '\n';
+      case 't': return '\t';
+      case '%': return '%';
+    }
+    throw new TemplateError(`strftime_now("${format}") uses "%${unpadded ? '-' : ''}${directive}", which prompt-budget does not support`);
+  };
+  return format.replace(/%(-?)([\s\S]?)/g, (_all, flag: string, directive: string) => field(directive, flag === '-'));
 }
 
 export class ChatTemplate {
   private constructor(
-    private readonly template: Template,
+    private readonly template: Template | { missing: string },
     private readonly tokens: Record<string, string | undefined>,
   ) {}
 
-  static fromConfig(config: Json): ChatTemplate | undefined {
-    const source = templateSource(config.chat_template);
-    if (source === undefined) return undefined;
-    let template: Template;
+  /**
+   * `source` is the template (a string or a list of named ones) from wherever it was found, under
+   * `key`; `config` is tokenizer_config.json, for the special tokens a template prints.
+   */
+  static from(source: unknown, key: string, config: Json): ChatTemplate | undefined {
+    const found = templateSource(source, key);
+    if (found === undefined) return undefined;
+    let template: Template | { missing: string };
     try {
-      template = new Template(source);
+      template = typeof found === 'string' ? new Template(found) : found;
     } catch (error) {
-      throw new TemplateError(`"chat_template" does not parse: ${(error as Error).message}`);
+      throw new TemplateError(`${key === 'chat_template' ? '"chat_template"' : 'the template'} does not parse: ${(error as Error).message}`);
     }
     const tokens: Record<string, string | undefined> = {};
-    for (const key of ['bos_token', 'eos_token', 'unk_token', 'pad_token']) tokens[key] = tokenText(config[key]);
+    for (const name of ['bos_token', 'eos_token', 'unk_token', 'pad_token']) tokens[name] = tokenText(config[name]);
     return new ChatTemplate(template, tokens);
   }
 
   render(messages: readonly ChatMessage[], { addGenerationPrompt }: { addGenerationPrompt: boolean }): string {
+    if (!(this.template instanceof Template)) throw new TemplateError(this.template.missing);
     try {
       return this.template.render({
         // Copies: a template may not change the caller's messages.
         messages: messages.map((m) => ({ ...m })),
         add_generation_prompt: addGenerationPrompt,
+        strftime_now: strftimeFixed,
         ...this.tokens,
       });
     } catch (error) {
+      if (error instanceof TemplateError) throw error;
       // A template's raise_exception('...') arrives here as a plain Error with its message.
       throw new TemplateError(`the chat template failed: ${(error as Error).message}`);
     }

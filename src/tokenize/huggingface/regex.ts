@@ -21,6 +21,8 @@ type Atom = { lo: number; hi: number } | { test: (cp: number) => boolean };
 
 interface SetNode {
   t: 'set';
+  /** Under (?i): the ASCII letter this literal stands for, lower-cased. */
+  folded?: string;
   /** Union of these atoms (each possibly complemented), then complemented if `negated`. */
   items: { atom: Atom; not: boolean }[];
   negated: boolean;
@@ -70,8 +72,16 @@ const PROPERTY_ALIASES: Record<string, string> = {
   control: 'Cc', format: 'Cf', private_use: 'Co', unassigned: 'Cn', space_separator: 'Zs',
 };
 
+/** One Atom per property, so a pattern naming \p{L} 400 times scans the code points once. */
+const propertyAtoms = new Map<string, Atom>();
 function propertyAtom(name: string): Atom {
   const key = name.replace(/[\s-]/g, '_').toLowerCase();
+  let atom = propertyAtoms.get(key);
+  if (!atom) propertyAtoms.set(key, (atom = newPropertyAtom(name, key)));
+  return atom;
+}
+
+function newPropertyAtom(name: string, key: string): Atom {
   const short = PROPERTY_ALIASES[key] ?? name;
   if (key === 'white_space' || key === 'space') return { test: (cp) => rangeSet(WHITE_SPACE)[cp] === 1 };
   if (key === 'any') return { lo: 0, hi: 0x10ffff };
@@ -93,6 +103,14 @@ const SPACE: Atom = { test: (cp) => rangeSet(WHITE_SPACE)[cp] === 1 };
 const WORD_CHAR: Atom = { test: (cp) => rangeSet(WORD)[cp] === 1 };
 const DIGIT: Atom = { test: (cp) => categories()[cp] === CATEGORY_NAMES.indexOf('Nd') };
 const NEWLINE: Atom = { lo: 0x0a, hi: 0x0a };
+
+/**
+ * Under (?i), Oniguruma also matches one character against several (ß against "ss", ﬁ against
+ * "fi") and folds whole classes and properties. Only ASCII literals and ranges are translated;
+ * their only multi-character folds are these pairs, refused when adjacent.
+ */
+const MULTI_CHARACTER_FOLDS = new Set(['ss', 'st', 'ff', 'fi', 'fl']);
+const FOLD_HINT = 'under (?i), which prompt-budget matches for ASCII letters only';
 
 /** Code points equal to `cp` under case folding, `cp` first (enough for single-character folds). */
 function caseVariants(cp: number): number[] {
@@ -141,6 +159,13 @@ class Parser {
       }
       items.push(this.quantified(this.atom(fold)));
     }
+    if (fold) {
+      const letter = (node: Node | undefined): string | undefined => (node?.t === 'set' ? node.folded : node?.t === 'rep' ? letter(node.body) : undefined);
+      for (let i = 0; i + 1 < items.length; i++) {
+        const pair = `${letter(items[i]) ?? '?'}${letter(items[i + 1]) ?? '?'}`;
+        if (MULTI_CHARACTER_FOLDS.has(pair)) throw new UnsupportedPattern(`the letters "${pair}" ${FOLD_HINT} and one character at a time (Oniguruma also matches them against a ligature or ß)`);
+      }
+    }
     return items.length === 1 ? items[0]! : { t: 'seq', items };
   }
 
@@ -179,6 +204,7 @@ class Parser {
     if (c === '\\') {
       const escaped = this.escape();
       if ('lo' in escaped.atom && escaped.atom.lo === escaped.atom.hi && !escaped.not) return this.literal(escaped.atom.lo, fold);
+      if (fold) throw new UnsupportedPattern(`a class escape ${FOLD_HINT}`);
       return { t: 'set', items: [escaped], negated: false };
     }
     const cp = this.source.codePointAt(this.at)!;
@@ -187,8 +213,11 @@ class Parser {
   }
 
   private literal(cp: number, fold: boolean): SetNode {
+    if (fold && cp > 0x7f) throw new UnsupportedPattern(`the character ${JSON.stringify(String.fromCodePoint(cp))} ${FOLD_HINT}`);
     const cps = fold ? caseVariants(cp) : [cp];
-    return { t: 'set', items: cps.map((v) => ({ atom: { lo: v, hi: v }, not: false })), negated: false };
+    const node: SetNode = { t: 'set', items: cps.map((v) => ({ atom: { lo: v, hi: v }, not: false })), negated: false };
+    if (fold) node.folded = String.fromCodePoint(cp).toLowerCase();
+    return node;
   }
 
   private group(fold: boolean): Node {
@@ -239,6 +268,7 @@ class Parser {
     this.at++;
     const node: SetNode = { t: 'set', items: [], negated: false };
     if (this.peek() === '^') {
+      if (fold) throw new UnsupportedPattern(`a negated class ${FOLD_HINT}`);
       node.negated = true;
       this.at++;
     }
@@ -263,7 +293,8 @@ class Parser {
         if (!('lo' in end.atom) || end.not || end.atom.lo < item.atom.lo) throw new UnsupportedPattern('a malformed class range');
         item.atom = { lo: item.atom.lo, hi: end.atom.lo };
       }
-      if (fold && 'lo' in item.atom && item.atom.hi - item.atom.lo < 512) {
+      if (fold) {
+        if (!('lo' in item.atom) || item.not || item.atom.hi > 0x7f) throw new UnsupportedPattern(`a class with a class escape or non-ASCII characters ${FOLD_HINT}`);
         for (let cp = item.atom.lo; cp <= item.atom.hi; cp++) {
           for (const v of caseVariants(cp)) node.items.push({ atom: { lo: v, hi: v }, not: false });
         }
@@ -273,6 +304,36 @@ class Parser {
     return node;
   }
 }
+
+/**
+ * Refuses patterns that backtrack out of proportion to the text: a repetition of anything but a
+ * fixed run of characters (`(?:a+)+`, `(?:a|a)*` take exponential time; Oniguruma abandons them
+ * at its retry limit, so no count would match anyway), and more than two repetitions in a row
+ * (`\s*\s*\s*!` is a polynomial of that degree). Real patterns have at most two in a row
+ * (`\s*[\r\n]+`). The time limit on counting covers what is left.
+ */
+function checkBacktracking(node: Node): number {
+  switch (node.t) {
+    case 'set':
+      return 0;
+    case 'seq': {
+      const degree = node.items.reduce((sum, item) => sum + checkBacktracking(item), 0);
+      if (degree > MAX_REPETITIONS_IN_A_ROW) throw new UnsupportedPattern(`${degree} repetitions in a row (at most ${MAX_REPETITIONS_IN_A_ROW}: more backtrack in polynomial time)`);
+      return degree;
+    }
+    case 'alt':
+      return Math.max(...node.items.map(checkBacktracking));
+    case 'look':
+    case 'atomic':
+      return checkBacktracking(node.body);
+    case 'rep': {
+      const fixed = node.body.t === 'set' || (node.body.t === 'seq' && node.body.items.every((item) => item.t === 'set'));
+      if (node.max > 1 && !fixed) throw new UnsupportedPattern('a repetition of a group that itself repeats or alternates, e.g. (?:a+)+ (it backtracks in exponential time)');
+      return node.max > 1 ? 1 : checkBacktracking(node.body);
+    }
+  }
+}
+const MAX_REPETITIONS_IN_A_ROW = 2;
 
 /** Every SetNode's atoms, in the order the translation needs them. */
 function atomsOf(node: Node, out: Atom[]): Atom[] {
@@ -290,11 +351,21 @@ export interface Alphabet {
   readonly atomCells: Map<Atom, Uint8Array>;
 }
 
+/** The longest pattern of a real tokenizer.json is a few hundred characters. */
+const MAX_PATTERN_LENGTH = 4096;
+
 /** Private-use characters stand for the classes: no JavaScript class or case rule touches them. */
 const FIRST_CELL_CHAR = 0xe000;
 const MAX_CELLS = 0x1800;
 
-function buildAlphabet(atoms: readonly Atom[]): Alphabet {
+/** Atoms that visit every code point (properties) or a wide range cost a pass each: a bound on load time. */
+const MAX_CODE_POINT_VISITS = 48 * 0x110000;
+
+function buildAlphabet(all: readonly Atom[]): Alphabet {
+  // The same atom object (a property, \s) may occur many times; the refinement needs it once.
+  const atoms = [...new Set(all)];
+  const visits = atoms.reduce((sum, atom) => sum + ('lo' in atom ? atom.hi - atom.lo + 1 : 0x110000), 0);
+  if (visits > MAX_CODE_POINT_VISITS) throw new UnsupportedPattern('too many distinct character classes');
   const cell = new Uint16Array(0x110000);
   let cells = 1;
   const eachCodePoint = (atom: Atom, visit: (cp: number) => void) => {
@@ -378,7 +449,11 @@ export class PatternSet {
   private readonly cellChar: Uint16Array;
 
   constructor(patterns: readonly string[]) {
+    for (const pattern of patterns) {
+      if (pattern.length > MAX_PATTERN_LENGTH) throw new UnsupportedPattern(`${pattern.length} characters (real ones have a few hundred; at most ${MAX_PATTERN_LENGTH})`);
+    }
     const trees = patterns.map((pattern) => new Parser(pattern).parse());
+    for (const tree of trees) checkBacktracking(tree);
     const alphabet = buildAlphabet(trees.flatMap((tree) => atomsOf(tree, [])));
     this.regexps = trees.map((tree) => new RegExp(emit(tree, alphabet, { count: 0 }), 'g'));
     this.cellChar = new Uint16Array(0x110000);
