@@ -36,6 +36,8 @@ export interface RepositoryCheck {
   counter?: TokenCounter;
   /** Counting APIs, for the vendors whose key was given. */
   vendors?: Engines['vendors'];
+  /** Where the user gives each vendor's key, for messages (see Engines). */
+  keyNames?: Engines['keyNames'];
 }
 
 export async function checkRepository(options: RepositoryCheck): Promise<{ config: BudgetConfig; report: Report }> {
@@ -54,6 +56,7 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     encodings: options.counter ?? countHere,
     huggingface: await loadTokenizerFiles(root, config),
     ...(options.vendors && { vendors: options.vendors }),
+    ...(options.keyNames && { keyNames: options.keyNames }),
   };
   const report = await checkBudgets(config, head, base, { engines });
   return { config, report };

@@ -77,7 +77,7 @@ describe('prompt-budget count for other vendors', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^≈\d+ \(≤\d+\) {2}prompts\/system\.md\n$/);
     expect(result.stderr).toContain('estimated as o200k_base × 1.25');
-    expect(result.stderr).toContain('no anthropic-api-key was given');
+    expect(result.stderr).toContain('no ANTHROPIC_API_KEY was given');
     const json = JSON.parse(cli(['count', '--json', '--model', 'claude-sonnet-4-5', 'prompts/system.md']).stdout);
     expect(json.exact).toBe(false);
     expect(json.high).toBeGreaterThan(json.total);

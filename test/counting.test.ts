@@ -73,7 +73,7 @@ describe('countTexts', () => {
     expect(expected.high).toBeGreaterThan(expected.tokens);
     const method = methods.get('vendor:anthropic:claude-sonnet-4-5')!;
     expect(method.exact).toBe(false);
-    expect(method.estimate).toEqual({ methods: [ESTIMATES.anthropic], reason: ['no ', { code: 'anthropic-api-key' }, ' was given'] });
+    expect(method.estimate).toEqual({ methods: [ESTIMATES.anthropic], reason: ['no ', { code: 'anthropic-api-key' }, ' was given'], keyName: 'anthropic-api-key' });
   });
 
   it('estimates non-Latin text for Claude with its own, wider method', async () => {

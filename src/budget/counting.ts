@@ -21,6 +21,16 @@ export interface Engines {
   huggingface?: ReadonlyMap<string, HuggingFaceTokenizer>;
   /** Counting APIs, for the vendors whose key was given. */
   vendors?: Partial<Record<CountingVendor, VendorCounter>>;
+  /**
+   * Where a user gives each vendor's key, as messages should name it: the action's inputs by
+   * default (`anthropic-api-key`), the CLI's environment variables (`ANTHROPIC_API_KEY`).
+   */
+  keyNames?: Partial<Record<CountingVendor, string>>;
+}
+
+/** The name of the setting that holds a vendor's key. */
+export function keyNameOf(vendor: CountingVendor, engines: Pick<Engines, 'keyNames'>): string {
+  return engines.keyNames?.[vendor] ?? `${vendor}-api-key`;
 }
 
 export interface TextJob {
@@ -40,8 +50,11 @@ export interface CountingMethod {
   exact: boolean;
   /** "o200k_base", "models/llama/tokenizer.json", "Anthropic's token-counting API". */
   label: string;
-  /** For an estimate: the methods used (one per kind of text, see estimate.ts), and why no exact count was possible. */
-  estimate?: { methods: EstimateMethod[]; reason: Finding };
+  /**
+   * For an estimate: the methods used (one per kind of text, see estimate.ts), why no exact count
+   * was possible, and for a vendor's model, the setting whose key would give one.
+   */
+  estimate?: { methods: EstimateMethod[]; reason: Finding; keyName?: string };
 }
 
 export interface CountingResult {
@@ -89,11 +102,12 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
     }
     case 'vendor': {
       const api = engines.vendors?.[tokenizer.vendor];
-      if (!api) return estimated(tokenizer, texts, engines, ['no ', { code: `${tokenizer.vendor}-api-key` }, ' was given']);
+      const keyName = keyNameOf(tokenizer.vendor, engines);
+      if (!api) return estimated(tokenizer, texts, engines, ['no ', { code: keyName }, ' was given'], keyName);
       try {
         return { method: { tokenizer, exact: true, label: VENDOR_API_NAMES[tokenizer.vendor] }, counted: exactly(await api.count(tokenizer.model, texts)) };
       } catch (error) {
-        return estimated(tokenizer, texts, engines, [`${VENDOR_API_NAMES[tokenizer.vendor]} failed: `, { code: error instanceof Error ? error.message : String(error) }]);
+        return estimated(tokenizer, texts, engines, [`${VENDOR_API_NAMES[tokenizer.vendor]} failed: `, { code: error instanceof Error ? error.message : String(error) }], keyName);
       }
     }
     case 'estimate':
@@ -102,7 +116,7 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
 }
 
 /** Each text by the methods for its model and scripts (estimate.ts), from exact counts of the methods' basis. */
-async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines, reason: Finding): Promise<{ method: CountingMethod; counted: Counted[] }> {
+async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines, reason: Finding, keyName?: string): Promise<{ method: CountingMethod; counted: Counted[] }> {
   const vendor = tokenizer.kind === 'vendor' || tokenizer.kind === 'estimate' ? tokenizer.vendor : 'unknown';
   const model = tokenizer.kind === 'vendor' ? tokenizer.model : '';
   const parts = texts.map((text) => estimateParts(vendor, model, text));
@@ -114,5 +128,5 @@ async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines
     return { tokens, high };
   });
   const used = [...new Set<EstimateKey>(jobs.map((part) => part.key))].map((key) => ESTIMATES[key]);
-  return { method: { tokenizer, exact: false, label: `estimate from ${used[0]?.basis ?? 'o200k_base'}`, estimate: { methods: used, reason } }, counted };
+  return { method: { tokenizer, exact: false, label: `estimate from ${used[0]?.basis ?? 'o200k_base'}`, estimate: { methods: used, reason, ...(keyName !== undefined && { keyName }) } }, counted };
 }

@@ -297,7 +297,7 @@ export function upperBound(m: Measurement): number {
 /** For a vendor count that fell back to an estimate: how to get an exact one. */
 function exactHint(c: ComponentResult): Finding {
   const t = c.tokenizer;
-  if (t.kind === 'vendor') return ['give ', { code: `${t.vendor}-api-key` }, ' for an exact count, '];
+  if (t.kind === 'vendor') return ['give ', { code: c.counting.estimate?.keyName ?? `${t.vendor}-api-key` }, ' for an exact count, '];
   if (t.kind === 'estimate') return ['commit the model\'s ', { code: 'tokenizer.json' }, ' and set ', { code: 'tokenizer:' }, ' for an exact count, '];
   return [];
 }
