@@ -2,15 +2,21 @@
  * The vendors' counting APIs, set up from the keys an adapter was given (action inputs, or the
  * environment for the CLI). A vendor without a key gets no counter, and its models are estimated.
  */
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, relative } from 'node:path';
 import type { Engines } from './budget/counting.js';
 import { VENDOR_API_NAMES } from './tokenize/tokenizer.js';
-import { redact } from './vendors/errors.js';
+import { printable, redact } from './vendors/errors.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from './vendors/index.js';
 
 export interface CountingApiOptions {
   anthropicApiKey?: string | undefined;
   geminiApiKey?: string | undefined;
-  /** A file that keeps the APIs' answers between runs (hashes and numbers only). */
+  /**
+   * A file that keeps the APIs' answers between runs (MACs keyed by the API key, and numbers). A
+   * file a pull request could have written (inside a git checkout, not ignored) gets a warning.
+   */
   cacheFile?: string | undefined;
   log: (line: string) => void;
   /**
@@ -35,6 +41,16 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
   const { anthropicApiKey, geminiApiKey, cacheFile, log, warn = log, env = process.env } = options;
   const vendors: CountingApis['vendors'] = {};
   if (!anthropicApiKey && !geminiApiKey) return { vendors, save: async () => {} };
+  if (cacheFile) {
+    const exposed = await inCheckout(cacheFile);
+    if (exposed) {
+      warn(
+        printable(
+          `The count cache ${cacheFile} is ${exposed}: a pull request can put a file there. Its entries are keyed by the API key, so forged ones are never read, but keep the cache outside the checkout (say \${{ runner.temp }}/prompt-budget-counts.json).`,
+        ),
+      );
+    }
+  }
   const cache = cacheFile ? await CountCache.load(cacheFile, log) : new CountCache();
   const shared = { cache, log };
   if (anthropicApiKey) {
@@ -69,9 +85,41 @@ function warningOnFailure(counter: VendorCounter, apiKey: string, warn: (line: s
         const why = error instanceof Error ? error.message : String(error);
         const hint = error instanceof VendorApiError && error.hint ? ` ${error.hint}` : '';
         // The counter's messages never hold the key; redacting again costs nothing and covers a bug.
-        warn(redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`, apiKey.trim()));
+        // The model comes from budgets.yml, that is from the pull request: escaped, so it cannot end the line and forge a workflow command.
+        warn(printable(redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`, apiKey.trim())));
         throw error;
       }
     },
   };
+}
+
+/**
+ * How the cache file is exposed to a pull request, when it is: inside a git work tree and tracked,
+ * or untracked but not ignored (a PR could add it). Undefined outside a work tree, for an ignored
+ * path, or when git cannot tell (not installed, a repository git refuses to read).
+ */
+export async function inCheckout(path: string): Promise<string | undefined> {
+  // The nearest folder that exists: the cache file and its folder may not yet.
+  let dir = dirname(path);
+  while (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  const rel = relative(dir, path) || basename(path);
+  const top = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (top.code !== 0) return undefined;
+  const where = `inside the git checkout ${top.stdout.trim()}`;
+  if ((await git(dir, ['ls-files', '--error-unmatch', '--', rel])).code === 0) return `tracked by git ${where}`;
+  const ignored = await git(dir, ['check-ignore', '-q', '--', rel]);
+  return ignored.code === 1 ? `${where} and not ignored by git` : undefined;
+}
+
+function git(cwd: string, args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, timeout: 10_000 }, (error, stdout) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout });
+    });
+  });
 }

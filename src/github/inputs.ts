@@ -26,9 +26,12 @@ export function readInputs(): Inputs {
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
     throw new UserError(`Input comment: ${JSON.stringify(comment)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(', ')}.`);
   }
+  // Masked both as given and as the counter sends it (trimmed): the runner masks exact strings only.
   const secret = (name: string) => {
-    const value = core.getInput(name);
+    const given = core.getInput(name, { trimWhitespace: false });
+    const value = given.trim();
     if (value) core.setSecret(value);
+    if (value && given !== value) core.setSecret(given);
     return value;
   };
   return {

@@ -17,7 +17,8 @@
  *   retrying cannot help until the month turns.
  * - Content must not be empty ("user messages must have non-empty content") nor whitespace only
  *   ("text content blocks must contain non-whitespace text"): anthropics/claude-code#23369,
- *   UKGovernmentBEIS/inspect_ai#4862.
+ *   UKGovernmentBEIS/inspect_ai#4862, home-assistant/core#175637. Which characters count as
+ *   whitespace is not documented (see VISIBLE below).
  *
  * What a count here means: the tokens of the text itself, so the counts of a request's parts add
  * up. The endpoint counts a whole request: a text sent as the one user message comes back with
@@ -26,7 +27,8 @@
  * claude-sonnet-4-6, "overhead 7 + a token per word": whiteboardcoder.com, 2026-03). So the framing is measured once per
  * model per run, as the count of a one-message request whose content is the single letter "a"
  * less one, and taken off every count. A whitespace-only text, which the API will not take alone,
- * is counted after that letter, and the letter's count taken off as well.
+ * is counted after that letter, and the letter's count taken off as well (so is any text of
+ * nothing but whitespace, control and format characters).
  *
  * How exact that is, plainly:
  * - The subtraction is exact if the framing does not depend on the text and no token spans the
@@ -66,8 +68,22 @@ const anthropic: VendorApi = {
       final: error.details?.error_code === 'enforced_spend_limit_reached',
     };
   },
-  needsAnchor: (text) => text.trim() === '',
+  // Its answer to an unknown model, and only that: a 400 "model: String should have at most 256
+  // characters" is a rejected request, not a model to refuse for the rest of the run.
+  unknownModel: (status, info) => status === 404 && info.type === 'not_found_error' && /^model: /.test(info.message ?? ''),
+  needsAnchor: (text) => !VISIBLE.test(text),
 };
+
+/**
+ * A character that is surely not whitespace to the API. What the API counts as whitespace-only is
+ * undocumented; its errors read like Python's (pydantic), whose str.isspace() also takes the
+ * separators U+001C-U+001F and U+0085, which JavaScript's trim() keeps, and another
+ * implementation could add the zero-width and other format characters. So a text with nothing
+ * but whitespace, controls and format characters is anchored: such a text cannot merge with the
+ * letter before it in any tokenizer we know, so the anchored count is as exact as the bare one,
+ * and one odd text cannot turn a whole component's counts into estimates.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
 
 export function anthropicCounter(options: VendorCounterOptions): VendorCounter {
   return createVendorCounter(anthropic, options);

@@ -1,12 +1,18 @@
 /**
  * Counts the vendors' APIs already gave, addressed by content: a text counted once for a model
  * is not sent again, in this run or (with a cache file) in the next one. The file holds only
- * hashes and numbers: neither the texts nor the key.
+ * MACs and numbers: neither the texts nor the key.
+ *
+ * An entry's address is an HMAC-SHA256 of the method, vendor, model and text, keyed by the API
+ * key. A plain hash would let anyone who can write the file (a pull request, when the file sits
+ * in the checkout and actions/cache missed) forge "1 token" for any text, reported as exact; an
+ * HMAC entry can only be made by someone holding the key, and an entry made with another key is
+ * never read. A new key starts an empty cache.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Vendor } from './errors.js';
+import { printable, type Vendor } from './errors.js';
 
 /**
  * Bumped whenever what a cached number means changes (say, how framing is taken off), so the
@@ -14,7 +20,8 @@ import type { Vendor } from './errors.js';
  */
 const METHOD = 'text-tokens-v1';
 const FORMAT = 'prompt-budget/vendor-count-cache';
-const VERSION = 1;
+/** 2: entries are HMACs keyed by the API key (1 had plain sha256 addresses, which anyone can forge). */
+const VERSION = 2;
 /** A cache file bigger than this is not one we wrote (a million entries is about 80 MB). */
 const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
@@ -27,22 +34,28 @@ interface CacheFile {
 export class CountCache {
   readonly #entries = new Map<string, number>();
 
-  /** The key of a count: sha256 over the method, the vendor, the model and the text, unambiguously joined. */
-  static key(vendor: Vendor, model: string, text: string): string {
-    return createHash('sha256').update(JSON.stringify([METHOD, vendor, model, text])).digest('hex');
+  /**
+   * The address of a count: HMAC-SHA256, keyed by the API key that obtained it, over the method,
+   * the vendor, the model and the text, unambiguously joined.
+   */
+  static key(apiKey: string, vendor: Vendor, model: string, text: string): string {
+    if (!apiKey) throw new TypeError('a count cache address needs the API key');
+    return createHmac('sha256', apiKey).update(JSON.stringify([METHOD, vendor, model, text])).digest('hex');
   }
 
   get size(): number {
     return this.#entries.size;
   }
 
-  get(vendor: Vendor, model: string, text: string): number | undefined {
-    return this.#entries.get(CountCache.key(vendor, model, text));
+  /** The count at an address made by CountCache.key. */
+  get(key: string): number | undefined {
+    return this.#entries.get(key);
   }
 
-  set(vendor: Vendor, model: string, text: string, tokens: number): void {
+  set(key: string, tokens: number): void {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new TypeError('not a count cache address');
     if (!isCount(tokens)) throw new TypeError(`not a token count: ${tokens}`);
-    this.#entries.set(CountCache.key(vendor, model, text), tokens);
+    this.#entries.set(key, tokens);
   }
 
   toJSON(): CacheFile {
@@ -56,7 +69,7 @@ export class CountCache {
     if (!isRecord(value.entries)) return 'no entries object';
     const cache = new CountCache();
     for (const [key, tokens] of Object.entries(value.entries)) {
-      if (!/^[0-9a-f]{64}$/.test(key) || !isCount(tokens)) return 'an entry is not a sha256 key with a token count';
+      if (!/^[0-9a-f]{64}$/.test(key) || !isCount(tokens)) return 'an entry is not an HMAC-SHA256 address with a token count';
       cache.#entries.set(key, tokens);
     }
     return cache;
@@ -64,30 +77,37 @@ export class CountCache {
 
   /**
    * The cache saved at `path`; an empty one when there is no file yet. A file that is unreadable,
-   * not JSON, or not ours is ignored with a log line: a cache can only save requests, never fail a run.
+   * too big, not JSON, or not ours is ignored with a log line: a cache can only save requests,
+   * never fail a run. Its size is checked before anything is read.
    */
   static async load(path: string, log: (message: string) => void = () => {}): Promise<CountCache> {
+    const say = (message: string) => log(printable(message));
     let text: string;
     try {
+      const info = await stat(path);
+      if (!info.isFile()) {
+        say(`Vendor count cache ${path} not read (not a file); starting empty.`);
+        return new CountCache();
+      }
+      if (info.size > MAX_FILE_BYTES) {
+        say(`Vendor count cache ${path} ignored: over ${MAX_FILE_BYTES / 1024 / 1024} MB; starting empty.`);
+        return new CountCache();
+      }
       text = await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`Vendor count cache ${path} not read (${(error as Error).message}); starting empty.`);
-      return new CountCache();
-    }
-    if (text.length > MAX_FILE_BYTES) {
-      log(`Vendor count cache ${path} ignored: over ${MAX_FILE_BYTES / 1024 / 1024} MB; starting empty.`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') say(`Vendor count cache ${path} not read (${(error as Error).message}); starting empty.`);
       return new CountCache();
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      log(`Vendor count cache ${path} ignored: not JSON; starting empty.`);
+      say(`Vendor count cache ${path} ignored: not JSON; starting empty.`);
       return new CountCache();
     }
     const cache = CountCache.fromJSON(json);
     if (typeof cache === 'string') {
-      log(`Vendor count cache ${path} ignored: ${cache}; starting empty.`);
+      say(`Vendor count cache ${path} ignored: ${cache}; starting empty.`);
       return new CountCache();
     }
     return cache;

@@ -3,9 +3,16 @@
  * the way the vendors ask, with the framing of a one-message request measured once per model
  * and taken off, and every number kept in a cache. The vendor modules say only what goes over
  * the wire (anthropic.ts, gemini.ts).
+ *
+ * A counter that fails stops at once. When the API is down (no answer after the retries, a rate
+ * limit we do not wait out, a rejected key) or a call runs past its deadline, the counter is down
+ * for the rest of the run: every call under way and every later one rejects with that error, the
+ * requests in flight are aborted and the queued ones never sent. The caller counts estimates
+ * instead, and the process is free to exit. Work that no call waits for any more (its call failed
+ * on another text) is dropped the same way.
  */
 import { CountCache } from './cache.js';
-import { VendorApiError, cleanApiText, redact, type Vendor, type VendorFailure } from './errors.js';
+import { VendorApiError, cleanApiText, printable, redact, type Vendor, type VendorFailure } from './errors.js';
 
 export interface VendorCounter {
   readonly vendor: Vendor;
@@ -20,7 +27,8 @@ export interface VendorCounterOptions {
   /** Scheme, host and optional path prefix; https, or http to a loopback address (tests, local proxies). */
   baseUrl?: string;
   fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits `ms`; may end early when `signal` aborts (the counter stops waiting then anyway). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Shared with other counters and saved by the caller; an in-memory one by default. */
   cache?: CountCache;
   log?: (message: string) => void;
@@ -28,6 +36,8 @@ export interface VendorCounterOptions {
   concurrency?: number;
   /** How long one request may take, answer included; 30 s by default. */
   timeoutMs?: number;
+  /** How long one count() call may take in all, retries and waits included; 3 minutes by default. */
+  deadlineMs?: number;
 }
 
 /** The same policy as our GitHub client (src/github/client.ts): 3 retries, 1, 2, 4 s apart. */
@@ -36,6 +46,13 @@ export const BASE_DELAY_MS = 1_000;
 /** A rate limit that lifts later than this is not waited for: a CI job should not idle for minutes. */
 export const MAX_WAIT_MS = 60_000;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * A count() call that takes longer fails as unavailable, and the run goes on with estimates. Three
+ * minutes is a slow API at its worst (one text's 4 attempts of 30 s and 7 s of waits, 127 s) with
+ * room to spare; it is also about 300 requests at a 100-a-minute rate limit, so a first run over
+ * more distinct texts than that may end in estimates, while the cache keeps what was counted.
+ */
+export const DEFAULT_DEADLINE_MS = 180_000;
 export const DEFAULT_CONCURRENCY = 4;
 /**
  * The text whose count measures the framing. A single lowercase ASCII letter is one token in
@@ -77,6 +94,11 @@ export interface VendorApi {
   tokens(json: unknown): number | undefined;
   errorInfo(json: unknown): ApiErrorInfo;
   /**
+   * The answer is the vendor's own for a model it does not know (and only that: the model is then
+   * refused for the rest of the run, so a 400 about some other field must not match).
+   */
+  unknownModel(status: number, info: ApiErrorInfo): boolean;
+  /**
    * A text the API refuses to count on its own (Anthropic rejects whitespace-only content). It is
    * counted after the probe instead, and the probe's own count taken off too.
    */
@@ -85,29 +107,60 @@ export interface VendorApi {
 
 type Attempt = { ok: true; tokens: number } | { ok: false; status?: number; what: string; retryAfterMs?: number };
 
+/** The count of one distinct text, shared by the calls that want it. */
+interface Job {
+  tokens: Promise<number>;
+  /** Calls under way that wait for it; at 0 it is dropped. */
+  waiters: number;
+  stop: AbortController;
+}
+
 export function createVendorCounter(api: VendorApi, options: VendorCounterOptions): VendorCounter {
   const apiKey = checkedKey(api, options.apiKey);
-  const safe = (text: string) => redact(text, apiKey);
+  const safe = (text: string) => printable(redact(text, apiKey));
   const fail = (kind: VendorFailure, message: string, status?: number, hint?: string) => new VendorApiError(api.vendor, kind, safe(message), status, hint && safe(hint));
   const base = checkedBaseUrl(options.baseUrl ?? api.defaultBaseUrl);
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? sleepUnlessAborted;
   const cache = options.cache ?? new CountCache();
   const log = (line: string) => options.log?.(safe(line));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const limit = limiter(options.concurrency ?? DEFAULT_CONCURRENCY);
 
   /** Framing per model, measured at most once a run (a failed measurement is tried again by the next call). */
   const framing = new Map<string, Promise<number>>();
-  /** Counts under way, so two calls that want the same text share one request. */
-  const pending = new Map<string, Promise<number>>();
-  /** A rejected key fails every later request of this counter, a rejected model every later one for it, without asking again. */
+  /** Counts under way, by cache address, so two calls that want the same text share one request. */
+  const jobs = new Map<string, Job>();
+  /** A model the API refused (unknown, not permitted for this key): every later request for it fails without asking. */
   const refused = new Map<string, VendorApiError>();
-  const ANY_MODEL = '\0';
+  /** Set once the API is down for this run (see the top of this file); every request and call fails with it. */
+  let down: VendorApiError | undefined;
+  /** Aborted when the counter goes down: ends the framing probes, which no single call owns. */
+  const life = new AbortController();
+  /** How to stop each count() call under way. */
+  const calls = new Set<(error: VendorApiError) => void>();
+  /** Requests of a model now waiting out each retry, so a wait is logged once, not by every request in it. */
+  const waiting = new Map<string, number>();
 
-  async function request(model: string, text: string): Promise<Attempt> {
-    const known = refused.get(ANY_MODEL) ?? refused.get(model);
+  function goDown(error: VendorApiError): VendorApiError {
+    if (!down) {
+      down = error;
+      life.abort(error);
+      for (const stop of calls) stop(error);
+    }
+    return down;
+  }
+
+  async function request(model: string, text: string, signal: AbortSignal): Promise<Attempt> {
+    const known = down ?? refused.get(model);
     if (known) throw known;
+    signal.throwIfAborted();
+    // One request's own signal: aborted by its timeout, or when its count is no longer wanted.
+    const attempt = new AbortController();
+    const cancel = () => attempt.abort(signal.reason);
+    signal.addEventListener('abort', cancel, { once: true });
+    const timer = setTimeout(() => attempt.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     let response: Response;
     let raw: string;
     try {
@@ -117,11 +170,15 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
         body: JSON.stringify(api.body(model, text)),
         // A redirect would carry the key header to wherever it points; the APIs never redirect.
         redirect: 'error',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: attempt.signal,
       });
       raw = await response.text();
     } catch (error) {
+      if (signal.aborted) throw signal.reason;
       return { ok: false, what: noAnswer(error, timeoutMs) };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', cancel);
     }
     const json = parseJson(raw);
     if (response.ok) {
@@ -136,19 +193,24 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     if (status === 401 || status === 403 || info.keyRejected) {
       const error = fail('auth', `the ${api.label} API rejected the key (${said})`, status, `Check the key given as ${api.keySource}.`);
       // A 403 can be about this model only (Anthropic: "does not have permission to use the specified resource").
-      refused.set(status === 403 ? model : ANY_MODEL, error);
+      if (status === 403 && !info.keyRejected) refused.set(model, error);
+      else goDown(error);
       throw error;
     }
-    // A 404 in the vendor's own error shape is about the model; any other 404 (a proxy's page) about the URL.
-    if ((status === 404 || status === 400) && json !== undefined && mentionsModel(info.message ?? '', model)) {
+    if (json !== undefined && api.unknownModel(status, info)) {
       const error = fail('model', `unknown model ${model}: check the name against the vendor's model list (${api.label} API: ${said})`, status);
       refused.set(model, error);
       throw error;
     }
-    if (status === 404) throw fail('request', `the ${api.label} count endpoint was not found (${said}): check the base URL`, status);
+    if (status === 404) {
+      // Not the vendor's answer about a model: a proxy's page, a wrong base URL. Gemini's URL holds the model, so only that model is refused.
+      const error = fail('request', `the ${api.label} count endpoint was not found (${said}): check the base URL`, status);
+      refused.set(model, error);
+      throw error;
+    }
     if (status === 413) throw fail('request', `the ${api.label} API refused a ${text.length}-character text as too large (${said})`, status);
     if (!RETRYABLE.has(status)) throw fail('request', `the ${api.label} API rejected the request (${said})`, status);
-    if (info.final) throw fail('rate-limit', `the ${api.label} API refuses requests until a limit resets (${said})`, status);
+    if (info.final) throw goDown(fail('rate-limit', `the ${api.label} API refuses requests until a limit resets (${said})`, status));
     return { ok: false, status, what: said, retryAfterMs: retryAfter(response.headers) ?? info.retryAfterMs };
   }
 
@@ -156,28 +218,41 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
    * The API's count for `text`, after the retries. A retry keeps its place while it waits: an
    * API that is rate-limiting us should see fewer requests meanwhile, not more.
    */
-  async function countRaw(model: string, text: string): Promise<number> {
+  async function countRaw(model: string, text: string, signal: AbortSignal): Promise<number> {
     return limit(async () => {
       for (let attempt = 0; ; attempt++) {
-        const result = await request(model, text);
+        const result = await request(model, text, signal);
         if (result.ok) return result.tokens;
         if (result.retryAfterMs !== undefined && result.retryAfterMs > MAX_WAIT_MS) {
-          throw fail('rate-limit', `the ${api.label} API asks to wait ${Math.ceil(result.retryAfterMs / 1000)} s (${result.what}), longer than the ${MAX_WAIT_MS / 1000} s a CI job waits`, result.status);
+          throw goDown(fail('rate-limit', `the ${api.label} API asks to wait ${Math.ceil(result.retryAfterMs / 1000)} s (${result.what}), longer than the ${MAX_WAIT_MS / 1000} s a CI job waits`, result.status));
         }
         if (attempt >= RETRIES) {
-          throw fail('unavailable', `the ${api.label} API gave no count for ${model} after ${RETRIES + 1} attempts (last: ${result.what})`, result.status);
+          throw goDown(fail('unavailable', `the ${api.label} API gave no count for ${model} after ${RETRIES + 1} attempts (last: ${result.what})`, result.status));
         }
-        const wait = result.retryAfterMs ?? BASE_DELAY_MS * 2 ** attempt;
-        log(`${api.label} token count for ${model}: ${result.what}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${RETRIES}).`);
-        await sleep(wait);
+        await backOff(model, attempt, result.retryAfterMs ?? BASE_DELAY_MS * 2 ** attempt, result.what, signal);
       }
-    });
+    }, signal);
+  }
+
+  /** Waits before retry `attempt + 1`, logging the wait unless another request of the model already did. */
+  async function backOff(model: string, attempt: number, wait: number, what: string, signal: AbortSignal): Promise<void> {
+    const key = JSON.stringify([model, attempt]);
+    const others = waiting.get(key) ?? 0;
+    if (others === 0) log(`${api.label} token count for ${model}: ${what}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${RETRIES}).`);
+    waiting.set(key, others + 1);
+    try {
+      await unlessAborted(sleep(wait, signal), signal);
+    } finally {
+      const left = (waiting.get(key) ?? 1) - 1;
+      if (left > 0) waiting.set(key, left);
+      else waiting.delete(key);
+    }
   }
 
   function framingOf(model: string): Promise<number> {
     let measured = framing.get(model);
     if (!measured) {
-      measured = countRaw(model, FRAMING_PROBE).then((probe) => {
+      measured = countRaw(model, FRAMING_PROBE, life.signal).then((probe) => {
         if (probe < 1) throw fail('response', `the ${api.label} API counted ${probe} tokens for the one-letter probe text with ${model}; cannot measure its framing`);
         log(`${api.label} ${model}: a one-message count request adds ${probe - 1} tokens of framing; taken off every count.`);
         return probe - 1;
@@ -188,9 +263,9 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     return measured;
   }
 
-  async function countText(model: string, text: string): Promise<number> {
+  async function countText(model: string, text: string, signal: AbortSignal): Promise<number> {
     const anchored = api.needsAnchor(text);
-    const [frame, raw] = await Promise.all([framingOf(model), countRaw(model, anchored ? FRAMING_PROBE + text : text)]);
+    const [frame, raw] = await Promise.all([unlessAborted(framingOf(model), signal), countRaw(model, anchored ? FRAMING_PROBE + text : text, signal)]);
     const tokens = raw - frame - (anchored ? 1 : 0);
     if (tokens < (anchored ? 0 : 1)) {
       throw fail('response', `the ${api.label} API counted ${raw} tokens for a ${text.length}-character text with ${model}, not more than the ${frame} tokens of framing measured for it; the count cannot be trusted`);
@@ -198,30 +273,56 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     return tokens;
   }
 
+  function startJob(key: string, model: string, text: string): Job {
+    const stop = new AbortController();
+    const tokens = countText(model, text, stop.signal).then((n) => {
+      cache.set(key, n);
+      return n;
+    });
+    const job: Job = { tokens, waiters: 0, stop };
+    const forget = () => {
+      if (jobs.get(key) === job) jobs.delete(key);
+    };
+    tokens.then(forget, forget);
+    jobs.set(key, job);
+    return job;
+  }
+
   return {
     vendor: api.vendor,
     method: api.method,
     async count(model, texts) {
       if (typeof model !== 'string' || model.trim() === '') throw fail('config', `no ${api.label} model named`);
-      return Promise.all(
-        texts.map((text) => {
-          if (text === '') return 0;
-          const cached = cache.get(api.vendor, model, text);
-          if (cached !== undefined) return cached;
-          const key = CountCache.key(api.vendor, model, text);
-          let counting = pending.get(key);
-          if (!counting) {
-            counting = countText(model, text).then((tokens) => {
-              cache.set(api.vendor, model, text, tokens);
-              return tokens;
-            });
-            const forget = () => pending.delete(key);
-            counting.then(forget, forget);
-            pending.set(key, counting);
+      if (down) throw down;
+      const joined: [string, Job][] = [];
+      const counts = texts.map((text) => {
+        if (text === '') return 0;
+        const key = CountCache.key(apiKey, api.vendor, model, text);
+        const cached = cache.get(key);
+        if (cached !== undefined) return cached;
+        const job = jobs.get(key) ?? startJob(key, model, text);
+        job.waiters++;
+        joined.push([key, job]);
+        return job.tokens;
+      });
+      if (joined.length === 0) return counts as number[];
+      let stopCall!: (error: VendorApiError) => void;
+      const stopped = new Promise<never>((_, reject) => (stopCall = reject));
+      calls.add(stopCall);
+      const deadline = setTimeout(() => goDown(fail('unavailable', `the ${api.label} API gave no counts for ${model} within ${deadlineMs / 1000} s`)), deadlineMs);
+      try {
+        return await Promise.race([Promise.all(counts), stopped]);
+      } finally {
+        clearTimeout(deadline);
+        calls.delete(stopCall);
+        // Whatever this call alone was waiting for is dropped: queued requests are never sent, those in flight aborted.
+        for (const [key, job] of joined) {
+          if (--job.waiters === 0 && jobs.get(key) === job) {
+            jobs.delete(key);
+            job.stop.abort(down ?? fail('unavailable', 'count no longer needed'));
           }
-          return counting;
-        }),
-      );
+        }
+      }
     },
   };
 
@@ -253,11 +354,6 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-/** An API's error message that blames the model (Anthropic: "model: claude-x"; Gemini: "models/x is not found"). */
-function mentionsModel(message: string, model: string): boolean {
-  return message.includes(model) || /\bmodels?\b/i.test(message);
-}
-
 /** `retry-after` in seconds or as an HTTP date (RFC 9110 §10.2.3), in milliseconds from now. */
 function retryAfter(headers: Headers, now = Date.now()): number | undefined {
   const value = headers.get('retry-after')?.trim();
@@ -282,20 +378,61 @@ function noAnswer(error: unknown, timeoutMs: number): string {
   return `no answer (${cleanApiText(detail, 120)})`;
 }
 
-/** Runs at most `max` tasks at once; a finished task hands its place straight to the next in line. */
-function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+/**
+ * Runs at most `max` tasks at once; a finished task hands its place straight to the next in line.
+ * A task whose signal aborts while in line leaves the line and rejects with the signal's reason.
+ */
+function limiter(max: number): <T>(task: () => Promise<T>, signal: AbortSignal) => Promise<T> {
   if (!Number.isSafeInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, not ${max}`);
   let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
+  const line: (() => void)[] = [];
+  return async (task, signal) => {
+    signal.throwIfAborted();
     if (active < max) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
+    else {
+      await new Promise<void>((resolve, reject) => {
+        const start = () => {
+          signal.removeEventListener('abort', leave);
+          resolve();
+        };
+        const leave = () => {
+          line.splice(line.indexOf(start), 1);
+          reject(signal.reason);
+        };
+        line.push(start);
+        signal.addEventListener('abort', leave, { once: true });
+      });
+    }
     try {
       return await task();
     } finally {
-      const next = waiting.shift();
+      const next = line.shift();
       if (next) next();
       else active--;
     }
   };
+}
+
+/** The default sleep: its timer is cleared when `signal` aborts, so a stopped counter leaves none behind. */
+function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts (whichever comes first). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }

@@ -43,8 +43,19 @@ export const API_TEXT_LIMIT = 200;
  */
 export function cleanApiText(text: string, limit = API_TEXT_LIMIT): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/ {2,}/g, ' ').trim();
   return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}
+
+/**
+ * A line of our own (a log line, an error message) made safe to print where a CI runner reads
+ * workflow commands: control, line-separator and bidirectional-override characters, which can
+ * only come from names we were given (a model in budgets.yml, a path), are shown as `\uXXXX`
+ * escapes. No line can then start a forged `::error::`, move the cursor or reorder the text.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Replaces every occurrence of `secret` in `text`; a key must not reach a log even when an API echoes it. */

@@ -60,6 +60,8 @@ const gemini: VendorApi = {
       keyRejected: details.some((detail) => typeOf(detail).endsWith('google.rpc.ErrorInfo') && detail.reason === 'API_KEY_INVALID'),
     };
   },
+  // Its answer to an unknown model, and only that (a 400 about some other field is a rejected request).
+  unknownModel: (status, info) => status === 404 && info.type === 'NOT_FOUND' && /^models\/.* is not found\b/s.test(info.message ?? ''),
   needsAnchor: () => false,
 };
 

@@ -76,6 +76,18 @@ describe('anthropicCounter', () => {
     expect(server.requests.map((r) => (r.json as { messages: { content: string }[] }).messages[0]!.content).sort()).toEqual(['a', 'a\n\n', 'a  \t'].sort());
   });
 
+  it('anchors a text of only separators, controls or format characters, which the API may take for whitespace', async () => {
+    // JavaScript's trim() keeps U+001C-U+001F and U+0085; Python's str.isspace() (and the fake) does not.
+    const { server, counter } = await setup();
+    const odd = ['\u001c\u001d', '\u001f', '\u0085', '\u200b', '\ufeff ', '\u3000\u2028'];
+    const texts = [...odd, 'Plain text.', '\u001cText after a separator'];
+    expect(await counter.count(MODEL, texts)).toEqual(texts.map(fakeTokens));
+    const sent = server.requests.map((r) => (r.json as { messages: { content: string }[] }).messages[0]!.content);
+    for (const text of odd) expect(sent).toContain(`a${text}`);
+    expect(sent).toContain('Plain text.');
+    expect(sent).toContain('\u001cText after a separator');
+  });
+
   it('sends each distinct text once, within a call and across calls running together', async () => {
     const { server, counter } = await setup({ delayMs: 20 });
     const [first, second] = await Promise.all([counter.count(MODEL, ['same', 'same', 'other']), counter.count(MODEL, ['same'])]);
@@ -88,7 +100,7 @@ describe('anthropicCounter', () => {
 
   it('asks nothing when every text is in the cache, not even for the framing', async () => {
     const cache = new CountCache();
-    cache.set('anthropic', MODEL, 'cached prompt', 42);
+    cache.set(CountCache.key(FAKE_KEY, 'anthropic', MODEL, 'cached prompt'), 42);
     const { server, counter } = await setup({ cache });
     expect(await counter.count(MODEL, ['cached prompt', ''])).toEqual([42, 0]);
     expect(server.requests).toHaveLength(0);
@@ -114,14 +126,25 @@ describe('anthropicCounter', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it('reads a 400 that blames the model as an unknown model, and any other 400 as a rejected request', async () => {
+  it('refuses a model only on the answer Anthropic gives for an unknown one, a 404 not_found_error "model: …"', async () => {
     const { server, counter } = await setup({ concurrency: 1 });
+    // A 400 about the model field is a rejected request, not an unknown model: the model is not refused for the run.
     server.script.push(anthropicError(400, 'invalid_request_error', 'model: String should have at most 256 characters'));
-    expect((await failure(counter.count(MODEL, ['x']))).kind).toBe('model');
+    const tooLong = await failure(counter.count(MODEL, ['x']));
+    expect(tooLong.kind).toBe('request');
+    expect(tooLong.message).toBe('the Anthropic API rejected the request (400 invalid_request_error: model: String should have at most 256 characters)');
+    expect(await counter.count(MODEL, ['x'])).toEqual([1]);
     server.script.push(anthropicError(400, 'invalid_request_error', 'messages: roles must alternate'));
     const error = await failure(counter.count('claude-opus-4-7', ['x']));
     expect(error.kind).toBe('request');
     expect(error.message).toBe('the Anthropic API rejected the request (400 invalid_request_error: messages: roles must alternate)');
+    // A 404 that is not the vendor's unknown-model answer is about the URL.
+    server.script.push(anthropicError(404, 'not_found_error', 'Not Found'));
+    const notFound = await failure(counter.count('claude-opus-4-7', ['y']));
+    expect(notFound.kind).toBe('request');
+    expect(notFound.message).toContain('count endpoint was not found');
+    // The real thing.
+    expect((await failure(counter.count('claude-x', ['z']))).kind).toBe('model');
   });
 
   it('fails at once on a rejected key, saying so, and stops asking', async () => {

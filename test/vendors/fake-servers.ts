@@ -39,6 +39,8 @@ export interface FakeOptions {
   tokens?: (text: string) => number;
   /** How long every regular answer takes. */
   delayMs?: number;
+  /** A reply for some requests (by content, say), ahead of the script and regular behaviour; undefined for the rest. */
+  reply?: (request: RecordedRequest) => ScriptedReply | undefined;
 }
 
 export interface FakeServer {
@@ -49,6 +51,8 @@ export interface FakeServer {
   readonly script: ScriptedReply[];
   /** Requests in flight at once, at most, so far. */
   readonly maxInFlight: number;
+  /** Requests in flight now (a request the client aborted is no longer in flight). */
+  readonly inFlight: number;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,13 @@ export const ANTHROPIC_MODELS = ['claude-sonnet-4-5', 'claude-opus-4-7'] as cons
 export const GEMINI_MODELS = ['gemini-2.5-flash', 'gemini-2.5-pro'] as const;
 /** The framing the Anthropic fake adds, as a public measurement saw ("Hi" → 8). */
 export const ANTHROPIC_FAKE_FRAMING = 7;
+
+/**
+ * Whitespace as Python's str.isspace() has it (the API's errors read like pydantic's): JavaScript's
+ * \s without U+FEFF, plus the separators U+001C-U+001F and U+0085, which JavaScript's trim() keeps.
+ */
+// eslint-disable-next-line no-control-regex
+const PYTHON_WHITESPACE_ONLY = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
 /** The fakes' tokenizer: a run of letters, a digit, a run of whitespace or any other character is one token. */
 export function fakeTokens(text: string): number {
@@ -88,7 +99,7 @@ export function startFakeAnthropic(options: FakeOptions = {}): Promise<FakeServe
       if (message.role !== 'user' && message.role !== 'assistant') return anthropicError(400, 'invalid_request_error', 'messages.0.role: Input should be user or assistant');
       if (typeof message.content !== 'string') return anthropicError(400, 'invalid_request_error', 'messages.0.content: fake accepts string content only');
       if (message.content === '') return anthropicError(400, 'invalid_request_error', 'messages: user messages must have non-empty content');
-      if (message.content.trim() === '') return anthropicError(400, 'invalid_request_error', 'messages: text content blocks must contain non-whitespace text');
+      if (PYTHON_WHITESPACE_ONLY.test(message.content)) return anthropicError(400, 'invalid_request_error', 'messages: text content blocks must contain non-whitespace text');
       total += tokens(message.content);
     }
     if (typeof body.system === 'string') total += tokens(body.system);
@@ -154,7 +165,7 @@ async function startFake(options: FakeOptions, answer: (request: RecordedRequest
       }
       const request: RecordedRequest = { method: incoming.method ?? '', url: incoming.url ?? '', headers: incoming.headers, body, json };
       requests.push(request);
-      const scripted = script.shift();
+      const scripted = options.reply?.(request) ?? script.shift();
       const reply = scripted ?? answer(request);
       if (reply.hang) return;
       const send = () => {
@@ -173,6 +184,9 @@ async function startFake(options: FakeOptions, answer: (request: RecordedRequest
     script,
     get maxInFlight() {
       return maxInFlight;
+    },
+    get inFlight() {
+      return inFlight;
     },
     close: () =>
       new Promise<void>((resolve) => {

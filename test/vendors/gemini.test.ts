@@ -77,6 +77,20 @@ describe('geminiCounter', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('refuses a model only on a 404 NOT_FOUND "models/x is not found", not on a 400 that names the model', async () => {
+    const { server, counter } = await setup({ concurrency: 1 });
+    server.script.push(googleError(400, 'INVALID_ARGUMENT', '* GenerateContentRequest.model: unexpected model name format'));
+    const error = await failure(counter.count(MODEL, ['x']));
+    expect(error.kind).toBe('request');
+    expect(error.message).toBe('the Gemini API rejected the request (400 INVALID_ARGUMENT: * GenerateContentRequest.model: unexpected model name format)');
+    // Not refused for the run: the next call for the model counts.
+    expect(await counter.count(MODEL, ['x'])).toEqual([1]);
+    server.script.push(googleError(404, 'NOT_FOUND', 'Requested entity was not found.'));
+    const other = await failure(counter.count('gemini-2.5-pro', ['y']));
+    expect(other.kind).toBe('request');
+    expect(other.message).toContain('count endpoint was not found');
+  });
+
   it("waits for RetryInfo's retryDelay on 429 RESOURCE_EXHAUSTED, then counts", async () => {
     const { server, counter, sleeps } = await setup();
     await counter.count(MODEL, ['warm up']);

@@ -1,8 +1,12 @@
 /** The key goes only into its header: never into an error, a log line, a URL or the cache. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCountingApis } from '../../src/counting-apis.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from '../../src/vendors/index.js';
-import { cleanApiText } from '../../src/vendors/errors.js';
-import { anthropicError, googleError, refusedUrl, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from './fake-servers.js';
+import { cleanApiText, printable } from '../../src/vendors/errors.js';
+import { anthropicError, FAKE_KEY, googleError, refusedUrl, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from './fake-servers.js';
 
 const servers: FakeServer[] = [];
 afterEach(async () => {
@@ -45,7 +49,7 @@ describe('the API key', () => {
 
   it('is not part of the cache nor of its file', () => {
     const cache = new CountCache();
-    cache.set('anthropic', 'claude-sonnet-4-5', 'text', 3);
+    cache.set(CountCache.key(KEY, 'anthropic', 'claude-sonnet-4-5', 'text'), 3);
     expect(JSON.stringify(cache)).not.toContain(KEY);
     expect(JSON.stringify(cache)).not.toContain('text');
   });
@@ -101,5 +105,57 @@ describe('cleanApiText', () => {
   it('strips control and bidi characters and cuts long text', () => {
     expect(cleanApiText('a\u001b[2Jb\r\nforged: line\u202ec')).toBe('a [2Jb forged: line c');
     expect(cleanApiText('x'.repeat(500))).toBe(`${'x'.repeat(200)}…`);
+  });
+});
+
+/** A model named in budgets.yml comes from the pull request: it must not forge a workflow command. */
+describe('log lines and messages', () => {
+  const FORGED = 'claude-x\n::error::forged\u001b[31m\u2028';
+  // eslint-disable-next-line no-control-regex
+  const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+  it('show control characters of a model name escaped, in every log line and error message', async () => {
+    const known = await startFakeAnthropic({ models: [FORGED] });
+    const unknown = await startFakeAnthropic();
+    const gemini = await startFakeGemini();
+    servers.push(known, unknown, gemini);
+    const logs: string[] = [];
+    const options = { apiKey: FAKE_KEY, sleep: async () => {}, log: (l: string) => logs.push(l), concurrency: 1 };
+    // Retried, then counted: a retry line and a framing line, each naming the model.
+    known.script.push(anthropicError(503, 'api_error', 'down'));
+    expect(await anthropicCounter({ ...options, baseUrl: known.url }).count(FORGED, ['text'])).toEqual([1]);
+    const errors = [
+      await anthropicCounter({ ...options, baseUrl: unknown.url }).count(FORGED, ['text']).catch((e: unknown) => e),
+      await geminiCounter({ ...options, baseUrl: gemini.url }).count(FORGED, ['text']).catch((e: unknown) => e),
+    ] as VendorApiError[];
+    expect(errors.map((e) => e.kind)).toEqual(['model', 'model']);
+    expect(logs.some((l) => l.includes('retrying in'))).toBe(true);
+    for (const line of [...logs, ...errors.map((e) => e.message)]) {
+      expect(line).not.toMatch(UNSAFE);
+      expect(line).toContain('claude-x\\u000a::error::forged\\u001b[31m\\u2028');
+    }
+  });
+
+  it('are escaped in the warning the adapter prints, and in the cache\'s own log lines', async () => {
+    const server = await startFakeAnthropic();
+    servers.push(server);
+    const dir = await mkdtemp(join(tmpdir(), 'vendor-log-'));
+    try {
+      const cacheFile = join(dir, 'counts\n::error::forged.json');
+      await writeFile(cacheFile, 'not json');
+      const lines: string[] = [];
+      const apis = await openCountingApis({ anthropicApiKey: FAKE_KEY, cacheFile, log: (l) => lines.push(l), warn: (l) => lines.push(`warning: ${l}`), env: { ANTHROPIC_BASE_URL: server.url } });
+      await apis.vendors.anthropic!.count(FORGED, ['text']).catch(() => {});
+      expect(lines.some((l) => l.startsWith('warning: ') && l.includes('failed'))).toBe(true);
+      expect(lines.some((l) => l.includes('ignored: not JSON'))).toBe(true);
+      for (const line of lines) expect(line).not.toMatch(UNSAFE);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('printable escapes what could end or reorder a line, and nothing else', () => {
+    expect(printable('a\r\n::error::b\u202ec\u0085d')).toBe('a\\u000d\\u000a::error::b\\u202ec\\u0085d');
+    expect(printable('claude-sonnet-4-5 → Réponds, 日本語')).toBe('claude-sonnet-4-5 → Réponds, 日本語');
   });
 });
