@@ -20,8 +20,8 @@ export async function loadTokenizerFiles(root: string, config: BudgetConfig): Pr
   }
   const loaded = new Map<string, HuggingFaceTokenizer>();
   for (const [path, component] of uses) {
-    // Every error points at the component that uses the file (UserError puts budgets.yml:line:col first).
-    const at = component.location;
+    // Every error points at where the path is written (UserError puts budgets.yml:line:col first).
+    const at = component.tokenizerLocation ?? component.location;
     const where = `components.${component.declaredName}: tokenizer ${path}`;
     try {
       loaded.set(path, await loadTokenizerFile(path, (file) => readInside(root, file, file === path ? where : `${where}: ${file}`, at)));

@@ -181,3 +181,23 @@ describe('model names', () => {
     expect(errorsOf(lines('version: 1', 'components:', '  a: {files: a.md, max_tokens: 5, models: [gpt-4.1, "gemini-x\\r"]}'))).toHaveLength(1);
   });
 });
+
+describe('where a tokenizer file is named', () => {
+  it('records the line of the path, on the component, in the defaults or under models:', () => {
+    const config = parse(lines(
+      'version: 1',
+      'models:',
+      '  house-llama: {tokenizer: models/llama/tokenizer.json}',
+      'defaults: {tokenizer: models/qwen/tokenizer.json}',
+      'components:',
+      '  a: {files: a.md, max_tokens: 5}',
+      '  b: {files: b.md, max_tokens: 5, model: house-llama}',
+      '  c: {files: c.md, max_tokens: 5, model: gpt-4.1}',
+    ));
+    expect(config.components.map((c) => c.tokenizerLocation)).toEqual([
+      { file: 'budgets.yml', line: 4, column: 23 },
+      { file: 'budgets.yml', line: 3, column: 28 },
+      undefined,
+    ]);
+  });
+});

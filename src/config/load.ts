@@ -258,7 +258,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   ) {
     return [];
   }
-  return tokenizers.map(({ model, tokenizer }) => ({
+  return tokenizers.map(({ model, tokenizer, location }) => ({
     name: tokenizers.length > 1 ? `${name} (${model})` : name,
     declaredName: name,
     files,
@@ -268,6 +268,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     ...(minChange !== undefined && { minChange }),
     ...(model !== undefined && { model }),
     tokenizer,
+    ...(location && { tokenizerLocation: location }),
     ...(format !== undefined && { format }),
     ...(select !== undefined && { select }),
     ...(message !== undefined && { message }),

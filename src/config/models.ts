@@ -24,6 +24,8 @@ export interface UserModel {
   encoding?: EncodingName;
   /** A Hugging Face tokenizer.json in the repository, for open models. */
   tokenizer?: string;
+  /** Where `tokenizer:` is written. */
+  tokenizerLocation?: SourceLocation;
   contextWindow?: number;
   maxOutput?: number;
   /** USD per million tokens. */
@@ -108,7 +110,7 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
   return {
     name: entry.name,
     ...(encoding !== undefined && { encoding }),
-    ...(tokenizer !== undefined && { tokenizer }),
+    ...(tokenizer !== undefined && { tokenizer, tokenizerLocation: source.locate(tokenizerEntry!.value) }),
     ...(contextWindow !== undefined && { contextWindow }),
     ...(maxOutput !== undefined && { maxOutput }),
     ...(prices && { prices }),

@@ -1,6 +1,6 @@
 /** Collects every mistake found in one pass, so the user can fix them all at once. */
 import type { Node } from 'yaml';
-import { UserError, UserErrors } from '../errors.js';
+import { UserError, UserErrors, type SourceLocation } from '../errors.js';
 import type { YamlSource } from './yaml-source.js';
 
 /**
@@ -17,6 +17,11 @@ export class Problems {
   /** Records a mistake at a node (its first character). */
   add(at: Node, message: string, hint: string): void {
     this.found.push(new UserError(message, hint, this.source.locate(at)));
+  }
+
+  /** Where a node is, for settings that are checked later (a tokenizer file is read after loading). */
+  locate(at: Node): SourceLocation {
+    return this.source.locate(at);
   }
 
   get any(): boolean {

@@ -6,6 +6,7 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
 import { countingVendorOf, findModel, modelNames } from '../tokenize/models.js';
+import type { SourceLocation } from '../errors.js';
 import type { Tokenizer } from '../tokenize/tokenizer.js';
 import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
@@ -18,6 +19,8 @@ import { describeValue } from './yaml-source.js';
 export interface TokenizerChoice {
   model?: string;
   tokenizer: Tokenizer;
+  /** Where a tokenizer file's path is written, for errors found when the file is read. */
+  location?: SourceLocation;
 }
 
 /** Marks a level whose choice was written but wrong (already reported): do not also say "missing". */
@@ -58,9 +61,10 @@ export function readTokenizers(entries: Map<string, Entry>, path: string, proble
   if (tokenizerPath) {
     const file = readTokenizerPath(tokenizerPath, `${path}.tokenizer`, problems);
     if (file === INVALID) return INVALID;
-    if (!model) return [{ tokenizer: { kind: 'huggingface', path: file } }];
+    const location = problems.locate(tokenizerPath.value);
+    if (!model) return [{ tokenizer: { kind: 'huggingface', path: file }, location }];
     const name = readModelName(model, `${path}.model`, problems);
-    return name === INVALID ? INVALID : [{ model: name, tokenizer: { kind: 'huggingface', path: file } }];
+    return name === INVALID ? INVALID : [{ model: name, tokenizer: { kind: 'huggingface', path: file }, location }];
   }
   if (model) return oneOrInvalid(readModel(model.value, `${path}.model`, problems, lookup));
   if (models) return readModelList(models, `${path}.models`, problems, lookup);
@@ -129,7 +133,8 @@ function readModel(node: Node, path: string, problems: Problems, lookup: ModelLo
     );
     return INVALID;
   }
-  return { model: name, tokenizer };
+  const location = lookup.userModels.get(name)?.tokenizerLocation;
+  return { model: name, tokenizer, ...(location && { location }) };
 }
 
 function readModelList(entry: Entry, path: string, problems: Problems, lookup: ModelLookup): TokenizerChoice[] | typeof INVALID {

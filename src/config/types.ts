@@ -41,6 +41,8 @@ export interface ComponentConfig {
   /** The model named in the config, if any; the tokenizer follows from it unless one is named. */
   model?: string;
   tokenizer: Tokenizer;
+  /** Where the tokenizer file's path is written (the component, the defaults or `models:`), when it is one. */
+  tokenizerLocation?: SourceLocation;
   /** How to read the files; detected from each file's extension when absent. */
   format?: PromptFormat;
   /** The part of a structured file to count (JSON Pointer or path). */

@@ -408,7 +408,9 @@ describe('tokenizer files that cannot be used', () => {
     expect(result.status, log(result)).toBe(2);
     const error = result.annotations.find((a) => a.level === 'error');
     expect(error, log(result)).toBeDefined();
-    const { line, column } = locate(yml, 'atlas');
+    // The path as written under models: (not the component that uses the model) is what to fix.
+    const at = locate(yml, 'tokenizer');
+    const { line, column } = { line: at.line, column: at.column + 'tokenizer: '.length };
     // Once, at the start: the place to edit, as editors and CI logs link it.
     expect(error!.message).toMatch(new RegExp(`^budgets\\.yml:${line}:${column}: (?!.*budgets\\.yml:\\d)`));
     expect(error).toEqual(expect.objectContaining({ file: 'budgets.yml', line, col: column }));
