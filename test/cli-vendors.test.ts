@@ -4,7 +4,8 @@
  * with ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL (a local fake of the counting API) it is exact.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Tokenizer } from 'tokenizers';
 import { describe, expect, it, type TestContext } from 'vitest';
@@ -106,6 +107,34 @@ describe(`prompt-budget check --config ${CONFIG}`, () => {
     expect(result.status, result.stderr).toBe(0);
     expect(find((JSON.parse(result.stdout) as { components: Component[] }).components, names.claude).counting.exact).toBe(false);
     expect(result.stderr).toMatch(/Anthropic's token-counting API failed: .*after 4 attempts \(last: 529 overloaded_error: Overloaded\)\. Counts for claude-sonnet-4-5 in this run are estimates/);
+    expect(result.stdout + result.stderr).not.toContain(KEY);
+  });
+
+  it('with an API that is down: the count stops at the first failure, and the process exits (no retries after the warning)', async (context) => {
+    // Every request answers 503, asking for 1 s between tries: one text's 4 attempts take 3 s.
+    const anthropic = await fake(context, startFakeAnthropic({ apiKey: KEY, reply: () => ({ ...anthropicError(503, 'api_error', 'Service Unavailable'), headers: { 'retry-after': '1' } }) }));
+    const dir = await mkdtemp(join(tmpdir(), 'cli-vendors-down-'));
+    context.onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const files = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const path = join(dir, `prompt-${i}.md`);
+        await writeFile(path, `Prompt number ${i}: answer briefly and politely.\n`);
+        return path;
+      }),
+    );
+    const started = Date.now();
+    const result = await cli(['count', '--model', 'claude-sonnet-4-5', ...files], { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: anthropic.url });
+    const seconds = (Date.now() - started) / 1000;
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('≈');
+    // Before: every one of the 13 requests (12 files and the framing probe) ran its 4 attempts, 4 at a time: 52 requests, 12+ s.
+    expect(anthropic.requests.length).toBeLessThanOrEqual(16);
+    expect(seconds).toBeLessThan(8);
+    const lines = result.stderr.split('\n');
+    const warning = lines.findIndex((l) => l.includes("Anthropic's token-counting API failed"));
+    expect(warning).toBeGreaterThan(-1);
+    expect(lines.slice(warning).filter((l) => l.includes('retrying in'))).toEqual([]);
+    expect(lines.filter((l) => l.includes('retrying in'))).toHaveLength(3);
     expect(result.stdout + result.stderr).not.toContain(KEY);
   });
 });
