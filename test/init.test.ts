@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/adopt/discover.js';
 import { componentName, exactGlob, groupPrompts, initBudgets, warnAtFor } from '../src/adopt/init.js';
 import { allotmentFor } from '../src/budget/allotment.js';
+import { checkBudgets } from '../src/budget/check.js';
 import { memoryRevision } from '../src/budget/revision.js';
+import { CATALOG } from '../src/catalog/catalog.js';
+import { openCountingApis } from '../src/counting-apis.js';
 import { parseConfig } from '../src/config/load.js';
 import { worktreeRevision } from '../src/git/worktree.js';
 import { oracleCount } from './helpers/oracle.js';
+import { FAKE_KEY, fakeTokens, startFakeAnthropic } from './vendors/fake-servers.js';
 
 const CLI = resolve('dist/cli.js');
 const OPTIONS = { model: 'gpt-4.1', headroom: 0.1, configPath: 'budgets.yml', version: 'test' };
@@ -109,6 +113,55 @@ describe('initBudgets (in memory)', () => {
   it('refuses a repository without prompts, and an unknown model, as usage errors', async () => {
     await expect(initBudgets(memoryRevision({ label: 't' }, { 'README.md': 'hi' }), OPTIONS)).rejects.toThrow('No prompt files found');
     await expect(initBudgets(memoryRevision({ label: 't' }, { 'AGENTS.md': 'hi' }), { ...OPTIONS, model: 'gpt-9-turbo-max' })).rejects.toThrow(/--model "gpt-9-turbo-max"/);
+  });
+});
+
+describe('initBudgets with a model counted by estimate or by a vendor API', () => {
+  // Latin and non-Latin text, and a chat file: each estimate method, and chat framing, is exercised.
+  const FILES = {
+    'AGENTS.md': 'You are a careful assistant. Answer every question in one paragraph, citing sources where possible.\n'.repeat(20),
+    'prompts/ru.md': 'Отвечай кратко и вежливо, ссылаясь на правила возврата.\n'.repeat(10),
+    'prompts/chat.json': JSON.stringify({ messages: [{ role: 'system', content: 'Be terse.' }, { role: 'user', content: 'Where is my order?' }] }),
+  };
+  const reader = () => memoryRevision({ label: 'working tree' }, FILES);
+
+  // The promise of init: check passes at once, whatever the model. check judges an estimate at
+  // its upper bound, so an allotment from the central value would fail it (751 → 830, ≤962).
+  it.each([...new Set([...CATALOG.models.values()].map((spec) => spec.name))])('init --model %s, then check: every component within budget, none warned', async (model) => {
+    const result = await initBudgets(reader(), { ...OPTIONS, model });
+    const report = await checkBudgets(parseConfig(result.text, 'budgets.yml'), reader(), null);
+    expect(report.verdict).toBe('pass');
+    expect(report.components.map((c) => [c.name, c.status])).toEqual(report.components.map((c) => [c.name, 'ok']));
+  });
+
+  it('sets an estimate\'s allotment from its upper bound, and says in the header that counts are estimates and how to get exact ones', async () => {
+    const result = await initBudgets(reader(), { ...OPTIONS, model: 'claude-sonnet-4-5' });
+    const agents = result.components.find((c) => c.name === 'agents')!;
+    expect(agents.high).toBeGreaterThan(agents.tokens);
+    expect(agents.maxTokens).toBe(allotmentFor(agents.high!, 0.1));
+    expect(result.text).toContain(`max_tokens: ${agents.maxTokens}       # ≈${agents.tokens} (≤${agents.high}) tokens today + 10%`);
+    const header = result.text.slice(0, result.text.indexOf('version: 1'));
+    expect(header).toContain('Counts marked ≈ are estimates');
+    expect(header.replaceAll('\n# ', ' ')).toContain('prompt-budget cannot count claude-sonnet-4-5 offline, and ANTHROPIC_API_KEY was not set. For exact counts set it');
+    expect(header.split('\n').every((line) => line === '' || line.startsWith('#'))).toBe(true);
+    expect(result.estimates.map((m) => m.exact)).toEqual([false]);
+    // An exact model says nothing of estimates.
+    const exact = await initBudgets(reader(), OPTIONS);
+    expect(exact.text).not.toContain('≈');
+    expect(exact.estimates).toEqual([]);
+  });
+
+  it('counts with the vendor API when given one, as check does: exact counts, exact allotments', async (context) => {
+    const anthropic = await startFakeAnthropic();
+    context.onTestFinished(() => anthropic.close());
+    const apis = await openCountingApis({ anthropicApiKey: FAKE_KEY, log: () => {}, env: { ANTHROPIC_BASE_URL: anthropic.url } });
+    const result = await initBudgets(memoryRevision({ label: 't' }, { 'AGENTS.md': FILES['AGENTS.md'] }), { ...OPTIONS, model: 'claude-sonnet-4-5', vendors: apis.vendors });
+    expect(anthropic.requests.length).toBeGreaterThan(0);
+    const tokens = fakeTokens(FILES['AGENTS.md']);
+    expect(result.components).toMatchObject([{ name: 'agents', tokens, maxTokens: allotmentFor(tokens, 0.1) }]);
+    expect(result.components[0]!.high).toBeUndefined();
+    expect(result.estimates).toEqual([]);
+    expect(result.text).not.toContain('≈');
   });
 });
 

@@ -6,10 +6,12 @@
 import { Minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import { checkBudgets } from '../budget/check.js';
+import type { CountingMethod, Engines } from '../budget/counting.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
 import { UserError, UserErrors } from '../errors.js';
+import { countHere } from '../tokenize/counter.js';
 import { compareText, discoverPrompts, type PromptFile, type Skipped } from './discover.js';
 import { allotmentFor } from '../budget/allotment.js';
 
@@ -24,6 +26,11 @@ export interface InitOptions {
   configPath: string;
   /** For the header: which prompt-budget wrote the file. */
   version: string;
+  /**
+   * Counting APIs, for the vendors whose key was given: as `check` counts with them, init must
+   * too, or it would set allotments from estimates that check then does not use.
+   */
+  vendors?: Engines['vendors'];
 }
 
 /** One component to write: its globs, and the files it was made for. */
@@ -38,7 +45,10 @@ export interface ComponentPlan {
 }
 
 export interface PlannedComponent extends ComponentPlan {
+  /** Today's count; for an estimate, its central value. */
   tokens: number;
+  /** For an estimate: its upper bound, which check judges it by, so the allotment is set from it. */
+  high?: number;
   maxTokens: number;
 }
 
@@ -46,6 +56,8 @@ export interface InitResult {
   text: string;
   components: PlannedComponent[];
   skipped: Skipped[];
+  /** How the counts that are estimates were made, and why they are not exact; empty when every count is exact. */
+  estimates: CountingMethod[];
 }
 
 /**
@@ -124,13 +136,15 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
 
   // Count with the loader's own reading of the globs, so the numbers are the ones check gets.
   const draft = parseConfig(renderBudgets(plans.map((plan) => ({ ...plan, tokens: 0, maxTokens: Number.MAX_SAFE_INTEGER })), [], options), options.configPath);
-  const measured = await checkBudgets(draft, reader, null);
+  const measured = await checkBudgets(draft, reader, null, { engines: { encodings: countHere, ...(options.vendors && { vendors: options.vendors }) } });
   const components: PlannedComponent[] = [];
   measured.components.forEach((component, i) => {
     const plan = plans[i]!;
     const intended = new Set(plan.paths);
     const exclusions: string[] = [];
     let tokens = 0;
+    // check judges an estimate at its upper bound (upperBound in budget/evaluate.ts), so the allotment is set from it.
+    let high = 0;
     let counted = 0;
     for (const file of component.head.files) {
       if (!intended.has(file.path) || file.problem !== undefined) {
@@ -139,15 +153,35 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
         continue;
       }
       tokens += file.tokens;
+      high += file.high ?? file.tokens;
       counted++;
     }
     if (counted === 0) return;
     const paths = plan.paths.filter((path) => !skipped.some((s) => s.path === path));
-    components.push({ ...plan, files: [...plan.files, ...exclusions], paths, tokens, maxTokens: allotmentFor(tokens, options.headroom) });
+    components.push({ ...plan, files: [...plan.files, ...exclusions], paths, tokens, ...(high > tokens && { high }), maxTokens: allotmentFor(high, options.headroom) });
   });
   if (components.length === 0) throw new UserError('None of the prompt files found can be counted', `Fix or budget them by hand: ${skipped.map((s) => `${s.path}: ${s.reason}`).join('; ')}`);
   skipped.sort((a, b) => compareText(a.path, b.path));
-  return { text: renderBudgets(components, skipped, options), components, skipped };
+  // An exact count may still have a bound: a chat file's framing estimated for the model (an estimate of the overhead only).
+  const inexact = measured.counting.filter((method) => !method.exact);
+  const estimates = components.some((c) => c.high !== undefined) ? (inexact.length > 0 ? inexact : measured.counting) : [];
+  return { text: renderBudgets(components, skipped, options, estimates), components, skipped, estimates };
+}
+
+/**
+ * For the header, when counts are estimates: why, and how to get exact ones. The CLI is init's
+ * only caller, so the keys are named as it reads them.
+ */
+function exactCountHint(method: CountingMethod, options: InitOptions): string {
+  const t = method.tokenizer;
+  if (method.exact) return `Their chat files' framing (the tokens each message adds) is estimated for ${options.model}, whose vendor does not publish it.`;
+  if (t.kind === 'vendor') {
+    const [key, api] = t.vendor === 'anthropic' ? ['ANTHROPIC_API_KEY', "Anthropic's free token-counting API"] : ['GEMINI_API_KEY (or GOOGLE_API_KEY)', "Gemini's countTokens API"];
+    return options.vendors?.[t.vendor]
+      ? `${api} failed (see the log), so they are estimates; once it answers again, \`npx prompt-budget ratchet\` with ${key} set lowers these allotments to exact counts plus headroom.`
+      : `prompt-budget cannot count ${options.model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+  }
+  return `prompt-budget has no tokenizer for ${options.model}. For exact counts commit the model's tokenizer.json, name it under \`models:\` (see the README, "Other vendors") and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
 }
 
 /**
@@ -170,7 +204,7 @@ function checkModel(model: string): void {
 }
 
 /** budgets.yml's text: a header saying how it was made and what to do next, then the components. */
-export function renderBudgets(components: readonly PlannedComponent[], skipped: readonly Skipped[], options: InitOptions): string {
+export function renderBudgets(components: readonly PlannedComponent[], skipped: readonly Skipped[], options: InitOptions, estimates: readonly CountingMethod[] = []): string {
   const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
   const files = new Set(components.flatMap((c) => c.paths)).size;
   const lines = [
@@ -180,6 +214,16 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     '# rounded up to two significant digits. So `prompt-budget check` passes today, and fails when a',
     '# prompt grows past its allotment.',
     '#',
+  ];
+  if (estimates.length > 0) {
+    lines.push(
+      ...wrapComment(
+        `Counts marked ≈ are estimates: check judges an estimate at its upper bound, so each of those allotments is the upper bound plus headroom, looser than an exact count would give. ${[...new Set(estimates.map((method) => exactCountHint(method, options)))].join(' ')}`,
+      ),
+      '#',
+    );
+  }
+  lines.push(
     '# Next:',
     '#   1. Read the components below: rename them, merge or split them, drop what is not a prompt,',
     '#      and set the model each prompt is really sent to (defaults.model, or `model:` per component).',
@@ -196,13 +240,14 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     `  warn_at: ${warnAtFor(options.headroom)}%            # warn once a component has used about half its headroom`,
     '',
     'components:',
-  ];
+  );
   for (const component of components) {
     const count = `${component.paths.length} file${component.paths.length === 1 ? '' : 's'}`;
     lines.push(`  # ${component.note.replace('{files}', count)}`, `  ${yamlString(component.name)}:`);
     if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0]!)}`);
     else lines.push('    files:', ...component.files.map((glob) => `      - ${yamlString(glob)}`));
-    lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${component.tokens.toLocaleString('en-US')} tokens today + ${headroom}`);
+    const today = component.high === undefined ? component.tokens.toLocaleString('en-US') : `≈${component.tokens.toLocaleString('en-US')} (≤${component.high.toLocaleString('en-US')})`;
+    lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${today} tokens today + ${headroom}`);
   }
   if (skipped.length > 0) {
     lines.push('', '# Found but not budgeted, because they cannot be counted as prompts:');
@@ -213,6 +258,20 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Text as `# ` comment lines of at most about 100 characters. */
+function wrapComment(text: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of text.split(' ')) {
+    if (line.length + 1 + word.length > 100 && line !== '#') {
+      lines.push(line);
+      line = '#';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
 }
 
 /** A glob matching exactly this path (special characters in classes: `[*]`), or undefined when none can. */

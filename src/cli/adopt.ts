@@ -9,6 +9,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { RevisionReader } from '../budget/revision.js';
 import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import { checkRepository } from '../check-repository.js';
+import { openCountingApis, type CountingApis } from '../counting-apis.js';
 import { parsePercent } from '../config/quantity.js';
 import { UserError } from '../errors.js';
 import { repositoryRoot } from '../git/repository.js';
@@ -31,6 +32,7 @@ export async function init(args: string[]): Promise<Exit> {
         headroom: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        'count-cache': { type: 'string' },
       },
     }),
   );
@@ -45,12 +47,15 @@ export async function init(args: string[]): Promise<Exit> {
   if (!values['dry-run'] && !values.force && (await readFile(target).then(() => true, () => false))) {
     throw new UserError(`${shown} already exists; init does not overwrite it`, 'Pass --force to replace it, --dry-run to print what init would write, or run `prompt-budget ratchet` to lower the allotments it has.');
   }
+  const apis = await countingApis(values['count-cache']);
   const result = await initBudgets(reader, {
     model: values.model,
     headroom,
     configPath: relative(base, target).split(sep).join('/'),
     version: packageJson.version,
+    vendors: apis.vendors,
   });
+  await apis.save();
   if (values['dry-run']) {
     process.stdout.write(result.text);
     return 0;
@@ -74,12 +79,17 @@ export async function ratchet(args: string[]): Promise<Exit> {
         config: { type: 'string', default: 'budgets.yml' },
         headroom: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        'count-cache': { type: 'string' },
       },
     }),
   );
   const headroom = readHeadroom(values.headroom);
   const configPath = values.config;
-  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log: (line) => process.stderr.write(`${line}\n`) });
+  // Counted as check counts: an estimate is never lowered from (ratchetCounts), so without the
+  // keys check uses, a Claude or Gemini component could never be ratcheted.
+  const apis = await countingApis(values['count-cache']);
+  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log, vendors: apis.vendors });
+  await apis.save();
   const path = resolve(process.cwd(), configPath);
   const text = await readFile(path, 'utf8');
   const result = ratchetBudgets(text, ratchetCounts(report.components), headroom);
@@ -101,6 +111,18 @@ export async function ratchet(args: string[]): Promise<Exit> {
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The vendors' counting APIs from the keys in the environment, as `check` reads them. */
+function countingApis(cacheFile: string | undefined): Promise<CountingApis> {
+  return openCountingApis({
+    anthropicApiKey: process.env.ANTHROPIC_API_KEY,
+    geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY,
+    cacheFile,
+    log,
+  });
 }
 
 function parse<T>(parser: () => T): T {
