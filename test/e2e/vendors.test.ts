@@ -5,6 +5,7 @@
  * through ANTHROPIC_BASE_URL and GOOGLE_GEMINI_BASE_URL, as the vendors' SDKs read them); the open
  * model's counts are checked against Hugging Face's Rust `tokenizers`, gpt-4.1's against tiktoken.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tokenizer } from 'tokenizers';
@@ -358,6 +359,46 @@ describe('count-cache', () => {
     expect(Object.keys((JSON.parse(cache) as { entries: object }).entries)).toHaveLength(2);
     expect(cache).not.toContain(ANTHROPIC_KEY);
     expect(cache).not.toContain('Atlas');
+  });
+});
+
+describe('count-cache inside the checkout', () => {
+  it('a cache file the pull request commits is warned about, and its forged counts are never read', async (context) => {
+    const fake = await gitHub(context);
+    const anthropic = await vendorFake(context, startFakeAnthropic({ apiKey: ANTHROPIC_KEY }));
+    // What anyone can compute: the plain sha256 address of each prompt, claiming 1 token, in both cache formats.
+    const plain = (text: string) => createHash('sha256').update(JSON.stringify(['text-tokens-v1', 'anthropic', CLAUDE, text])).digest('hex');
+    const entries = { [plain(BASE_PROMPT)]: 1, [plain(HEAD_PROMPT)]: 1 };
+    const forged = (version: number) => JSON.stringify({ format: 'prompt-budget/vendor-count-cache', version, entries });
+    for (const version of [1, 2]) {
+      const { repo, fixture } = await pullRequest(fake, { 'budgets.yml': budgetsYml(1000) }, { 'prompts/atlas.md': HEAD_PROMPT, '.cache/counts.json': forged(version) });
+      const before = anthropic.requests.length;
+      const result = await run(fake, repo, fixture, { 'anthropic-api-key': ANTHROPIC_KEY, 'count-cache': '.cache/counts.json' }, { ANTHROPIC_BASE_URL: anthropic.url });
+      expect(result.status, log(result)).toBe(0);
+      const claude = component(await report(result), names.claude);
+      expect(claude.counting.exact).toBe(true);
+      expect(claude.head.tokens, `version ${version}`).toBe(fakeTokens(HEAD_PROMPT));
+      expect(claude.base?.tokens).toBe(fakeTokens(BASE_PROMPT));
+      expect(anthropic.requests.length - before).toBe(3);
+      const warning = result.stdout.split('\n').find((line) => line.startsWith('::warning') && line.includes('count cache'));
+      expect(warning, log(result)).toMatch(/\.cache\/counts\.json is tracked by git inside the git checkout/);
+      expect(warning).toContain('runner.temp');
+      expectNoKey(await everything(result, fake), ANTHROPIC_KEY);
+    }
+  });
+});
+
+describe('anthropic-api-key with surrounding whitespace', () => {
+  it('is masked as it is sent (trimmed), and counts', async (context) => {
+    const fake = await gitHub(context);
+    const anthropic = await vendorFake(context, startFakeAnthropic({ apiKey: ANTHROPIC_KEY }));
+    const { repo, fixture } = await pullRequest(fake, { 'budgets.yml': budgetsYml(1000) });
+    const result = await run(fake, repo, fixture, { 'anthropic-api-key': `  ${ANTHROPIC_KEY}\n` }, { ANTHROPIC_BASE_URL: anthropic.url });
+    expect(result.status, log(result)).toBe(0);
+    expect(component(await report(result), names.claude).counting.exact).toBe(true);
+    for (const q of anthropic.requests) expect(q.headers['x-api-key']).toBe(ANTHROPIC_KEY);
+    expect(result.stdout.split('\n')).toContain(`::add-mask::${ANTHROPIC_KEY}`);
+    expectNoKey(await everything(result, fake), ANTHROPIC_KEY);
   });
 });
 
