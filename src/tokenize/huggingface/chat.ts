@@ -7,7 +7,7 @@
  * change with the calendar and the runner's locale. Ours prints one fixed date the way Python's
  * strftime does in the C locale, as transformers would on that day.
  */
-import { Template } from '@huggingface/jinja';
+import { Environment, Interpreter, Template } from '@huggingface/jinja';
 
 export interface ChatMessage {
   role: string;
@@ -87,6 +87,29 @@ export function strftimeFixed(format: string): string {
   return format.replace(/%(-?)([\s\S]?)/g, (_all, flag: string, directive: string) => field(directive, flag === '-'));
 }
 
+/** Python's range(), refusing the lists that would exhaust memory before the time limit ends them. */
+function range(start: number, stop?: number, step = 1): number[] {
+  if (stop === undefined) [start, stop] = [0, start];
+  if (step === 0) throw new Error('range() step must not be zero');
+  const length = Math.max(0, Math.ceil((stop - start) / step));
+  if (length > MAX_RANGE) throw new TemplateError(`the chat template asks for range() of ${length.toLocaleString('en-US')} numbers (at most ${MAX_RANGE.toLocaleString('en-US')})`);
+  return Array.from({ length }, (_, i) => start + i * step);
+}
+const MAX_RANGE = 1_000_000;
+
+/**
+ * The globals @huggingface/jinja's Template.render sets (it refuses to have one replaced), with our
+ * strftime_now and range.
+ */
+const GLOBALS = {
+  false: false, true: true, none: null, False: false, True: true, None: null,
+  raise_exception: (message: unknown) => {
+    throw new Error(String(message));
+  },
+  range,
+  strftime_now: strftimeFixed,
+};
+
 export class ChatTemplate {
   private constructor(
     private readonly template: Template | { missing: string },
@@ -114,13 +137,17 @@ export class ChatTemplate {
   render(messages: readonly ChatMessage[], { addGenerationPrompt }: { addGenerationPrompt: boolean }): string {
     if (!(this.template instanceof Template)) throw new TemplateError(this.template.missing);
     try {
-      return this.template.render({
+      const env = new Environment();
+      const items = {
+        ...GLOBALS,
         // Copies: a template may not change the caller's messages.
         messages: messages.map((m) => ({ ...m })),
         add_generation_prompt: addGenerationPrompt,
-        strftime_now: strftimeFixed,
         ...this.tokens,
-      });
+      };
+      for (const [name, value] of Object.entries(items)) env.set(name, value);
+      // What Template.render does, with our globals in place of its own.
+      return new Interpreter(env).run(this.template.parsed).value as string;
     } catch (error) {
       if (error instanceof TemplateError) throw error;
       // A template's raise_exception('...') arrives here as a plain Error with its message.
