@@ -130,14 +130,14 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
 
   /** Framing per model, measured at most once a run (a failed measurement is tried again by the next call). */
   const framing = new Map<string, Promise<number>>();
+  /** Framing probes under way: no single call owns one, so they are stopped when no call is under way. */
+  const probes = new Map<AbortController, string>();
   /** Counts under way, by cache address, so two calls that want the same text share one request. */
   const jobs = new Map<string, Job>();
   /** A model the API refused (unknown, not permitted for this key): every later request for it fails without asking. */
   const refused = new Map<string, VendorApiError>();
   /** Set once the API is down for this run (see the top of this file); every request and call fails with it. */
   let down: VendorApiError | undefined;
-  /** Aborted when the counter goes down: ends the framing probes, which no single call owns. */
-  const life = new AbortController();
   /** How to stop each count() call under way. */
   const calls = new Set<(error: VendorApiError) => void>();
   /** Requests of a model now waiting out each retry, so a wait is logged once, not by every request in it. */
@@ -146,7 +146,6 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
   function goDown(error: VendorApiError): VendorApiError {
     if (!down) {
       down = error;
-      life.abort(error);
       for (const stop of calls) stop(error);
     }
     return down;
@@ -252,12 +251,20 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
   function framingOf(model: string): Promise<number> {
     let measured = framing.get(model);
     if (!measured) {
-      measured = countRaw(model, FRAMING_PROBE, life.signal).then((probe) => {
+      const stop = new AbortController();
+      probes.set(stop, model);
+      measured = countRaw(model, FRAMING_PROBE, stop.signal).then((probe) => {
         if (probe < 1) throw fail('response', `the ${api.label} API counted ${probe} tokens for the one-letter probe text with ${model}; cannot measure its framing`);
         log(`${api.label} ${model}: a one-message count request adds ${probe - 1} tokens of framing; taken off every count.`);
         return probe - 1;
       });
-      measured.catch(() => framing.delete(model));
+      measured.then(
+        () => probes.delete(stop),
+        () => {
+          probes.delete(stop);
+          if (framing.get(model) === measured) framing.delete(model);
+        },
+      );
       framing.set(model, measured);
     }
     return measured;
@@ -316,10 +323,17 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
         clearTimeout(deadline);
         calls.delete(stopCall);
         // Whatever this call alone was waiting for is dropped: queued requests are never sent, those in flight aborted.
+        const unneeded = down ?? fail('unavailable', 'count no longer needed');
         for (const [key, job] of joined) {
           if (--job.waiters === 0 && jobs.get(key) === job) {
             jobs.delete(key);
-            job.stop.abort(down ?? fail('unavailable', 'count no longer needed'));
+            job.stop.abort(unneeded);
+          }
+        }
+        if (calls.size === 0) {
+          for (const [probe, model] of probes) {
+            framing.delete(model);
+            probe.abort(unneeded);
           }
         }
       }

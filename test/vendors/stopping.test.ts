@@ -137,6 +137,12 @@ describe('a text that fails alone', () => {
     expect(await counter.count(MODEL, ['fine'])).toEqual([1]);
   });
 
+  it('ends the framing probe too when no call waits for it any more', async () => {
+    const { server, counter } = await setup({ reply: (r) => (content(r) === 'a' ? { status: 200, hang: true } : anthropicError(413, 'request_too_large', 'too large')) }, { concurrency: 2, timeoutMs: 60_000 });
+    expect((await failure(counter.count(MODEL, ['too big']))).kind).toBe('request');
+    await drained(server);
+  });
+
   it('is still counted for another call that wants it', async () => {
     const { counter } = await setup({ delayMs: 20, reply: (r) => (content(r) === 'too big' ? anthropicError(413, 'request_too_large', 'too large') : undefined) }, { concurrency: 1 });
     const [failed, other] = await Promise.allSettled([counter.count(MODEL, ['too big', 'shared text']), counter.count(MODEL, ['shared text'])]);
