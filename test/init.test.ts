@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/adopt/discover.js';
-import { componentName, exactGlob, groupPrompts, initBudgets, warnAtFor } from '../src/adopt/init.js';
+import { componentName, exactGlob, groupPrompts, initBudgets, readDraft, warnAtFor } from '../src/adopt/init.js';
 import { allotmentFor } from '../src/budget/allotment.js';
 import { checkBudgets } from '../src/budget/check.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { CATALOG } from '../src/catalog/catalog.js';
 import { openCountingApis } from '../src/counting-apis.js';
 import { parseConfig } from '../src/config/load.js';
+import { UserError } from '../src/errors.js';
 import { worktreeRevision } from '../src/git/worktree.js';
 import { oracleCount } from './helpers/oracle.js';
 import { FAKE_KEY, fakeTokens, startFakeAnthropic } from './vendors/fake-servers.js';
@@ -95,6 +96,24 @@ describe('grouping and names', () => {
     expect(exactGlob('a{b,c}.prompt')).toBeUndefined();
     expect(exactGlob('!odd.prompt')).toBeUndefined();
   });
+
+  it('refuses a glob for a path with a control character or a line separator', () => {
+    for (const path of ['a\nb.prompt', 'a\rb.prompt', 'a\tb.prompt', 'a\u0085b.prompt', 'a\u2028b.prompt', 'a\u007fb.prompt']) expect(exactGlob(path), JSON.stringify(path)).toBeUndefined();
+  });
+
+  it('reports a draft that does not load as its own bug, without a position in budgets.yml', () => {
+    let thrown: unknown;
+    try {
+      readDraft('version: 1\ncomponents:\n  a: {files: a.md, max_tokens: 1}\n x: [\n', 'budgets.yml');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(UserError);
+    const message = (thrown as Error).message;
+    expect(message).toMatch(/^prompt-budget init wrote a draft of budgets\.yml that it cannot read back \(nothing was written\): line \d+, column \d+: /);
+    expect(message).not.toMatch(/budgets\.yml:\d+/);
+  });
 });
 
 describe('initBudgets (in memory)', () => {
@@ -162,6 +181,47 @@ describe('initBudgets with a model counted by estimate or by a vendor API', () =
     expect(result.components[0]!.high).toBeUndefined();
     expect(result.estimates).toEqual([]);
     expect(result.text).not.toContain('≈');
+  });
+});
+
+describe('prompt-budget init with file names holding control characters', () => {
+  let repo: string;
+  const NAMES = ['x\ncomponents: {}\n#.prompt', 'e\rf.prompt', 'prompts/a\nb.md', 'prompts/c\u2028d.md'];
+  beforeAll(() => {
+    if (spawnSync(process.execPath, [CLI, '--version']).status !== 0) execFileSync('npm', ['run', 'bundle'], { stdio: 'ignore' });
+    repo = mkdtempSync(join(tmpdir(), 'pb-init-names-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+    git('init', '-q', '-b', 'main');
+    mkdirSync(join(repo, 'prompts'));
+    writeFileSync(join(repo, 'AGENTS.md'), 'Keep changes small.\n');
+    writeFileSync(join(repo, 'prompts/system.md'), 'You are terse.\n');
+    for (const name of NAMES) writeFileSync(join(repo, name), 'Be brief.\n');
+    git('add', '-A');
+    git('-c', 'commit.gpgsign=false', 'commit', '-qm', 'prompts');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo } });
+
+  it('skips them with a note, quoted on one line each, and writes a budgets.yml that check passes', () => {
+    const init = cli(['init']);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('2 components over 2 prompt files (4 files found but not countable');
+    const text = readFileSync(join(repo, 'budgets.yml'), 'utf8');
+    // No control character but the line breaks, and no line separator.
+    expect(text.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u);
+    // The directory's glob matches them, so they are excluded from it, escaped.
+    expect(parseConfig(text, 'budgets.yml').components.map((c) => [c.name, c.files])).toEqual([
+      ['agents', ['AGENTS.md']],
+      ['prompts', ['prompts/*.md', '!prompts/a\nb.md', '!prompts/c\u2028d.md']],
+    ]);
+    expect(text).toContain('      - "!prompts/c\\u2028d.md"\n');
+    const reason = 'its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand';
+    for (const quoted of ['"e\\rf.prompt"', '"prompts/a\\nb.md"', '"prompts/c\\u2028d.md"', '"x\\ncomponents: {}\\n#.prompt"']) expect(text).toContain(`\n#   ${quoted}: ${reason}\n`);
+
+    const check = cli(['check']);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 });
 

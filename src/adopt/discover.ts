@@ -69,6 +69,36 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'fixtures', '__fixtures__', 'testdata', '__snapshots__', '.idea',
 ]);
 
+/**
+ * Characters no prompt's path should hold: control characters (a line break, a tab, DEL, C1) and
+ * the Unicode line and paragraph separators. Written into budgets.yml, or into a log, a line break
+ * in a name would start a line of the name's choosing.
+ */
+const UNSAFE_IN_PATHS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+export function hasUnsafeCharacters(text: string): boolean {
+  return UNSAFE_IN_PATHS.test(text);
+}
+
+/**
+ * A path as init writes it into a comment or a message: as is when that reads unambiguously, else
+ * JSON-quoted with every control character and line separator escaped (`"x\ncomponents: {}"`),
+ * so it stays on its line.
+ */
+export function quotedPath(path: string): string {
+  if (!UNSAFE_IN_PATHS.test(path) && !/^\s|\s$|^"/.test(path) && path !== '') return path;
+  return escapeUnsafe(JSON.stringify(path));
+}
+
+/**
+ * Every control character and line separator as `\uXXXX`: JSON.stringify leaves U+2028, U+2029,
+ * DEL and C1 as they are, and an editor may show them as line breaks. The escape means the same in
+ * a JSON string and a double-quoted YAML one.
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The files among `paths` that are prompts by their path alone, and of which kind. */
 export function classify(path: string): PromptFile | undefined {
   const segments = path.split('/');
@@ -118,10 +148,15 @@ export async function discoverPrompts(reader: RevisionReader, ignore: ReadonlySe
     .map(classify)
     .filter((file): file is PromptFile => file !== undefined)
     .sort((a, b) => compareText(a.path, b.path));
-  const contents = await reader.readFiles(candidates.map((file) => file.path));
   const files: PromptFile[] = [];
   const skipped: Skipped[] = [];
-  for (const file of candidates) {
+  const safe = candidates.filter((file) => {
+    if (!hasUnsafeCharacters(file.path)) return true;
+    skipped.push({ path: file.path, reason: 'its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand' });
+    return false;
+  });
+  const contents = await reader.readFiles(safe.map((file) => file.path));
+  for (const file of safe) {
     const bytes = contents.get(file.path);
     if (bytes === undefined) continue;
     if (!(bytes instanceof Uint8Array)) {

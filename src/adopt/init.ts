@@ -10,9 +10,10 @@ import type { CountingMethod, Engines } from '../budget/counting.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
+import type { BudgetConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../errors.js';
 import { countHere } from '../tokenize/counter.js';
-import { compareText, discoverPrompts, type PromptFile, type Skipped } from './discover.js';
+import { compareText, discoverPrompts, escapeUnsafe, hasUnsafeCharacters, quotedPath, type PromptFile, type Skipped } from './discover.js';
 import { allotmentFor } from '../budget/allotment.js';
 
 export const DEFAULT_MODEL = 'gpt-4.1';
@@ -93,7 +94,7 @@ export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPl
       name: file.path,
       files: [glob],
       paths: [file.path],
-      note: file.kind === 'agent' ? `${file.path}: agent instructions, read whole into every session` : `${file.path}: one prompt`,
+      note: file.kind === 'agent' ? `${quotedPath(file.path)}: agent instructions, read whole into every session` : `${quotedPath(file.path)}: one prompt`,
     });
   }
   for (const [directory, { loose, paths }] of directories) {
@@ -108,7 +109,7 @@ export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPl
       name: directory,
       files: [`${prefix}/${loose ? '' : '**/'}${pattern}`],
       paths,
-      note: `${loose ? `the prompts directly in ${directory}/` : `every prompt under ${directory}/`} ({files} today): a new ${extensions.join(' or ')} file there is budgeted too`,
+      note: `${loose ? `the prompts directly in ${quotedPath(`${directory}/`)}` : `every prompt under ${quotedPath(`${directory}/`)}`} ({files} today): a new ${extensions.map(quotedPath).join(' or ')} file there is budgeted too`,
     });
   }
   plans.sort((a, b) => compareText(a.name, b.name));
@@ -129,13 +130,13 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
   skipped.unshift(...found.skipped);
   if (plans.length === 0) {
     throw new UserError(
-      `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => s.path).join(', ')}${skipped.length > 3 ? ', ...' : ''})` : ''}`,
+      `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => quotedPath(s.path)).join(', ')}${skipped.length > 3 ? ', ...' : ''})` : ''}`,
       'init looks for agent instructions (AGENTS.md, CLAUDE.md, .cursorrules, .github/copilot-instructions.md), prompts/ directories and .prompt.yml, .prompty, .prompt files. Write budgets.yml by hand for prompts kept elsewhere (see the README).',
     );
   }
 
   // Count with the loader's own reading of the globs, so the numbers are the ones check gets.
-  const draft = parseConfig(renderBudgets(plans.map((plan) => ({ ...plan, tokens: 0, maxTokens: Number.MAX_SAFE_INTEGER })), [], options), options.configPath);
+  const draft = readDraft(renderBudgets(plans.map((plan) => ({ ...plan, tokens: 0, maxTokens: Number.MAX_SAFE_INTEGER })), [], options), options.configPath);
   const measured = await checkBudgets(draft, reader, null, { engines: { encodings: countHere, ...(options.vendors && { vendors: options.vendors }) } });
   const components: PlannedComponent[] = [];
   measured.components.forEach((component, i) => {
@@ -160,7 +161,7 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
     const paths = plan.paths.filter((path) => !skipped.some((s) => s.path === path));
     components.push({ ...plan, files: [...plan.files, ...exclusions], paths, tokens, ...(high > tokens && { high }), maxTokens: allotmentFor(high, options.headroom) });
   });
-  if (components.length === 0) throw new UserError('None of the prompt files found can be counted', `Fix or budget them by hand: ${skipped.map((s) => `${s.path}: ${s.reason}`).join('; ')}`);
+  if (components.length === 0) throw new UserError('None of the prompt files found can be counted', `Fix or budget them by hand: ${skipped.map((s) => `${quotedPath(s.path)}: ${oneLine(s.reason, s.path)}`).join('; ')}`);
   skipped.sort((a, b) => compareText(a.path, b.path));
   // An exact count may still have a bound: a chat file's framing estimated for the model (an estimate of the overhead only).
   const inexact = measured.counting.filter((method) => !method.exact);
@@ -182,6 +183,21 @@ function exactCountHint(method: CountingMethod, options: InitOptions): string {
       : `prompt-budget cannot count ${options.model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
   }
   return `prompt-budget has no tokenizer for ${options.model}. For exact counts commit the model's tokenizer.json, name it under \`models:\` (see the README, "Other vendors") and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+}
+
+/**
+ * The draft budgets.yml init counts with, read by the loader. It is init's own text, not a file:
+ * should it not load, that is a bug in init, and the message must not point into a budgets.yml
+ * the user has not got (nor, with --force, at the one they have).
+ */
+export function readDraft(text: string, configPath: string): BudgetConfig {
+  try {
+    return parseConfig(text, configPath);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const problems = (error instanceof UserErrors ? error.errors : [error]).map((e) => `${e.location ? `line ${e.location.line}, column ${e.location.column}: ` : ''}${e.message}`);
+    throw new Error(`prompt-budget init wrote a draft of ${quotedPath(configPath)} that it cannot read back (nothing was written): ${problems.join('; ')}`, { cause: error });
+  }
 }
 
 /**
@@ -253,11 +269,19 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     lines.push('', '# Found but not budgeted, because they cannot be counted as prompts:');
     for (const { path, reason } of skipped) {
       // Reasons name the file themselves ("a.md is binary"); the line already starts with it.
-      const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, '') : reason;
-      lines.push(`#   ${path}: ${own.replaceAll('\n', ' ')}`);
+      lines.push(`#   ${quotedPath(path)}: ${oneLine(reason, path)}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A reason on one line, for a comment or a message: line breaks as spaces, any other control
+ * character escaped, the path it starts with left out (the line already starts with it).
+ */
+function oneLine(reason: string, path: string): string {
+  const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, '') : reason;
+  return escapeUnsafe(own.replace(/\r?\n/g, ' '));
 }
 
 /** Text as `# ` comment lines of at most about 100 characters. */
@@ -276,6 +300,8 @@ function wrapComment(text: string): string[] {
 
 /** A glob matching exactly this path (special characters in classes: `[*]`), or undefined when none can. */
 export function exactGlob(path: string): string | undefined {
+  // A control character or line break in a glob would reach budgets.yml and the logs.
+  if (hasUnsafeCharacters(path)) return undefined;
   const glob = path.replace(/[*?[\]{}()+@]/g, (c) => `[${c}]`);
   const valid = !glob.startsWith('!') && globProblem(glob) === undefined && new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path);
   return valid ? glob : undefined;
@@ -302,7 +328,7 @@ function uniqueName(name: string, taken: Set<string>): string {
   return unique;
 }
 
-/** A YAML scalar for a string: plain when it reads back as the same string, else double-quoted. */
+/** A YAML scalar for a string: plain when it reads back as the same string, else double-quoted (JSON's escapes are YAML's). */
 function yamlString(text: string): string {
-  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && parseYaml(text) === text ? text : JSON.stringify(text);
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && parseYaml(text) === text ? text : escapeUnsafe(JSON.stringify(text));
 }
