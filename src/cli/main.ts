@@ -38,14 +38,16 @@ const USAGE = `Usage:
       Exact for OpenAI models and tokenizer.json files; Claude and Gemini through their counting
       APIs with ANTHROPIC_API_KEY / GEMINI_API_KEY, else estimated (shown as ≈N (≤upper bound)).
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(', ')}.
-  prompt-budget init [--model M] [--headroom 10%] [--config budgets.yml] [--dry-run] [--force]
+  prompt-budget init [--model M] [--headroom 10%] [--config budgets.yml] [--dry-run] [--force] [--count-cache FILE]
       Write budgets.yml for the prompt files found here (agent instructions such as AGENTS.md and
       CLAUDE.md, prompts/ directories, .prompt.yml, .prompty, .prompt files), each allotment at
       today's count plus headroom, rounded up: check passes at once. --dry-run prints it instead;
-      an existing file is kept unless --force. Default model: gpt-4.1.
-  prompt-budget ratchet [--headroom 10%] [--config budgets.yml] [--dry-run]
+      an existing file is kept unless --force. Default model: gpt-4.1. An estimated model is
+      allotted from its upper bound; ANTHROPIC_API_KEY / GEMINI_API_KEY make it exact.
+  prompt-budget ratchet [--headroom 10%] [--config budgets.yml] [--dry-run] [--count-cache FILE]
       Lower max_tokens to today's count plus headroom, rounded up, where that saves over 10% of it,
-      changing nothing else in the file. Never raises one; skips a component that cannot be counted.
+      changing nothing else in the file. Never raises one; skips a component that cannot be counted
+      or is only estimated (give ANTHROPIC_API_KEY / GEMINI_API_KEY to count it exactly).
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
   prompt-budget --help | --version`;
