@@ -123,3 +123,11 @@ function git(cwd: string, args: string[]): Promise<{ code: number; stdout: strin
     });
   });
 }
+
+/**
+ * The CLI's counting APIs, from the keys in the environment as the vendors' own SDKs name them
+ * (Gemini's SDK also reads GOOGLE_API_KEY).
+ */
+export function countingApisFromEnv(cacheFile: string | undefined, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<CountingApis> {
+  return openCountingApis({ anthropicApiKey: env.ANTHROPIC_API_KEY, geminiApiKey: env.GEMINI_API_KEY || env.GOOGLE_API_KEY, cacheFile, log, env });
+}

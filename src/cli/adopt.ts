@@ -9,7 +9,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { RevisionReader } from '../budget/revision.js';
 import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import { checkRepository } from '../check-repository.js';
-import { openCountingApis, type CountingApis } from '../counting-apis.js';
+import { countingApisFromEnv, type CountingApis } from '../counting-apis.js';
 import { parsePercent } from '../config/quantity.js';
 import { UserError } from '../errors.js';
 import { repositoryRoot } from '../git/repository.js';
@@ -117,12 +117,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The vendors' counting APIs from the keys in the environment, as `check` reads them. */
 function countingApis(cacheFile: string | undefined): Promise<CountingApis> {
-  return openCountingApis({
-    anthropicApiKey: process.env.ANTHROPIC_API_KEY,
-    geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY,
-    cacheFile,
-    log,
-  });
+  return countingApisFromEnv(cacheFile, log);
 }
 
 function parse<T>(parser: () => T): T {

@@ -12,7 +12,7 @@ import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt } from '../budget/text.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
-import { openCountingApis } from '../counting-apis.js';
+import { countingApisFromEnv } from '../counting-apis.js';
 import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -108,12 +108,7 @@ async function check(args: string[]): Promise<number> {
     }),
   );
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const apis = await openCountingApis({
-    anthropicApiKey: process.env.ANTHROPIC_API_KEY,
-    geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY,
-    cacheFile: values['count-cache'],
-    log,
-  });
+  const apis = await countingApisFromEnv(values['count-cache'], log);
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
@@ -177,7 +172,7 @@ async function count(args: string[]): Promise<number> {
   const unreadable = planned.find((file) => file.problem !== undefined);
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const apis = await openCountingApis({ anthropicApiKey: process.env.ANTHROPIC_API_KEY, geminiApiKey: process.env.GEMINI_API_KEY || process.env.GOOGLE_API_KEY, log });
+  const apis = await countingApisFromEnv(undefined, log);
   const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
   plan.apply(counts);
   const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
