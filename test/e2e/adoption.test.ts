@@ -4,13 +4,13 @@
  * every PR with fail_on: any-over.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
 import { FakeGitHub, ROUTES } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES, BUDGETS_YML, CONFIG, expectedCounts, MARKER, OVER_BUDGET_CHANGES, tableRow, WITHIN_BUDGET_CHANGES } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -18,14 +18,7 @@ const TOKEN = 'ghs_e2eJobToken0123456789';
 const PR_NUMBER = 8;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+const github = fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 /** `main` already has support-system over its allotment (60): the over-budget change was merged. */
 const RED_MAIN: FileTree = { ...BASE_FILES, ...OVER_BUDGET_CHANGES };
@@ -84,9 +77,7 @@ describe('a gate already red on the base branch', () => {
     const unrelated = await run(strict, WITHIN_BUDGET_CHANGES);
     expect(unrelated.status, log(unrelated)).toBe(1);
     expect(tableRow(unrelated.body, 'support-system')).toContain('over budget');
-    expect(fake.violations).toEqual([]);
-    await fake.close();
-    fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
+    await github.restart();
     const worse = await run(strict, { 'prompts/system.md': WORSE });
     expect(worse.status, log(worse)).toBe(1);
   });

@@ -3,13 +3,13 @@
  * that says when to come back, and two runs for the same PR racing to create the comment. The
  * verdict never depends on any of it; the comment still ends up posted, once.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type GitRepo } from './git-repo.js';
 import { FakeGitHub, ROUTES, secondaryRateLimit, serverError } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES, MARKER, OVER_BUDGET_CHANGES } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -17,14 +17,7 @@ const TOKEN = 'ghs_e2eFaultsToken0123456789';
 const PR = 41;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 async function overBudgetPullRequest(): Promise<{ repo: GitRepo; fixture: PullRequestFixture }> {
   const repo = await createRepo();

@@ -6,13 +6,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
 import { FakeGitHub } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES, expectedCounts, formatTokens, oracleTokens, showsNumber, tableRow } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -20,14 +20,7 @@ const TOKEN = 'ghs_e2eBadInputToken0123456789';
 const PR = 66;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 const log = (r: ActionRun) => `exit ${r.status}\n--- stdout\n${r.stdout.slice(-4000)}\n--- stderr\n${r.stderr.slice(-2000)}`;
 /** Everything a developer reads in the Actions log: the lines and the annotations' text. */

@@ -7,12 +7,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { get_encoding } from 'tiktoken';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './events.js';
 import { createRepo } from './git-repo.js';
 import { FakeGitHub } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -23,14 +23,7 @@ const FILES = 100_000;
 const GROWN = 50;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 const path = (i: number) => `library/${String(i % 1000).padStart(3, '0')}/article ${i}.md`;
 // A thousand distinct texts: the oracle counts each once (tiktoken on 100,000 would take longer than the run).

@@ -3,13 +3,13 @@
  * default `on-change`), and one that touches 500 prompt files (a comment within GitHub's limit,
  * the full detail in the job summary).
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
 import { FakeGitHub } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -17,14 +17,7 @@ const TOKEN = 'ghs_e2eShapesToken0123456789';
 const PR = 57;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 async function pullRequest(base: FileTree, changes: FileTree): Promise<{ repo: GitRepo; fixture: PullRequestFixture }> {
   const repo = await createRepo();

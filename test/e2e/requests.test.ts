@@ -3,12 +3,12 @@
  * window: every component stays within its own allotment, yet the check must turn red and the
  * comment must say which request is over, by how much, and what it costs.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './events.js';
 import { createRepo } from './git-repo.js';
 import { FakeGitHub } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 import { oracleCount } from '../helpers/oracle.js';
 
 const OWNER = 'acme';
@@ -30,14 +30,7 @@ const SYSTEM = 'You are the support assistant for Northwind Traders. Be brief an
 const SHOT = 'User: My parcel is late, order 10248.\nAssistant: Sorry about that: order 10248 left our warehouse yesterday and arrives tomorrow.\n';
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 const log = (r: ActionRun) => `exit ${r.status}\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-2000)}`;
 

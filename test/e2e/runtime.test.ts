@@ -5,14 +5,14 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { otherEvent, pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type GitRepo } from './git-repo.js';
 import { FakeGitHub, ROUTES } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { errorBody } from './github-objects.js';
 import { BASE_FILES, BUDGETS_YML, OVER_BUDGET_CHANGES } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -20,14 +20,7 @@ const TOKEN = 'ghs_e2eRuntimeToken0123456789';
 const PR = 61;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 async function overBudget(extra: Record<string, string> = {}): Promise<{ repo: GitRepo; fixture: PullRequestFixture }> {
   const repo = await createRepo();

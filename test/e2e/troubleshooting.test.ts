@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createOrigin, createRepo, shallowClone, type FileTree, type GitRepo } from './git-repo.js';
 import { readOnlyToken, serverError } from './github-faults.js';
 import { FakeGitHub, ROUTES } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES, BUDGETS_YML } from './prompt-fixture.js';
 import { PROJECT_ROOT, runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -22,14 +22,7 @@ const TOKEN = 'ghs_e2eTroubleshootingToken0123456789';
 const PR = 71;
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 interface Row {
   messages: string[];
