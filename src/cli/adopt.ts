@@ -5,6 +5,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { RevisionReader } from '../budget/revision.js';
 import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
@@ -118,14 +119,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** The vendors' counting APIs from the keys in the environment, as `check` reads them. */
 function countingApis(cacheFile: string | undefined): Promise<CountingApis> {
   return countingApisFromEnv(cacheFile, log);
-}
-
-function parse<T>(parser: () => T): T {
-  try {
-    return parser();
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), 'See `prompt-budget --help`.');
-  }
 }
 
 /** `--headroom 20%`: room above today's count, as a fraction. */

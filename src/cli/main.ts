@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { countTexts } from '../budget/counting.js';
 import { init, ratchet } from './adopt.js';
@@ -80,15 +81,6 @@ async function main(argv: string[]): Promise<number> {
       return command === undefined ? EXIT.usage : EXIT.pass;
     default:
       throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check`, `count`, `init` or `ratchet` (see --help).');
-  }
-}
-
-/** parseArgs, with its complaints (unknown option, missing value) as usage errors. */
-function parse<T>(parser: () => T): T {
-  try {
-    return parser();
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), 'See `prompt-budget --help`.');
   }
 }
 
