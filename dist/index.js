@@ -9,14 +9,15 @@ import {
   isShallow,
   isUserError,
   mergeBase,
+  openCountingApis,
   plain,
   poolCounter,
   recordedParents,
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-GJMUKIRF.js";
-import "./chunks/chunk-IBYH6E3X.js";
+} from "./chunks/chunk-SFWBJE4L.js";
+import "./chunks/chunk-6MACKLRK.js";
 import {
   __commonJS,
   __require,
@@ -2148,9 +2149,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2188,12 +2189,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4460,8 +4461,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6712,12 +6713,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7387,12 +7388,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7871,16 +7872,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7891,7 +7892,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7942,7 +7943,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client2[kConnector]({
             host,
             hostname,
@@ -7954,7 +7955,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8290,8 +8291,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9560,7 +9561,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9573,7 +9574,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9592,7 +9593,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9609,7 +9610,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9679,18 +9680,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9947,9 +9948,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10172,9 +10173,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10459,9 +10460,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10553,9 +10554,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14418,7 +14419,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14494,7 +14495,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14537,7 +14538,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18278,8 +18279,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19261,11 +19262,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19281,7 +19282,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19368,26 +19369,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -19595,14 +19596,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19846,12 +19847,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19859,7 +19860,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19898,7 +19899,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -20071,11 +20072,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20091,7 +20092,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20373,6 +20374,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -20461,11 +20465,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20481,7 +20485,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24574,13 +24578,13 @@ function getOctokit(token, options, ...additionalPlugins) {
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/github/client.ts
 var DEFAULT_RETRY = { retries: 3, baseDelayMs: 1e3, maxWaitMs: 6e4 };
 function createClient(token, policy) {
   const octokit = getOctokit(token);
-  const sleep = policy.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const sleep = policy.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   octokit.hook.wrap("request", async (request2, options) => {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -24668,7 +24672,17 @@ function readInputs() {
   if (!COMMENT_MODES.includes(comment2)) {
     throw new UserError(`Input comment: ${JSON.stringify(comment2)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(", ")}.`);
   }
+  const secret = (name) => {
+    const given = getInput(name, { trimWhitespace: false });
+    const value = given.trim();
+    if (value) setSecret(value);
+    if (value && given !== value) setSecret(given);
+    return value;
+  };
   return {
+    anthropicApiKey: secret("anthropic-api-key"),
+    geminiApiKey: secret("gemini-api-key"),
+    countCache: getInput("count-cache"),
     config: getInput("config") || "budgets.yml",
     token: getInput("github-token"),
     comment: comment2,
@@ -24698,7 +24712,7 @@ async function pullRequestBase(cwd, pr, lookup, say) {
   say.warning(
     `Comparing with the tip of ${branch} @ ${short(pr.base.sha)}, not the merge base of ${branch} and the PR: ${failure.reason}. Deltas may include changes made on ${branch} since the PR branched. Set \`fetch-depth: 0\` on actions/checkout so git computes the merge base locally${failure.alternative ? `, or ${failure.alternative}` : ""}.`
   );
-  return tip;
+  return { ...tip, label: `${branch} (tip, not the merge base)` };
 }
 function found(sha, branch, how, say) {
   say.info(`Comparing with the merge base ${short(sha)} of ${branch} and the PR (what GitHub's Files changed shows), ${how}.`);
@@ -24745,14 +24759,23 @@ async function run() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const base = await chooseBase(inputs, plan, workspace);
   if (!base) info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+  const apis = await openCountingApis({
+    anthropicApiKey: inputs.anthropicApiKey,
+    geminiApiKey: inputs.geminiApiKey,
+    cacheFile: inputs.countCache && resolve(workspace, inputs.countCache),
+    log: (line) => info(line),
+    warn: (line) => warning(line)
+  });
   const { report } = await checkRepository({
     cwd: workspace,
     configPath: inputs.config,
     head: plan.head,
     ...base && { base: { ...base, fetch: true } },
     log: (line) => info(line),
-    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => info(describeCounting(stats)) })
+    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => info(describeCounting(stats)) }),
+    vendors: apis.vendors
   });
+  await apis.save();
   logUntrusted(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, "-\u200B-")} -->`;
   const fileUrl = headFileUrl(report);
@@ -24806,14 +24829,21 @@ function annotate(report) {
     message: sentence(item),
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column }
   }));
+  const grownFiles = /* @__PURE__ */ new Map();
   for (const c of report.components.filter((component) => component.failed)) {
     const grown = c.changedFiles.find((f) => f.delta > 0 && f.head !== null);
     if (grown) {
-      annotations.push({
-        message: `${grown.path} grew by ${grown.delta} tokens; component ${c.name} is ${c.status === "over" ? "over its allotment" : "over its growth limit"} (see ${report.configPath}, line ${c.location.line}).`,
-        properties: { title: `prompt-budget: ${c.name}`, file: grown.path, startLine: 1 }
-      });
+      const entry = grownFiles.get(grown.path) ?? { delta: grown.delta, components: [] };
+      entry.components.push(c);
+      grownFiles.set(grown.path, entry);
     }
+  }
+  for (const [path, { delta, components }] of grownFiles) {
+    const which2 = components.map((c) => `${c.name} is ${c.status === "over" ? "over its allotment" : "over its growth limit"} (see ${report.configPath}, line ${c.location.line})`);
+    annotations.push({
+      message: `${path} grew by ${delta} tokens; component ${which2.join("; component ")}.`,
+      properties: { title: `prompt-budget: ${components.map((c) => c.name).join(", ")}`, file: path, startLine: 1 }
+    });
   }
   for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) error(message, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
@@ -24825,7 +24855,7 @@ async function comment(inputs, plan, report, marker, body) {
     warning("No github-token: the PR comment was not posted. The verdict stands; see the job summary.");
     return;
   }
-  const create = inputs.comment === "always" || report.counts.changed > 0;
+  const create = inputs.comment === "always" || report.counts.changed > 0 || report.verdict === "fail";
   try {
     const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
     if (result.action === "skipped") info("No budgeted file changed: no comment (comment: on-change).");
@@ -24847,7 +24877,8 @@ function logUntrusted(text) {
 }
 function reportUserError(error2) {
   const where = error2.location;
-  error(plain(error2.format()), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
+  const message = error2.format().split("\n").map(plain).join("\n");
+  error(message, where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
 }
 run().then(
   (status) => {
