@@ -94,6 +94,8 @@ describe('prompt files of every kind', () => {
     expect(result('link')).toMatchObject({ status: 'ok', head: { tokens: oracleCount(TEXT) }, delta: 0 });
     expect(result('outside').status).toBe('unreadable');
     expect(problem('outside')).toBe('p/outside.md is a symbolic link that points outside the repository (or nowhere)');
+    // The same problem at base, not a file missing there: an untouched link is not this PR's doing.
+    expect(result('outside').base?.files[0]?.problem).toBe(problem('outside'));
     expect(JSON.stringify(report)).not.toContain('not yours to count');
   });
 

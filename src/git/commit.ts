@@ -4,19 +4,23 @@ import { posix } from 'node:path';
 import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import type { UserError } from '../errors.js';
 import { git } from './run.js';
+import { linkLeadsOut } from './worktree.js';
 
 /**
  * A commit as base, read straight from the object database: no checkout, no API download.
  * Blobs are read in one `git cat-file --batch` call however many files there are.
  */
 export function commitRevision(root: string, sha: string, revision: Revision): RevisionReader {
-  let tree: Promise<Map<string, Blob>> | undefined;
-  const blobs = () => (tree ??= listBlobs(root, sha));
+  let tree: Promise<Tree> | undefined;
+  const listing = () => (tree ??= listBlobs(root, sha));
   return {
     revision,
-    listFiles: async () => [...(await blobs()).keys()],
+    listFiles: async () => {
+      const { blobs, linksOut } = await listing();
+      return [...blobs.keys(), ...linksOut];
+    },
     async readFiles(paths) {
-      const ids = await blobs();
+      const { blobs: ids, linksOut } = await listing();
       const known = paths.filter((path) => ids.has(path));
       // Refused by size from the tree listing, never read: git would hand over the whole blob
       // (a 200 MB one took half a gigabyte of memory), only to be refused after.
@@ -25,6 +29,8 @@ export function commitRevision(root: string, sha: string, revision: Revision): R
       const contents = await catBlobs(root, wanted.map((path) => ids.get(path)!.object));
       const files = new Map<string, Uint8Array | UserError>(wanted.map((path, i) => [path, contents[i]!]));
       for (const path of large) files.set(path, tooLarge(path, ids.get(path)!.size));
+      // As the working tree says of them at head, so an untouched link is the same problem on both sides.
+      for (const path of paths.filter((p) => linksOut.has(p))) files.set(path, linkLeadsOut(path));
       return files;
     },
   };
@@ -35,12 +41,18 @@ interface Blob {
   size: number;
 }
 
+interface Tree {
+  blobs: Map<string, Blob>;
+  /** Symbolic links that lead out of the commit or to nothing in it: listed, never read. */
+  linksOut: Set<string>;
+}
+
 /**
  * path → blob id and size for regular files, and for symbolic links that point at a file inside the
- * commit (as the working tree follows them); links leading out of the repository, and
- * submodules, are not prompt files.
+ * commit (as the working tree follows them); links leading out of the repository or to nothing
+ * are listed apart, as the working tree lists them; submodules are not prompt files.
  */
-async function listBlobs(root: string, sha: string): Promise<Map<string, Blob>> {
+async function listBlobs(root: string, sha: string): Promise<Tree> {
   const output = await git(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha]);
   const blobs = new Map<string, Blob>();
   const links: [path: string, object: string][] = [];
@@ -54,12 +66,14 @@ async function listBlobs(root: string, sha: string): Promise<Map<string, Blob>> 
     else blobs.set(entry.slice(tab + 1), { object, size: Number(size) });
   }
   const targets = await catBlobs(root, links.map(([, object]) => object));
+  const linksOut = new Set<string>();
   links.forEach(([path, ], i) => {
     const target = posix.normalize(posix.join(posix.dirname(path), targets[i]!.toString('utf8')));
     const blob = !target.startsWith('../') && !posix.isAbsolute(target) ? blobs.get(target) : undefined;
     if (blob) blobs.set(path, blob);
+    else linksOut.add(path);
   });
-  return blobs;
+  return { blobs, linksOut };
 }
 
 async function catBlobs(root: string, objects: readonly string[]): Promise<Buffer[]> {

@@ -43,6 +43,11 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
   };
 }
 
+/** A symbolic link that leads out of the repository or nowhere, said alike at head and at base. */
+export function linkLeadsOut(path: string): UserError {
+  return new UserError(`${path} is a symbolic link that points outside the repository (or nowhere)`, 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
+}
+
 /**
  * A file's bytes, following a symbolic link only while it stays inside the repository: a prompt
  * may be a link to a shared one, but a link to /etc/passwd or ~/.ssh must not be read (or counted).
@@ -53,9 +58,7 @@ async function readInside(realRoot: string, root: string, path: string): Promise
   if (info.isSymbolicLink()) {
     const target = await realpath(full).catch(() => undefined);
     const inside = target !== undefined && !relative(realRoot, target).startsWith(`..${sep}`) && relative(realRoot, target) !== '..';
-    if (!inside) {
-      return new UserError(`${path} is a symbolic link that points outside the repository (or nowhere)`, 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
-    }
+    if (!inside) return linkLeadsOut(path);
   }
   // Not read at all when too large: hundreds of megabytes would only be refused after reading.
   const size = info.isSymbolicLink() ? (await stat(full)).size : info.size;
