@@ -98,7 +98,7 @@ describe('prompt-budget ratchet with a Claude component', () => {
     write('budgets.yml', BUDGETS);
     const estimated = await cli(['ratchet', '--dry-run']);
     expect(estimated.status, estimated.stderr).toBe(0);
-    expect(estimated.stdout).toMatch(/^agents: left alone: its count for claude-sonnet-4-5 is an estimate; give an exact tokenizer/m);
+    expect(estimated.stdout).toMatch(/^left alone: agents: its count for claude-sonnet-4-5 is an estimate; give an exact tokenizer/m);
 
     const { server, env } = await fakeAnthropic(context);
     const cache = join(outside, 'counts.json');

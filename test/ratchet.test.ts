@@ -157,6 +157,14 @@ describe('prompt-budget ratchet', () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
+  it('never starts a line with a name from budgets.yml, which a CI log could read as a workflow command', () => {
+    writeFileSync(join(repo, 'hostile.yml'), ['version: 1', 'defaults: { model: gpt-4.1 }', 'components:', '  "::warning::forged":', '    files: nothing/*.md', '    max_tokens: 100', ''].join('\n'));
+    const result = cli(['ratchet', '--dry-run', '--config', 'hostile.yml']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('left alone: ::warning::forged:');
+    expect(result.stdout).not.toMatch(/^::/m);
+  });
+
   it('prints the change with --dry-run and writes nothing; then lowers it in place; exit 0 both times', () => {
     const tokens = oracleCount(SYSTEM);
     const to = allotmentFor(tokens, 0.1);
@@ -167,7 +175,7 @@ describe('prompt-budget ratchet', () => {
         `budgets.yml:7: system: 2,000 → ${to} (${tokens} tokens today + 10%)`,
         '-    max_tokens: 2k',
         `+    max_tokens: ${to}`,
-        'missing: left alone: some file cannot be counted or no file matched, so its count says nothing',
+        'left alone: missing: some file cannot be counted or no file matched, so its count says nothing',
         'Dry run: budgets.yml not changed; without --dry-run, 1 allotment would be lowered.',
         '',
       ].join('\n'),

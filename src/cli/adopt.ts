@@ -19,6 +19,7 @@ import { SKIPPED_DIRECTORIES } from '../adopt/discover.js';
 import { DEFAULT_MODEL, initBudgets } from '../adopt/init.js';
 import { DEFAULT_HEADROOM } from '../budget/allotment.js';
 import { ratchetBudgets, ratchetCounts } from '../adopt/ratchet.js';
+import { plain } from '../render/terminal.js';
 
 type Exit = 0 | 1 | 2;
 
@@ -98,12 +99,14 @@ export async function ratchet(args: string[]): Promise<Exit> {
   const out: string[] = [];
   for (const change of result.lowered) {
     out.push(
-      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString('en-US')} → ${change.to.toLocaleString('en-US')} (${change.tokens.toLocaleString('en-US')} tokens today + ${formatShare(headroom)})`,
-      `-${change.before}`,
-      `+${change.after}`,
+      `${plain(configPath)}:${change.line}: ${plain(change.name)}: ${change.from.toLocaleString('en-US')} → ${change.to.toLocaleString('en-US')} (${change.tokens.toLocaleString('en-US')} tokens today + ${formatShare(headroom)})`,
+      `-${plain(change.before)}`,
+      `+${plain(change.after)}`,
     );
   }
-  for (const { name, reason } of result.skipped) out.push(`${name}: left alone: ${reason}`);
+  // Names come from budgets.yml, so from the PR: never at the start of a line, where a CI log
+  // would read `::warning::…` as a workflow command, and without control characters.
+  for (const { name, reason } of result.skipped) out.push(`left alone: ${plain(name)}: ${plain(reason)}`);
   if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
   else if (values['dry-run']) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? '' : 's'} would be lowered.`);
   else {

@@ -91,6 +91,18 @@ describe('a gate already red on the base branch', () => {
     expect(onFile[0]!.message).toMatch(/component support-system is over its allotment .*; component chat-prefix is over its allotment/);
   });
 
+  it('annotates a grown file only when growth is the failure, not when a file cannot be counted', async () => {
+    const result = await run(BASE_FILES, {
+      'prompts/shots/greeting.md': 'GIF89a\u0001\u0000\u0001\u0000',
+      'prompts/shots/refund.md': `${BASE_FILES['prompts/shots/refund.md']}User: And shipping?\nAssistant: Free over $50.\n`,
+    });
+    expect(result.status, log(result)).toBe(1);
+    expect(tableRow(result.body, 'few-shots')).toContain('cannot be counted');
+    // Before, the grown file was annotated "component few-shots is over its growth limit", which it has none of.
+    expect(result.annotations.filter((a) => a.file === 'prompts/shots/refund.md')).toEqual([]);
+    expect(result.annotations.filter((a) => a.level === 'error' && a.file === CONFIG).map((a) => a.message).join('\n')).toContain('cannot be counted');
+  });
+
   it('comments on a failing PR under comment: on-change even when it changed no budgeted file', async () => {
     const strict = { ...RED_MAIN, [CONFIG]: `fail_on: any-over\n${BUDGETS_YML}` };
     const docsOnly = await run(strict, { 'docs/changelog.md': 'A release note.\n' }, 'on-change');
