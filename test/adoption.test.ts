@@ -29,14 +29,38 @@ interface Setup {
   base: Record<string, string | Uint8Array> | null;
   head: Record<string, string | Uint8Array>;
   facts?: ModelFacts;
+  /**
+   * The base's budgets.yml: by default the same components and requests as head's (unless the
+   * base files give one), so what is broken at base was broken by the base's own budgets.yml.
+   */
+  baseConfig?: string | false;
 }
 
-function check({ components, requests = [], failOn, base, head, facts }: Setup): Promise<Report> {
+/** budgets.yml declaring these components and requests, as the loader would read them back. */
+function budgetsYml(components: readonly ComponentConfig[], requests: readonly RequestConfig[] = []): string {
+  const lines = ['version: 1', 'components:'];
+  for (const c of components) {
+    lines.push(`  ${c.declaredName}:`, `    files: ${JSON.stringify(c.files)}`, `    max_tokens: ${c.maxTokens}`, `    model: ${c.model}`);
+    if (c.format) lines.push(`    format: ${c.format}`);
+  }
+  if (requests.length > 0) {
+    lines.push('models:', '  small: {encoding: o200k_base, context_window: 300}', 'requests:');
+    for (const r of requests) {
+      lines.push(`  ${r.name}:`, `    model: ${r.model}`, `    components: ${JSON.stringify(r.components)}`);
+      lines.push(`    reserve: {history: ${r.reserve.history}, user_input: ${r.reserve.userInput}, output: ${r.reserve.output}}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function check({ components, requests = [], failOn, base, head, facts, baseConfig }: Setup): Promise<Report> {
   const config: BudgetConfig = { path: 'budgets.yml', version: 1, ...(failOn && { failOn }), components, requests, models: [] };
+  const baseYml = baseConfig ?? budgetsYml(components, requests);
+  const baseFiles = base && (baseYml === false || 'budgets.yml' in base ? base : { 'budgets.yml': baseYml, ...base });
   return checkBudgets(
     config,
     memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, head),
-    base && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, base),
+    baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles),
     facts ? { modelFacts: () => facts } : {},
   );
 }
@@ -121,6 +145,69 @@ describe('fail_on: made-worse (the default): a budget broken at base', () => {
   });
 });
 
+describe('fail_on: made-worse: only what the base\'s own budgets.yml broke is carried over', () => {
+  const binary = new Uint8Array([0x68, 0x69, 0x00, 0x01]);
+  const count = oracleCount(LONGER);
+  const at = (maxTokens: number, extra: Partial<ComponentConfig> = {}) => component({ name: 'a', files: ['p/a.md'], maxTokens, ...extra });
+
+  it('fails a PR that lowers max_tokens below the count: the base allowed it', async () => {
+    const report = await check({ components: [at(100)], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(1000)]) });
+    const c = byName(report, 'a');
+    expect(c).toMatchObject({ status: 'over', failed: true });
+    expect(c.brokenAtBase).toBeUndefined();
+    expect(report.verdict).toBe('fail');
+    expect(text(c.findings[0]!)).toMatch(new RegExp(`^a is over its allotment by ${count - 100} tokens`));
+  });
+
+  it('measures "already over" against the base\'s own allotment, and fails one lowered further', async () => {
+    const raised = await check({ components: [at(count - 5)], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
+    expect(byName(raised, 'a')).toMatchObject({ status: 'pre-existing', brokenAtBase: { failure: 'over', overBy: { base: 10, head: 5 } } });
+    const lowered = await check({ components: [at(count - 20)], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
+    expect(byName(lowered, 'a')).toMatchObject({ status: 'over', failed: true, brokenAtBase: { overBy: { base: 10, head: 20 }, worse: 'lower-allotment' } });
+    expect(text(byName(lowered, 'a').findings[0]!)).toMatch(/this change lowers max_tokens to [\d,]+, so it is now 20 over/);
+  });
+
+  it('fails a new component over a file that was already over, or already binary', async () => {
+    const old = component({ name: 'old', files: ['p/other.md'], maxTokens: 1000 });
+    const b = component({ name: 'b', files: ['p/a.md'], maxTokens: 10 });
+    const over = await check({ components: [old, b], base: { 'p/a.md': LONGER, 'p/other.md': OTHER }, head: { 'p/a.md': LONGER, 'p/other.md': OTHER }, baseConfig: budgetsYml([old]) });
+    expect(byName(over, 'b')).toMatchObject({ status: 'over', failed: true });
+    expect(over.verdict).toBe('fail');
+    const img = component({ name: 'img', files: ['p/img.png'], maxTokens: 10 });
+    const binaryFile = { 'p/img.png': binary, 'p/other.md': OTHER };
+    const unreadable = await check({ components: [old, img], base: binaryFile, head: binaryFile, baseConfig: budgetsYml([old]) });
+    expect(byName(unreadable, 'img')).toMatchObject({ status: 'unreadable', failed: true });
+  });
+
+  it('fails a PR that switches to a model counted higher, or changes the globs', async () => {
+    const claude = { model: 'claude-sonnet-4-5', tokenizer: { kind: 'vendor', vendor: 'anthropic', model: 'claude-sonnet-4-5' } } as const;
+    const switched = await check({ components: [at(count + 1, claude)], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
+    expect(byName(switched, 'a')).toMatchObject({ status: 'over', failed: true });
+    expect(byName(switched, 'a').brokenAtBase).toBeUndefined();
+    const globbed = await check({ components: [component({ name: 'a', files: ['p/*.md'], maxTokens: count - 10 })], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
+    expect(byName(globbed, 'a')).toMatchObject({ status: 'over', failed: true });
+  });
+
+  it('carries nothing over when the base\'s budgets.yml is missing or cannot be parsed', async () => {
+    for (const baseConfig of [false, 'version: [', 'version: 1\ncomponents:\n  a: {files: p/a.md}\n'] as const) {
+      const report = await check({ components: [at(count - 10)], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig });
+      expect(byName(report, 'a'), String(baseConfig)).toMatchObject({ status: 'over', failed: true });
+    }
+  });
+
+  it('fails a request whose reserve the PR raised past the window', async () => {
+    const system = component({ name: 'system', files: ['system.md'], maxTokens: 10_000 });
+    const chat = (output: number): RequestConfig => ({
+      name: 'chat', model: 'small', tokenizer: { kind: 'encoding', encoding: 'o200k_base' }, components: ['system'],
+      reserve: { history: 0, userInput: 0, output }, location: { file: 'budgets.yml', line: 12, column: 3 },
+    });
+    const facts: ModelFacts = { contextWindow: 300, asOf: '2026-01-15' };
+    const report = await check({ components: [system], requests: [chat(299)], base: { 'system.md': OTHER }, head: { 'system.md': OTHER }, facts, baseConfig: budgetsYml([system], [chat(10)]) });
+    expect(report.requests[0]).toMatchObject({ status: 'over-window', failed: true });
+    expect(text(report.requests[0]!.findings[0]!)).toMatch(/^chat does not fit the context window of small/);
+  });
+});
+
 describe('fail_on: made-worse, files that cannot be counted', () => {
   const binary = new Uint8Array([0x68, 0x69, 0x00, 0x01]);
   const otherBinary = new Uint8Array([0x68, 0x69, 0x00, 0x02, 0x03]);
@@ -138,9 +225,10 @@ describe('fail_on: made-worse, files that cannot be counted', () => {
     const base = { 'p/a.md': SYSTEM, 'p/img.png': binary };
     const grown = await check({ components: [both()], base, head: { 'p/a.md': LONGER, 'p/img.png': binary } });
     expect(byName(grown, 'p')).toMatchObject({ status: 'unreadable', failed: true });
-    expect(text(byName(grown, 'p').findings[0]!)).toMatch(/could not be counted at base either, but this change touches the files it cannot check\.$/);
+    expect(text(byName(grown, 'p').findings[0]!)).toMatch(/could not be counted at base either, but this change grows the files it can count, and the whole cannot be checked\.$/);
     const added = await check({ components: [both()], base, head: { ...base, 'p/b.png': binary } });
     expect(byName(added, 'p').status).toBe('unreadable');
+    expect(text(byName(added, 'p').findings[0]!)).toMatch(/could not be counted at base either, but this change adds or edits a file it cannot count\.$/);
     const edited = await check({ components: [both()], base, head: { 'p/a.md': SYSTEM, 'p/img.png': otherBinary } });
     expect(byName(edited, 'p').status).toBe('unreadable');
     const malformed = component({ name: 'j', files: ['j.jsonl'], maxTokens: 1000 });
@@ -162,7 +250,7 @@ describe('fail_on: made-worse, globs that match nothing', () => {
   });
 
   it('fails one this change introduced: not declared at base, or with other globs', async () => {
-    const added = await check({ components: [typo()], base: { 'a.md': SYSTEM }, head: { 'a.md': SYSTEM } });
+    const added = await check({ components: [typo()], base: { 'a.md': SYSTEM }, head: { 'a.md': SYSTEM }, baseConfig: false });
     expect(byName(added, 'typo').status).toBe('no-files-matched');
     const changed = await check({ components: [typo()], base: { 'budgets.yml': budgets('"prompts/old/*.md"') }, head: {} });
     expect(byName(changed, 'typo').status).toBe('no-files-matched');

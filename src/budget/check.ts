@@ -1,8 +1,8 @@
 import { parseConfig } from '../config/load.js';
-import type { BudgetConfig } from '../config/types.js';
+import type { BudgetConfig, ComponentConfig, RequestConfig } from '../config/types.js';
 import { formatTokensLike } from '../config/quantity.js';
 import { suggestAllotment } from './allotment.js';
-import { evaluateComponent, upperBound } from './evaluate.js';
+import { evaluateComponent, upperBound, type Judging } from './evaluate.js';
 import { applyCounts, planRevision } from './measure.js';
 import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
@@ -26,10 +26,19 @@ export async function checkBudgets(
   base: RevisionReader | null,
   { engines = { encodings: countHere }, modelFacts = catalogFacts(config) }: CheckOptions = {},
 ): Promise<Report> {
+  // The base's own budgets.yml decides what was already broken there, and where a moved prompt was.
+  const baseConfig = base ? await readBaseConfig(base, config.path) : null;
+  const declared = new Map(config.components.map((c) => [c.name, baseConfig?.components.find((b) => b.name === c.name)]));
+  // A component the base declares with other globs is also measured at base with those: if the
+  // PR's match nothing there, the prompt moved, and its growth is measured from where it was.
+  const movable = config.components.flatMap((c) => {
+    const atBase = declared.get(c.name);
+    return atBase && !sameGlobs(atBase.files, c.files) ? [{ ...c, name: `${c.name}\u0000at base`, files: atBase.files }] : [];
+  });
   // Both revisions are counted in one go, so each text is counted once and an API that fails
   // turns base and head alike into estimates.
-  const plan = (reader: RevisionReader) => planRevision(reader, config.components, engines.huggingface);
-  const revisions = [await plan(head), ...(base ? [await plan(base)] : [])];
+  const plan = (reader: RevisionReader, components: BudgetConfig['components']) => planRevision(reader, components, engines.huggingface);
+  const revisions = [await plan(head, config.components), ...(base ? [await plan(base, [...config.components, ...movable])] : [])];
   const { counts, methods } = await countTexts(
     revisions.flatMap((r) => r.plan.jobs),
     { ...engines, encodings: countOnce(engines.encodings) },
@@ -42,16 +51,33 @@ export async function checkBudgets(
     methods.get(tokenizerKey(c.tokenizer)) ?? { tokenizer: c.tokenizer, exact: true, label: tokenizerLabel(c.tokenizer) };
 
   const failOn = config.failOn ?? 'made-worse';
-  // Only a glob matching nothing at base and head needs the base's budgets.yml (was it already there?).
-  const matchedNothing = config.components.filter((c) => headCounts.get(c.name)!.files.length === 0 && baseCounts?.get(c.name)?.files.length === 0);
-  const atBase = base && failOn === 'made-worse' && matchedNothing.length > 0 ? await declaredAtBase(base, config.path) : new Map<string, string[]>();
+  // Components the base declares with the same files, counted the same way.
+  const alikeAtBase = new Set<string>();
   const components = config.components.map((component) => {
-    const globs = atBase.get(component.declaredName);
-    const declared = globs !== undefined && globs.length === component.files.length && globs.every((g, i) => g === component.files[i]);
-    return evaluateComponent(component, headCounts.get(component.name)!, baseCounts?.get(component.name) ?? null, config.path, methodOf(component), { failOn, declaredAtBase: declared });
+    let baseCount = baseCounts?.get(component.name) ?? null;
+    const atBase = declared.get(component.name);
+    let judging: Judging = { failOn };
+    if (atBase) {
+      const moved = baseCounts?.get(`${component.name}\u0000at base`);
+      const measuredWith = baseCount?.files.length === 0 && moved !== undefined && moved.files.length > 0 ? atBase.files : undefined;
+      if (measuredWith) baseCount = moved!;
+      if (sameGlobs(atBase.files, component.files) && sameCounting(atBase, component)) alikeAtBase.add(component.name);
+      judging = {
+        failOn,
+        atBase: {
+          sameFiles: sameGlobs(atBase.files, component.files),
+          sameCounting: sameCounting(atBase, component),
+          maxTokens: atBase.maxTokens,
+          ...(measuredWith && { measuredWith }),
+        },
+      };
+    }
+    return evaluateComponent(component, headCounts.get(component.name)!, baseCount, config.path, methodOf(component), judging);
   });
 
-  const requests = config.requests.map((request) => evaluateRequest(request, components, modelFacts(request.model), config.path, failOn));
+  const requests = config.requests.map((request) =>
+    evaluateRequest(request, components, modelFacts(request.model), config.path, failOn, requestDeclaredAtBase(request, baseConfig, alikeAtBase)),
+  );
 
   const headTotal = distinctFileTokens(components.map((c) => c.head));
   const baseTotal = base ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
@@ -107,18 +133,39 @@ export function isChanged(c: Report['components'][number]): boolean {
 const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
 
 /**
- * The components the base's budgets.yml declares, with their globs; empty when it has none that
- * can be read (missing, too large, invalid: then no component counts as declared at base).
+ * The base's budgets.yml, parsed; null when it cannot be read (missing, too large, invalid):
+ * then nothing counts as declared at base, so nothing is carried over.
  */
-async function declaredAtBase(base: RevisionReader, path: string): Promise<Map<string, string[]>> {
+async function readBaseConfig(base: RevisionReader, path: string): Promise<BudgetConfig | null> {
   const bytes = (await base.readFiles([path])).get(path);
-  if (!(bytes instanceof Uint8Array) || bytes.length > MAX_BASE_CONFIG_BYTES) return new Map();
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0 || bytes.length > MAX_BASE_CONFIG_BYTES) return null;
   try {
-    const config = parseConfig(new TextDecoder().decode(bytes), path);
-    return new Map(config.components.map((c) => [c.declaredName, c.files]));
+    return parseConfig(new TextDecoder().decode(bytes), path);
   } catch {
-    return new Map();
+    return null;
   }
+}
+
+function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((glob, i) => glob === b[i]);
+}
+
+/** Counted alike at base and head: the same tokenizer, model and way of reading the files. */
+function sameCounting(a: ComponentConfig, b: ComponentConfig): boolean {
+  return tokenizerKey(a.tokenizer) === tokenizerKey(b.tokenizer) && a.model === b.model && a.format === b.format && a.select === b.select;
+}
+
+/**
+ * A request the base's budgets.yml declares alike (model, components, reserves), over components
+ * each declared there with the same files and counted the same way: only then is a request over
+ * its window at base the base's own doing.
+ */
+function requestDeclaredAtBase(request: RequestConfig, baseConfig: BudgetConfig | null, alikeAtBase: ReadonlySet<string>): boolean {
+  const atBase = baseConfig?.requests.find((r) => r.name === request.name);
+  if (!atBase) return false;
+  const { history, userInput, output } = request.reserve;
+  const sameReserve = atBase.reserve.history === history && atBase.reserve.userInput === userInput && atBase.reserve.output === output;
+  return sameReserve && atBase.model === request.model && sameGlobs(atBase.components, request.components) && request.components.every((name) => alikeAtBase.has(name));
 }
 
 /**

@@ -15,10 +15,27 @@ import {
 export interface Judging {
   failOn: FailOn;
   /**
-   * The component is declared in the base's budgets.yml with the same `files`: a glob that
-   * matches nothing at base and head is then the base's mistake, not the PR's.
+   * How the base's own budgets.yml declares the component (same declared name); absent when it
+   * does not, or when the base's budgets.yml cannot be read. Only a budget the base's own
+   * budgets.yml broke, counted the same way, can be carried over: both revisions are otherwise
+   * judged by the PR's budgets.yml, so "broken at base" would mean "broken under the PR's rules".
    */
-  declaredAtBase: boolean;
+  atBase?: BaseDeclaration;
+}
+
+/** The component as the base's budgets.yml declares it. */
+export interface BaseDeclaration {
+  /** Its `files` are the PR's, glob for glob. */
+  sameFiles: boolean;
+  /** It is counted the same way: the same tokenizer, model, format and select. */
+  sameCounting: boolean;
+  /** The base's own allotment. */
+  maxTokens: number;
+  /**
+   * Set when the PR's globs matched nothing at base and the base was measured with these, its
+   * own globs, which did: the prompt moved and the PR pointed `files` at its new path.
+   */
+  measuredWith?: string[];
 }
 
 /** Judges one component from its measurements at head and (when there is one) base. */
@@ -28,23 +45,28 @@ export function evaluateComponent(
   base: Measurement | null,
   configPath: string,
   counting: CountingMethod,
-  judging: Judging = { failOn: 'made-worse', declaredAtBase: false },
+  judging: Judging = { failOn: 'made-worse' },
 ): ComponentResult {
   const delta = base ? head.tokens - base.tokens : null;
   const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;
   const warnAtTokens = warnThreshold(component.warnAt, component.maxTokens);
   // Growth of an estimate is judged between upper bounds (the same scale at base and head), so a
   // limit in tokens is never passed by a change that might be larger.
-  const maxGrowthTokens = component.maxGrowth && base && base.tokens > 0 ? growthLimit(component.maxGrowth, upperBound(base)) : undefined;
-  const growth = base ? upperBound(head) - upperBound(base) : null;
+  // A percentage of nothing is undefined, so a percentage cannot limit growth from an empty base;
+  // a limit in tokens can. A component that had no files at base is new, and has no growth.
+  const grows = component.maxGrowth !== undefined && base !== null && base.files.length > 0;
+  const percentOfZero = grows && 'percent' in component.maxGrowth! && upperBound(base!) === 0;
+  const maxGrowthTokens = grows && !percentOfZero ? growthLimit(component.maxGrowth!, upperBound(base!)) : undefined;
+  // For an estimate, the difference of upper bounds is not a bound on the change (a different mix
+  // of scripts can move the count up and the upper bound down): growth is the larger of the two.
+  const growth = base ? grewBy(head, base) : null;
   const minChangeTokens = component.minChange && base ? changeThreshold(component.minChange, base.tokens) : undefined;
 
   const limits = { maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens };
   const atHead = statusOf({ head, base, delta: growth, ...limits });
-  // Both revisions are judged by head's budgets.yml: the question is what this change did.
-  const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.declaredAtBase) : undefined;
-  const worse = brokenAtBase !== undefined && madeWorse(brokenAtBase, head, base!);
-  const status: Status = brokenAtBase && !worse && judging.failOn === 'made-worse' ? 'pre-existing' : atHead;
+  // Carried over only when the base's own budgets.yml broke it, and as it stands, not made worse.
+  const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.atBase) : undefined;
+  const status: Status = brokenAtBase && !brokenAtBase.worse && judging.failOn === 'made-worse' ? 'pre-existing' : atHead;
   const failed = FAILING_STATUSES.has(status);
   // A change too small to matter is folded away; never one that fails, nor a component appearing or vanishing.
   const noise =
@@ -60,7 +82,9 @@ export function evaluateComponent(
     warnAtTokens,
     ...(component.maxGrowth !== undefined && { maxGrowth: component.maxGrowth }),
     ...(maxGrowthTokens !== undefined && { maxGrowthTokens }),
+    ...(percentOfZero && { growthUnchecked: true }),
     base,
+    ...(judging.atBase?.measuredWith !== undefined && { baseMeasuredWith: judging.atBase.measuredWith }),
     head,
     delta,
     deltaPercent,
@@ -78,7 +102,7 @@ export function evaluateComponent(
     location: component.location,
     maxTokensLocation: component.maxTokensLocation,
   };
-  result.findings = explain(result, configPath);
+  result.findings = [...explain(result, configPath, judging.failOn), ...notes(result, configPath)];
   return result;
 }
 
@@ -92,46 +116,50 @@ function changeThreshold(minChange: MinChange, baseTokens: number): number {
 }
 
 /**
- * How the component was already broken at base, when it is broken the same way at head: over
- * its allotment, not countable, or (declared at base with the same globs) matching nothing.
- * `grew-too-much` and `removed` are always this change's doing, so never carried over.
+ * How the component was already broken at base by the base's own budgets.yml, when it is broken
+ * the same way at head, and whether this change made it worse: over its own allotment, not
+ * countable, or matching nothing, declared there with the same globs (and, to compare counts,
+ * counted the same way). `grew-too-much` and `removed` are always this change's doing.
  */
-function carriedOver(atHead: Status, head: Measurement, base: Measurement, maxTokens: number, declaredAtBase: boolean): BrokenAtBase | undefined {
+function carriedOver(atHead: Status, head: Measurement, base: Measurement, maxTokens: number, atBase: BaseDeclaration | undefined): BrokenAtBase | undefined {
+  if (!atBase?.sameFiles) return undefined;
+  const counted = atBase.sameCounting;
   switch (atHead) {
-    case 'over':
-      if (base.files.length === 0 || base.unreadable > 0 || upperBound(base) <= maxTokens) return undefined;
-      return { failure: 'over', overBy: { base: upperBound(base) - maxTokens, head: upperBound(head) - maxTokens } };
-    case 'unreadable':
-      return base.unreadable > 0 ? { failure: 'unreadable' } : undefined;
+    case 'over': {
+      if (!counted || base.files.length === 0 || base.unreadable > 0 || upperBound(base) <= atBase.maxTokens) return undefined;
+      const overBy = { base: upperBound(base) - atBase.maxTokens, head: upperBound(head) - maxTokens };
+      // More tokens, or an allotment lowered below the base's so that it is further over.
+      const worse = grewBy(head, base) > 0 ? 'more-tokens' : overBy.head > overBy.base ? 'lower-allotment' : undefined;
+      return { failure: 'over', overBy, ...(worse && { worse }) };
+    }
+    case 'unreadable': {
+      if (!counted || base.unreadable === 0) return undefined;
+      const worse = touchedUnreadable(head, base) ? 'changed-unreadable' : grewBy(head, base) > 0 ? 'more-tokens' : undefined;
+      return { failure: 'unreadable', ...(worse && { worse }) };
+    }
     case 'no-files-matched':
-      return base.files.length === 0 && declaredAtBase ? { failure: 'no-files-matched' } : undefined;
+      return base.files.length === 0 ? { failure: 'no-files-matched' } : undefined;
     default:
       return undefined;
   }
 }
 
+/** The larger of the changes of the count and of its upper bound (they are equal for exact counts). */
+function grewBy(head: Measurement, base: Measurement): number {
+  return Math.max(head.tokens - base.tokens, upperBound(head) - upperBound(base));
+}
+
 /**
- * Did this change make a budget broken at base worse? Over: more tokens (upper bounds, for
- * estimates). Not countable: a file that cannot be counted and was countable at base, or
- * changed (a fix that failed is still a change to a file we cannot check), or more tokens in
- * the files that can be counted. Matching nothing: it cannot get worse.
+ * A file that cannot be counted and was countable at base, or changed (a fix that failed is
+ * still a change to a file we cannot check).
  */
-function madeWorse(broken: BrokenAtBase, head: Measurement, base: Measurement): boolean {
-  switch (broken.failure) {
-    case 'over':
-      return upperBound(head) > upperBound(base);
-    case 'unreadable': {
-      const before = new Map(base.files.filter((f) => f.problem !== undefined).map((f) => [f.path, f]));
-      const newlyBroken = head.files.some((f) => {
-        if (f.problem === undefined) return false;
-        const was = before.get(f.path);
-        return was === undefined || was.problem !== f.problem || was.digest !== f.digest;
-      });
-      return newlyBroken || upperBound(head) > upperBound(base);
-    }
-    case 'no-files-matched':
-      return false;
-  }
+function touchedUnreadable(head: Measurement, base: Measurement): boolean {
+  const before = new Map(base.files.filter((f) => f.problem !== undefined).map((f) => [f.path, f]));
+  return head.files.some((f) => {
+    if (f.problem === undefined) return false;
+    const was = before.get(f.path);
+    return was === undefined || was.problem !== f.problem || was.digest !== f.digest;
+  });
 }
 
 /** The most a component may grow in one change; a percentage is of the base count. */
@@ -187,7 +215,7 @@ function fileDeltas(head: Measurement, base: Measurement | null): FileDelta[] {
 }
 
 /** What went wrong and what to do, in words a reviewer can act on. */
-function explain(c: ComponentResult, configPath: string): Finding[] {
+function explain(c: ComponentResult, configPath: string, failOn: FailOn): Finding[] {
   const name = { code: c.name };
   const config = { code: configPath };
   const line = `line ${c.location.line}`;
@@ -196,14 +224,23 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
   const biggest = c.changedFiles.find((f) => f.delta > 0)?.path ?? [...c.head.files].sort((a, b) => b.tokens - a.tokens)[0]?.path;
   const trim: Finding = biggest ? ['trim ', { code: biggest }, ' or '] : [];
   const already = c.brokenAtBase;
+  // Broken at base and not made worse, failing only because of `fail_on: any-over`: it is still
+  // the old failure, and says so.
+  if (c.status === 'pre-existing' || (already && !already.worse && c.failed)) return [preExisting(c, trim, config, maxLine, line, failOn)];
   switch (c.status) {
-    case 'pre-existing':
-      return [preExisting(c, trim, config, maxLine, line)];
     case 'over':
       if (already?.overBy) {
+        const upTo = c.base?.high !== undefined ? 'up to ' : '';
+        if (already.worse === 'lower-allotment') {
+          return [[
+            name, ` was already over its allotment at base (${upTo}${formatTokens(already.overBy.base)} tokens over the base's `, { code: 'max_tokens' }, `); `,
+            `this change lowers `, { code: 'max_tokens' }, ` to ${formatTokens(c.maxTokens)}, so it is now ${formatTokens(already.overBy.head)} over: `,
+            ...trim, 'keep ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
+          ]];
+        }
         return [[
-          name, ` was already over its allotment by ${formatTokens(already.overBy.base)} tokens at base; this change adds `,
-          `${formatTokens(already.overBy.head - already.overBy.base)} more (now ${formatTokens(already.overBy.head)} over, `,
+          name, ` was already over its allotment by ${upTo}${formatTokens(already.overBy.base)} tokens at base; this change adds `,
+          `${formatTokens(grewBy(c.head, c.base!))} more (now ${formatTokens(already.overBy.head)} over, `,
           `${c.head.high !== undefined ? 'up to ' : ''}${formatTokens(c.head.high ?? c.head.tokens)} of ${formatTokens(c.maxTokens)}): `,
           ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
         ]];
@@ -257,7 +294,11 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
         .map((f): Finding => [
           name, ' cannot be counted: ', { code: f.problem! }, '. Fix the file, or leave it out of ', { code: 'files' }, ' with a ',
           { code: '!' }, ' glob in ', config, ` (${line})`,
-          already ? '; it could not be counted at base either, but this change touches the files it cannot check.' : '.',
+          already?.worse === 'changed-unreadable'
+            ? '; it could not be counted at base either, but this change adds or edits a file it cannot count.'
+            : already?.worse === 'more-tokens'
+              ? '; it could not be counted at base either, but this change grows the files it can count, and the whole cannot be checked.'
+              : '.',
         ]);
     case 'new':
     case 'ok':
@@ -266,16 +307,20 @@ function explain(c: ComponentResult, configPath: string): Finding[] {
 }
 
 /** A budget broken before this change and not made worse: what it is, by how much, and the way out. */
-function preExisting(c: ComponentResult, trim: Finding, config: Finding[number], maxLine: string, line: string): Finding {
+function preExisting(c: ComponentResult, trim: Finding, config: Finding[number], maxLine: string, line: string, failOn: FailOn): Finding {
   const name = { code: c.name };
-  const notFailing = ['; this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, ').'];
+  const notFailing: Finding =
+    failOn === 'any-over'
+      ? ['; this change does not make it worse, but it fails the check because ', { code: 'fail_on: any-over' }, ' fails every broken budget.']
+      : ['; this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, ').'];
   const broken = c.brokenAtBase!;
   switch (broken.failure) {
     case 'over': {
       const { base, head } = broken.overBy!;
       const high = c.head.high ?? c.head.tokens;
+      const upTo = (m: Measurement | null) => (m?.high !== undefined ? 'up to ' : '');
       return [
-        name, ` was already over its allotment by ${formatTokens(base)} tokens at base, and is ${head === base ? 'still' : 'now'} over by ${formatTokens(head)} `,
+        name, ` was already over its allotment by ${upTo(c.base)}${formatTokens(base)} tokens at base, and is ${head === base ? 'still' : 'now'} over by ${upTo(c.head)}${formatTokens(head)} `,
         `(${c.head.high !== undefined ? 'up to ' : ''}${formatTokens(high)} of ${formatTokens(c.maxTokens)})`, ...notFailing,
         ' To clear it, ', ...trim, 'raise ', { code: 'max_tokens' }, ' in ', config, ` (${maxLine}).`,
       ];
@@ -287,6 +332,26 @@ function preExisting(c: ComponentResult, trim: Finding, config: Finding[number],
     case 'no-files-matched':
       return [name, ' matched no files at base either', ...notFailing, ' Fix its ', { code: 'files' }, ' globs in ', config, ` (${line}), or remove it.`];
   }
+}
+
+/** What the reader should know besides the verdict: a base measured with other globs, a growth limit that could not apply. */
+function notes(c: ComponentResult, configPath: string): Finding[] {
+  const name = { code: c.name };
+  const found: Finding[] = [];
+  if (c.baseMeasuredWith) {
+    found.push([
+      name, ` matched no files at base with this change's `, { code: 'files' }, ', so it was measured at base with its files there: ',
+      ...c.baseMeasuredWith.flatMap((glob, i): Finding => [...(i > 0 ? [', '] : []), { code: glob }]),
+      ` (from the base's `, { code: configPath }, ').',
+    ]);
+  }
+  if (c.growthUnchecked && c.maxGrowth && 'percent' in c.maxGrowth) {
+    found.push([
+      name, ' counted 0 tokens at base, and a percentage of 0 is undefined, so ', { code: `max_growth: ${c.maxGrowth.percent}%` },
+      ' could not limit this change; give it in tokens to limit growth from nothing.',
+    ]);
+  }
+  return found;
 }
 
 /** What a budget check compares: the count, or an estimate's upper bound. */

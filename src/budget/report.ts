@@ -41,11 +41,23 @@ export const FAILING_STATUSES: ReadonlySet<Status> = new Set(['over', 'grew-too-
 /** The ways a budget can be broken at base and carried over by a change that does not make it worse. */
 export type CarriedFailure = 'over' | 'unreadable' | 'no-files-matched';
 
-/** How a component was already broken at base (judged with head's budgets.yml). */
+/**
+ * How a component was already broken at base, by the base's own budgets.yml (its allotment, its
+ * globs, counted the same way), and whether this change made it worse.
+ */
 export interface BrokenAtBase {
   failure: CarriedFailure;
-  /** For `over`: tokens over the allotment at base and at head (upper bounds for estimates). */
+  /**
+   * For `over`: tokens over the allotment at base (the base's own) and at head (the PR's), upper
+   * bounds for estimates.
+   */
   overBy?: { base: number; head: number };
+  /**
+   * How this change made it worse, when it did: more tokens (the count or, for an estimate, its
+   * upper bound), an allotment lowered so it is further over, or a file that cannot be counted
+   * added or edited. Absent: not made worse, so it fails only with `fail_on: any-over`.
+   */
+  worse?: 'more-tokens' | 'lower-allotment' | 'changed-unreadable';
 }
 
 /**
@@ -119,9 +131,16 @@ export interface ComponentResult {
   maxGrowth?: Growth;
   /** The growth limit in tokens, resolved against the base count; absent without a base count. */
   maxGrowthTokens?: number;
+  /** `max_growth` is a percentage and the base count is 0: a percentage of 0 is undefined, so growth was not limited. */
+  growthUnchecked?: boolean;
   warnAt: WarnAt;
   /** Null when there is no base revision (push events, a CLI run without --base). */
   base: Measurement | null;
+  /**
+   * The globs `base` was measured with, when not the PR's: the PR's matched nothing at base, and
+   * the base's budgets.yml declares the component with these, which did (the prompt moved).
+   */
+  baseMeasuredWith?: string[];
   head: Measurement;
   /** head - base; null without a base. */
   delta: number | null;

@@ -15,6 +15,11 @@ export function evaluateRequest(
   facts: ModelFacts | undefined,
   configPath: string,
   failOn: FailOn = 'made-worse',
+  /**
+   * The base's own budgets.yml declares the request alike (model, components, reserves, each
+   * component's files and counting): only then can a request over its window at base be carried over.
+   */
+  declaredAtBase = false,
 ): RequestResult {
   const members = request.components.map((name) => components.find((c) => c.name === name)!);
   const head = members.reduce((sum, c) => sum + c.head.tokens, 0);
@@ -34,7 +39,7 @@ export function evaluateRequest(
   const headroom = window === null ? null : { head: left(headHigh), base: baseHigh === null ? null : left(baseHigh) };
   const over = headroom !== null && headroom.head < 0;
   // Over the window at base already and not pushed further by this change: the same rule as components.
-  const carried = over && headroom.base !== null && headroom.base < 0;
+  const carried = over && declaredAtBase && headroom.base !== null && headroom.base < 0;
   const worse = carried && headroom.head < headroom.base!;
   const status = headroom === null ? 'unknown-window' : !over ? 'fits' : carried && !worse && failOn === 'made-worse' ? 'pre-existing' : 'over-window';
 
@@ -58,7 +63,7 @@ export function evaluateRequest(
     findings: [],
     location: request.location,
   };
-  result.findings = explain(result, configPath);
+  result.findings = explain(result, configPath, failOn);
   return result;
 }
 
@@ -97,20 +102,25 @@ function tokenDelta(perMillion: number, head: number, base: number, period: 'day
   return sign * (period && volume ? costOverVolume(perRequest, volume, period) : perRequest);
 }
 
-function explain(r: RequestResult, configPath: string): Finding[] {
+function explain(r: RequestResult, configPath: string, failOn: FailOn): Finding[] {
   const name = { code: r.name };
-  if (r.status === 'pre-existing' && r.overWindowBy && r.contextWindow !== null) {
+  const notWorse = r.overWindowBy !== undefined && r.overWindowBy.head <= r.overWindowBy.base;
+  if (r.overWindowBy && notWorse && r.contextWindow !== null && (r.status === 'pre-existing' || r.status === 'over-window')) {
+    const verdict: Finding =
+      failOn === 'any-over'
+        ? ['this change does not make it worse, but it fails the check because ', { code: 'fail_on: any-over' }, ' fails every broken budget. To clear it, ']
+        : ['this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, '). To clear it, '];
     return [[
       name, ` did not fit the context window of `, { code: r.model }, ` at base either (${formatTokens(r.overWindowBy.base)} tokens over; `,
       `${r.overWindowBy.head === r.overWindowBy.base ? 'still' : 'now'} ${formatTokens(r.overWindowBy.head)} over ${formatTokens(r.contextWindow)}); `,
-      'this change does not make it worse, so it does not fail the check (', { code: 'fail_on: made-worse' }, '). To clear it, trim its components or lower its ',
+      ...verdict, 'trim its components or lower its ',
       { code: 'reserve' }, ' in ', { code: configPath }, ` (line ${r.location.line}).`,
     ]];
   }
   if (r.status === 'over-window' && r.headroom && r.contextWindow !== null) {
     const already = r.overWindowBy ? ` (already ${formatTokens(r.overWindowBy.base)} over at base; this change adds ${formatTokens(r.overWindowBy.head - r.overWindowBy.base)})` : '';
     return [[
-      name, r.overWindowBy ? ' does not fit the context window of ' : ' no longer fits the context window of ', { code: r.model },
+      name, r.headroom.base === null || r.headroom.base < 0 ? ' does not fit the context window of ' : ' no longer fits the context window of ', { code: r.model },
       `: ${r.fixedHigh !== undefined ? `up to ${formatTokens(r.fixedHigh)} (estimated)` : formatTokens(r.fixed.head)} fixed + ${formatTokens(r.reserved)} reserved `,
       `is ${formatTokens(-r.headroom.head)} tokens over ${formatTokens(r.contextWindow)}${already}: trim its components or lower its `,
       { code: 'reserve' }, ' in ', { code: configPath }, ` (line ${r.location.line}).`,

@@ -82,6 +82,16 @@ describe('a gate already red on the base branch', () => {
     expect(worse.status, log(worse)).toBe(1);
   });
 
+  it('fails a PR that lowers max_tokens below a count the base allowed: its own budgets.yml broke the budget, not the base\'s', async () => {
+    const generous = { ...RED_MAIN, [CONFIG]: BUDGETS_YML.replace('max_tokens: 60', 'max_tokens: 1000') };
+    const result = await run(generous, { [CONFIG]: BUDGETS_YML });
+    expect(result.status, log(result)).toBe(1);
+    expect(result.outputs['over-budget']).toBe('true');
+    expect(tableRow(result.body, 'support-system')).toContain('over budget');
+    expect(result.body).not.toContain('pre-existing');
+    expect(result.body).toContain(`\`support-system\` is over its allotment by ${expectedCounts(RED_MAIN)['support-system'] - 60} tokens`);
+  });
+
   it('annotates a grown file shared by two failing components once, naming both', async () => {
     const shared = `${BUDGETS_YML}  chat-prefix:\n    files: [prompts/system.md, prompts/shots/greeting.md]\n    max_tokens: 70\n`;
     const result = await run({ ...BASE_FILES, [CONFIG]: shared }, OVER_BUDGET_CHANGES);
