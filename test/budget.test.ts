@@ -93,6 +93,22 @@ describe('checkBudgets', () => {
     expect(byPercent.components[0]?.status).toBe('grew-too-much');
   });
 
+  it('applies max_growth in tokens from an empty file at base, and says a percentage of 0 cannot apply', async () => {
+    const grown = 'word '.repeat(901);
+    const byTokens = await checkBudgets(config(component({ name: 's', files: ['s.md'], maxTokens: 10_000, maxGrowth: { tokens: 100 } })), head({ 's.md': grown }), base({ 's.md': '' }));
+    expect(byTokens.components[0]).toMatchObject({ maxGrowthTokens: 100, delta: oracleCount(grown), status: 'grew-too-much', failed: true });
+    const byPercent = await checkBudgets(config(component({ name: 's', files: ['s.md'], maxTokens: 10_000, maxGrowth: { percent: 10 } })), head({ 's.md': grown }), base({ 's.md': '' }));
+    const c = byPercent.components[0]!;
+    expect(c).toMatchObject({ status: 'ok', growthUnchecked: true });
+    expect(c.maxGrowthTokens).toBeUndefined();
+    expect(c.findings.map((f) => f.map((span) => (typeof span === 'string' ? span : span.code)).join(''))).toEqual([
+      's counted 0 tokens at base, and a percentage of 0 is undefined, so max_growth: 10% could not limit this change; give it in tokens to limit growth from nothing.',
+    ]);
+    // A component new in this change has no growth to limit.
+    const added = await checkBudgets(config(component({ name: 's', files: ['s.md'], maxTokens: 10_000, maxGrowth: { tokens: 100 } })), head({ 's.md': grown }), base({}));
+    expect(added.components[0]?.status).toBe('new');
+  });
+
   it('fails a component whose files vanished (renamed prompt) and one that never matched', async () => {
     const report = await checkBudgets(
       config(component({ name: 'moved', files: ['old.md'], maxTokens: 100 }), component({ name: 'typo', files: ['nope/*.md'], maxTokens: 100 })),

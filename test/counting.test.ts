@@ -230,6 +230,37 @@ describe('upper bounds beyond the count', () => {
     expect(finding).toMatch(/up to \+\d+ at the estimate's upper bound/);
   });
 
+  it('judges growth and "made worse" of an estimate by the count and the upper bound both: a change of script can move them apart', async () => {
+    const estimate = (text: string) => {
+      const parts = estimateParts('anthropic', 'claude-sonnet-4-5', text);
+      return combineEstimates(parts.map((part) => ({ key: part.key, basisCount: oracleCount(part.text, ESTIMATES[part.key].basis) })));
+    };
+    const russian = 'Вы помощник службы поддержки. Отвечайте кратко и указывайте номер заказа.\n'.repeat(4);
+    const r = estimate(russian);
+    // English with more central tokens than the Russian, and a lower upper bound (1.25 and 1.6 × its basis, against 1.6 and 2.4).
+    const english = Array.from({ length: 200 }, (_, n) => 'Answer briefly and cite the order number. '.repeat(n + 1)).find((text) => {
+      const e = estimate(text);
+      return e.tokens > r.tokens && e.high < r.high;
+    })!;
+    expect(english).toBeDefined();
+    const e = estimate(english);
+    const budgets = 'version: 1\ncomponents:\n  system: {files: system.md, max_tokens: 10, model: claude-sonnet-4-5}\n';
+
+    const growth = await checkBudgets(
+      config(claude({ maxTokens: 10_000, maxGrowth: { tokens: 0 } })),
+      memoryRevision({ label: 'head' }, { 'system.md': english }),
+      memoryRevision({ label: 'base' }, { 'system.md': russian }),
+    );
+    expect(growth.components[0]).toMatchObject({ delta: e.tokens - r.tokens, status: 'grew-too-much' });
+
+    const worse = await checkBudgets(
+      config(claude({ maxTokens: 10 })),
+      memoryRevision({ label: 'head' }, { 'system.md': english }),
+      memoryRevision({ label: 'base' }, { 'system.md': russian, 'budgets.yml': budgets }),
+    );
+    expect(worse.components[0]).toMatchObject({ status: 'over', failed: true, brokenAtBase: { failure: 'over', worse: 'more-tokens' } });
+  });
+
   it("checks a chat file's framing estimated for another vendor's model at twice the estimate, even when the API counted the contents exactly", async () => {
     const messages = [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Where is my order?' }];
     const report = await checkBudgets(config(claude({ files: ['chat.json'] })), memoryRevision({ label: 'head' }, { 'chat.json': JSON.stringify(messages) }), null, {
