@@ -208,6 +208,60 @@ describe('fail_on: made-worse: only what the base\'s own budgets.yml broke is ca
   });
 });
 
+describe('a prompt moved with its globs', () => {
+  it('is measured at base with the base\'s globs, so max_growth applies and the comment says so', async () => {
+    const moved = component({ name: 'a', files: ['q/a.md'], maxTokens: 10_000, maxGrowth: { percent: 10 } });
+    const report = await check({ components: [moved], base: { 'p/a.md': SYSTEM }, head: { 'q/a.md': LONGER }, baseConfig: budgetsYml([component({ name: 'a', files: ['p/a.md'], maxTokens: 10_000 })]) });
+    const c = byName(report, 'a');
+    expect(c).toMatchObject({ status: 'grew-too-much', failed: true, baseMeasuredWith: ['p/a.md'], delta: oracleCount(LONGER) - oracleCount(SYSTEM) });
+    expect(c.findings.map(text)).toContain("a matched no files at base with this change's files, so it was measured at base with its files there: p/a.md (from the base's budgets.yml).");
+    expect(renderMarkdown(report)).toContain('measured at base with its files there: `p/a.md`');
+  });
+
+  it('keeps the PR\'s globs when they match at base, and is new when neither matched', async () => {
+    const narrowed = await check({ components: [component({ name: 'a', files: ['p/a.md'], maxTokens: 10_000 })], base: { 'p/a.md': SYSTEM, 'p/b.md': OTHER }, head: { 'p/a.md': SYSTEM }, baseConfig: budgetsYml([component({ name: 'a', files: ['p/*.md'], maxTokens: 10_000 })]) });
+    expect(byName(narrowed, 'a').baseMeasuredWith).toBeUndefined();
+    expect(byName(narrowed, 'a').status).toBe('ok');
+    const fresh = await check({ components: [component({ name: 'a', files: ['q/a.md'], maxTokens: 10_000 })], base: { 'x.md': SYSTEM }, head: { 'q/a.md': SYSTEM }, baseConfig: budgetsYml([component({ name: 'a', files: ['p/a.md'], maxTokens: 10_000 })]) });
+    expect(byName(fresh, 'a').status).toBe('new');
+  });
+});
+
+describe('fail_on: any-over, messages for a failure carried over and not made worse', () => {
+  const max = oracleCount(LONGER) - 10;
+  const system = () => component({ name: 'system', files: ['system.md'], maxTokens: max });
+
+  it('says it was already over, by how much, and that it fails because of any-over', async () => {
+    const report = await check({ failOn: 'any-over', components: [system()], base: { 'system.md': LONGEST }, head: { 'system.md': LONGER } });
+    const c = byName(report, 'system');
+    expect(c).toMatchObject({ status: 'over', failed: true });
+    expect(text(c.findings[0]!)).toBe(
+      `system was already over its allotment by ${oracleCount(LONGEST) - max} tokens at base, and is now over by 10 (${oracleCount(LONGER).toLocaleString('en-US')} of ${max.toLocaleString('en-US')}); ` +
+        'this change does not make it worse, but it fails the check because fail_on: any-over fails every broken budget. To clear it, trim system.md or raise max_tokens in budgets.yml (line 7).',
+    );
+  });
+
+  it('says "up to" for an estimate\'s amounts', async () => {
+    const claude = component({ name: 'c', files: ['c.md'], maxTokens: 10, model: 'claude-sonnet-4-5', tokenizer: { kind: 'vendor', vendor: 'anthropic', model: 'claude-sonnet-4-5' } });
+    const report = await check({ components: [claude], base: { 'c.md': LONGER }, head: { 'c.md': LONGER } });
+    expect(text(byName(report, 'c').findings[0]!)).toMatch(/^c was already over its allotment by up to [\d,]+ tokens at base, and is still over by up to [\d,]+ /);
+  });
+
+  it('says a request did not fit at base either, not that it no longer fits', async () => {
+    const facts: ModelFacts = { contextWindow: 300, asOf: '2026-01-15' };
+    const chat: RequestConfig = {
+      name: 'chat', model: 'small', tokenizer: { kind: 'encoding', encoding: 'o200k_base' }, components: ['other'],
+      reserve: { history: 0, userInput: 0, output: 200 }, location: { file: 'budgets.yml', line: 12, column: 3 },
+    };
+    const other = component({ name: 'other', files: ['system.md'], maxTokens: 10_000 });
+    const report = await check({ failOn: 'any-over', components: [other], requests: [chat], base: { 'system.md': LONGER }, head: { 'system.md': LONGER }, facts });
+    expect(report.requests[0]).toMatchObject({ status: 'over-window', failed: true });
+    expect(text(report.requests[0]!.findings[0]!)).toMatch(/^chat did not fit the context window of small at base either .*fails the check because fail_on: any-over/);
+    const undeclared = await check({ components: [other], requests: [chat], base: { 'system.md': LONGER }, head: { 'system.md': LONGER }, facts, baseConfig: false });
+    expect(text(undeclared.requests[0]!.findings[0]!)).toMatch(/^chat does not fit the context window/);
+  });
+});
+
 describe('fail_on: made-worse, files that cannot be counted', () => {
   const binary = new Uint8Array([0x68, 0x69, 0x00, 0x01]);
   const otherBinary = new Uint8Array([0x68, 0x69, 0x00, 0x02, 0x03]);
