@@ -15,6 +15,7 @@ import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js
 import { worktreeRevision } from './git/worktree.js';
 import type { Engines } from './budget/counting.js';
 import { countHere, type TokenCounter } from './tokenize/counter.js';
+import { changedRuleFiles } from './rule-changes.js';
 import { loadTokenizerFiles } from './tokenizer-files.js';
 
 export interface RepositoryCheck {
@@ -59,7 +60,8 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     ...(options.keyNames && { keyNames: options.keyNames }),
   };
   const report = await checkBudgets(config, head, base, { engines });
-  return { config, report };
+  const ruleChanges = base ? await changedRuleFiles(root, config, base) : [];
+  return { config, report: ruleChanges.length > 0 ? { ...report, ruleChanges } : report };
 }
 
 /** Budgets files are a few kilobytes; a megabyte is a wrong path or a generated mistake, not a config. */

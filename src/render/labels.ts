@@ -122,7 +122,12 @@ export function measurementText(m: Measurement | null | undefined): string {
 
 /** What a reader must know to trust the counts: the estimates first, then each component's notes, then shared files. */
 export function reportNotes(report: Report): Finding[] {
-  return [...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes), ...sharedNotes(report)];
+  const rules = report.ruleChanges ?? [];
+  const ruleNote: Finding[] = rules.length === 0 ? [] : [[
+    '⚙️ This change edits what it is judged by: ', ...rules.flatMap((path, i): Finding => [i > 0 ? ', ' : '', { code: path }]),
+    ". Base and head are both counted and judged with the head's copies; review these edits with the prompts.",
+  ]];
+  return [...ruleNote, ...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes), ...sharedNotes(report)];
 }
 
 /**
