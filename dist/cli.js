@@ -42,7 +42,7 @@ import {
   tokenizerOfModel,
   tooLarge,
   worktreeRevision
-} from "./chunks/chunk-SFWBJE4L.js";
+} from "./chunks/chunk-VOIYHPVJ.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -613,12 +613,12 @@ async function ratchet(args) {
   const out = [];
   for (const change of result.lowered) {
     out.push(
-      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString("en-US")} \u2192 ${change.to.toLocaleString("en-US")} (${change.tokens.toLocaleString("en-US")} tokens today + ${formatShare(headroom)})`,
-      `-${change.before}`,
-      `+${change.after}`
+      `${plain(configPath)}:${change.line}: ${plain(change.name)}: ${change.from.toLocaleString("en-US")} \u2192 ${change.to.toLocaleString("en-US")} (${change.tokens.toLocaleString("en-US")} tokens today + ${formatShare(headroom)})`,
+      `-${plain(change.before)}`,
+      `+${plain(change.after)}`
     );
   }
-  for (const { name, reason } of result.skipped) out.push(`${name}: left alone: ${reason}`);
+  for (const { name, reason } of result.skipped) out.push(`left alone: ${plain(name)}: ${plain(reason)}`);
   if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
   else if (values["dry-run"]) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? "" : "s"} would be lowered.`);
   else {

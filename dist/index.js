@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-SFWBJE4L.js";
+} from "./chunks/chunk-VOIYHPVJ.js";
 import "./chunks/chunk-6MACKLRK.js";
 import {
   __commonJS,
@@ -24830,7 +24830,7 @@ function annotate(report) {
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column }
   }));
   const grownFiles = /* @__PURE__ */ new Map();
-  for (const c of report.components.filter((component) => component.failed)) {
+  for (const c of report.components.filter((component) => component.failed && (component.status === "over" || component.status === "grew-too-much"))) {
     const grown = c.changedFiles.find((f) => f.delta > 0 && f.head !== null);
     if (grown) {
       const entry = grownFiles.get(grown.path) ?? { delta: grown.delta, components: [] };
