@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
 import { countTexts, type Engines } from '../src/budget/counting.js';
+import { digestOf } from '../src/budget/file-counts.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import type { BudgetConfig, ComponentConfig } from '../src/config/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -280,5 +281,13 @@ describe('upper bounds beyond the count', () => {
     const [file] = report.components[0]!.head.files;
     expect(file!.overheadExact).toBe(false);
     expect(file!.high).toBeUndefined();
+  });
+});
+
+describe('file digests', () => {
+  it('are SHA-256, of the text as UTF-8 or of the bytes: "unchanged" decides pre-existing problems, so it must not be forgeable', () => {
+    expect(digestOf('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(digestOf(new TextEncoder().encode('abc'))).toBe(digestOf('abc'));
+    expect(digestOf('é')).toBe(digestOf(new Uint8Array([0xc3, 0xa9])));
   });
 });

@@ -191,6 +191,7 @@ const MISTAKES: Record<string, string> = {
   'only exclusions': lines('version: 1', 'components:', '  c: {files: ["!a.md"], max_tokens: 5, model: o3}'),
   'a non-string glob': lines('version: 1', 'components:', '  c: {files: [a.md, 5], max_tokens: 5, model: o3}'),
   'model and encoding': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, encoding: o200k_base}'),
+  'a min_change above 100%': lines('version: 1', 'defaults: {min_change: 150%}', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
   'model and models': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3, models: [gpt-4.1]}'),
   'models and tokenizer': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, models: [gpt-4.1], tokenizer: t/tokenizer.json}'),
   'encoding and tokenizer in defaults': lines('version: 1', 'defaults: {encoding: o200k_base, tokenizer: t/tokenizer.json}', 'components: {c: {files: a.md, max_tokens: 5}}'),

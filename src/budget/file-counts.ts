@@ -10,6 +10,7 @@ import { chatOverheadFor } from '../prompts/overhead.js';
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import { tokenizerKey, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { Counted, TextJob } from './counting.js';
+import { createHash } from 'node:crypto';
 import { asProblem, UserError } from '../errors.js';
 import type { FileCount } from './report.js';
 
@@ -108,20 +109,11 @@ export class FileCounts {
 export const OVERHEAD_BOUND = 2;
 
 /**
- * A 53-bit hash of a text (cyrb53), or of the bytes of a file that is not text, enough to tell
- * whether a file that vanished from one path and appeared at another holds the same text, or a
- * file is as it was: a collision would need two texts in one component.
+ * SHA-256 of a text (as UTF-8), or of the bytes of a file that is not text: whether a file that
+ * vanished from one path and appeared at another holds the same text, or a file is as it was.
+ * The second decides whether a PR made a broken file worse, so it must not be forgeable: a
+ * cryptographic hash, not a fast one (it costs far less than tokenizing the text).
  */
 export function digestOf(text: string | Uint8Array): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const bytes = typeof text === 'string' ? undefined : text;
-  for (let i = 0; i < text.length; i++) {
-    const c = bytes ? bytes[i]! : (text as string).charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+  return createHash('sha256').update(text).digest('hex');
 }

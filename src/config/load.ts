@@ -159,7 +159,8 @@ function readMinChange(entry: Entry | undefined, path: string, problems: Problem
   if (!entry) return undefined;
   const value = scalarValue(entry.value);
   if (value === 0 || (typeof value === 'string' && parsePercent(value) === 0)) return undefined;
-  const parsed = readShareOrTokens(value, describeValue(entry.value), 'min_change');
+  // Above 100% it would fold a component that doubled: not noise, whatever the budget says.
+  const parsed = readShareOrTokens(value, describeValue(entry.value), 'min_change', 100);
   if ('value' in parsed) return parsed.value;
   problems.add(valueAt(entry), `${path}.min_change ${parsed.problem}`, `${parsed.hint} A change smaller than min_change is shown as noise; 0 shows every change.`);
   return INVALID;
