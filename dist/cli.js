@@ -42,7 +42,7 @@ import {
   tokenizerOfModel,
   tooLarge,
   worktreeRevision
-} from "./chunks/chunk-VOIYHPVJ.js";
+} from "./chunks/chunk-22U6NHRY.js";
 import {
   ENCODING_NAMES,
   countHere,

@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-VOIYHPVJ.js";
+} from "./chunks/chunk-22U6NHRY.js";
 import "./chunks/chunk-6MACKLRK.js";
 import {
   __commonJS,
