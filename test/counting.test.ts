@@ -291,3 +291,16 @@ describe('file digests', () => {
     expect(digestOf('é')).toBe(digestOf(new Uint8Array([0xc3, 0xa9])));
   });
 });
+
+describe('requests on estimates', () => {
+  it('marks the cost of an estimated prefix with ≈, as its tokens are', async () => {
+    const request = {
+      name: 'chat', model: 'claude-sonnet-4-5', tokenizer: CLAUDE, components: ['system'],
+      reserve: { history: 0, userInput: 0, output: 0 }, location: { file: 'budgets.yml', line: 9, column: 3 },
+    };
+    const report = await checkBudgets({ ...config(claude()), requests: [request] }, memoryRevision({ label: 'head' }, { 'system.md': TEXT }), null);
+    expect(report.requests[0]!.estimated).toBe(true);
+    const row = renderMarkdown(report).split('\n').find((line) => line.includes('`chat`'))!;
+    expect(row).toMatch(/\| ≈\$\d/);
+  });
+});

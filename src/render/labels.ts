@@ -91,10 +91,11 @@ export function headroomText(r: RequestResult): string {
 }
 
 /** "$0.00264 (+$0.000232)", or "–" without prices. */
-export function costText(change: CostChange | undefined, currency: string | undefined): string {
+/** A cost and its change; "≈" when the tokens it prices are an estimate. */
+export function costText(change: CostChange | undefined, currency: string | undefined, estimated = false): string {
   if (!change || currency === undefined) return '–';
   const delta = change.delta === null || change.delta === 0 ? '' : ` (${formatMoney(change.delta, { currency, signed: true })})`;
-  return `${formatMoney(change.head, { currency })}${delta}`;
+  return `${estimated ? '≈' : ''}${formatMoney(change.head, { currency })}${delta}`;
 }
 
 export function verdictIcon(report: Report): string {

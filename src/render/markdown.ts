@@ -161,11 +161,11 @@ function requestSection(requests: readonly RequestResult[]): string[] {
       fixedText(r),
       countText(r.reserved),
       `${headroomText(r)}${r.status === 'fits' ? '' : ` (${REQUEST_WORDS[r.status]})`}`,
-      costText(r.cost?.perRequest, r.cost?.currency),
+      costText(r.cost?.perRequest, r.cost?.currency, r.estimated),
       ...(withVolume
         ? [
             r.cost?.perDay && r.cost.perMonth
-              ? `${costText(r.cost.perDay, r.cost.currency)} a day, ${costText(r.cost.perMonth, r.cost.currency)} a month at ${codeSpan(r.volume ?? '', true)}`
+              ? `${costText(r.cost.perDay, r.cost.currency, r.estimated)} a day, ${costText(r.cost.perMonth, r.cost.currency, r.estimated)} a month at ${codeSpan(r.volume ?? '', true)}`
               : '–',
           ]
         : []),

@@ -68,7 +68,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       fixedText(r),
       countText(r.reserved),
       headroomText(r),
-      costText(r.cost?.perRequest, r.cost?.currency),
+      costText(r.cost?.perRequest, r.cost?.currency, r.estimated),
       `${r.failed ? '✗' : r.status === 'fits' ? '✓' : r.status === 'pre-existing' ? '!' : '?'} ${REQUEST_WORDS[r.status]}`,
     ]);
     lines.push('', ...table(requestHeader, requestRows, (i) => i > 1 && i < requestHeader.length - 1).map((text, i) =>
