@@ -42,7 +42,7 @@ import {
   tokenizerOfModel,
   tooLarge,
   worktreeRevision
-} from "./chunks/chunk-22U6NHRY.js";
+} from "./chunks/chunk-OHWQKRSC.js";
 import {
   ENCODING_NAMES,
   countHere,

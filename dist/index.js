@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-22U6NHRY.js";
+} from "./chunks/chunk-OHWQKRSC.js";
 import "./chunks/chunk-6MACKLRK.js";
 import {
   __commonJS,
