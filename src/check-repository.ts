@@ -60,7 +60,7 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     ...(options.keyNames && { keyNames: options.keyNames }),
   };
   const report = await checkBudgets(config, head, base, { engines });
-  const ruleChanges = base ? await changedRuleFiles(root, config, base) : [];
+  const ruleChanges = base?.revision.sha ? await changedRuleFiles(root, config, base.revision.sha) : [];
   return { config, report: ruleChanges.length > 0 ? { ...report, ruleChanges } : report };
 }
 

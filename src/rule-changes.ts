@@ -4,24 +4,24 @@
  * changes the ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds
  * in the diff; the comment says when one changed.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { RevisionReader } from './budget/revision.js';
 import type { BudgetConfig } from './config/types.js';
+import { git, splitNul } from './git/run.js';
+import { BESIDE } from './tokenizer-files.js';
 
-/** The rule files that differ between base and head (added at head included), in config order. */
-export async function changedRuleFiles(root: string, config: BudgetConfig, base: RevisionReader): Promise<string[]> {
+/**
+ * The rule files that differ between the base commit and the working tree (added at head
+ * included), in config order. Git compares them by blob id: nothing is read or hashed here.
+ */
+export async function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string): Promise<string[]> {
   const tokenizers = config.components.flatMap((c) => (c.tokenizer.kind === 'huggingface' ? [c.tokenizer.path] : []));
-  const beside = tokenizers.flatMap((path) => ['tokenizer_config.json', 'chat_template.jinja', 'chat_template.json'].map((name) => join(dirname(path), name)));
-  const paths = [...new Set([config.path, ...tokenizers, ...beside])];
-  const atBase = await base.readFiles(paths.filter((path) => !path.startsWith('..')));
-  const changed: string[] = [];
-  for (const path of paths) {
-    const head = await readFile(join(root, path)).catch(() => undefined);
-    const before = atBase.get(path);
-    const baseBytes = before instanceof Uint8Array ? before : undefined;
-    if (head === undefined && baseBytes === undefined) continue;
-    if (head === undefined || baseBytes === undefined || !Buffer.from(baseBytes).equals(head)) changed.push(path);
-  }
-  return changed;
+  const beside = tokenizers.flatMap((path) => Object.values(BESIDE).map((name) => join(dirname(path), name)));
+  const paths = [...new Set([config.path, ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
+  const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`)];
+  const [changed, untracked] = await Promise.all([
+    git(root, ['diff', '--name-only', '-z', '--no-renames', baseSha, ...pathspecs]),
+    git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs]),
+  ]);
+  const differ = new Set([...splitNul(changed), ...splitNul(untracked)]);
+  return paths.filter((path) => differ.has(path));
 }

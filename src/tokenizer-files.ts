@@ -40,7 +40,7 @@ export async function loadTokenizerFiles(root: string, config: BudgetConfig): Pr
 class NoTokenizerFile extends Error {}
 
 /** The files beside a tokenizer.json that its chat template and special tokens come from. */
-const BESIDE = { tokenizerConfigJson: 'tokenizer_config.json', chatTemplate: 'chat_template.jinja', chatTemplateJson: 'chat_template.json' } as const;
+export const BESIDE = { tokenizerConfigJson: 'tokenizer_config.json', chatTemplate: 'chat_template.jinja', chatTemplateJson: 'chat_template.json' } as const;
 
 /**
  * A tokenizer.json and the files beside it, read with `read` (undefined for a file that does not

