@@ -304,3 +304,15 @@ describe('requests on estimates', () => {
     expect(row).toMatch(/\| ≈\$\d/);
   });
 });
+
+describe('work done once', () => {
+  it('counts a text the PR did not touch once with a tokenizer.json, not at base and head both', async () => {
+    const calls: string[] = [];
+    const spy = { count: (text: string) => (calls.push(text), text.length) };
+    const llama = component({ name: 'a', files: ['a.md'], maxTokens: 1_000, tokenizer: { kind: 'huggingface', path: 't.json' } });
+    await checkBudgets(config(llama), memoryRevision({ label: 'head' }, { 'a.md': TEXT }), memoryRevision({ label: 'base' }, { 'a.md': TEXT }), {
+      engines: { encodings: countHere, huggingface: new Map([['t.json', spy]]) },
+    });
+    expect(calls).toEqual([TEXT]);
+  });
+});

@@ -63,14 +63,22 @@ export interface CountingResult {
   methods: Map<string, CountingMethod>;
 }
 
-/** Counts every job, grouped by tokenizer so each engine (or API) is called once. */
+/**
+ * Counts every job, grouped by tokenizer so each engine (or API) is called once, and each distinct
+ * text once per tokenizer: a file the PR did not touch has the same text at base and head.
+ */
 export async function countTexts(jobs: readonly TextJob[], engines: Engines): Promise<CountingResult> {
-  const groups = new Map<string, { tokenizer: Tokenizer; indexes: number[] }>();
-  jobs.forEach((job, index) => {
+  const groups = new Map<string, { tokenizer: Tokenizer; indexes: number[]; seen: Map<string, number> }>();
+  // For each job, the index of the first job of its group with the same text.
+  const firstOf = jobs.map((job, index) => {
     const key = tokenizerKey(job.tokenizer);
-    const group = groups.get(key) ?? { tokenizer: job.tokenizer, indexes: [] };
-    group.indexes.push(index);
+    const group = groups.get(key) ?? { tokenizer: job.tokenizer, indexes: [], seen: new Map<string, number>() };
     groups.set(key, group);
+    const first = group.seen.get(job.text);
+    if (first !== undefined) return first;
+    group.seen.set(job.text, index);
+    group.indexes.push(index);
+    return index;
   });
 
   const counts = new Array<Counted>(jobs.length);
@@ -83,7 +91,7 @@ export async function countTexts(jobs: readonly TextJob[], engines: Engines): Pr
       indexes.forEach((jobIndex, i) => (counts[jobIndex] = counted[i]!));
     }),
   );
-  return { counts, methods };
+  return { counts: firstOf.map((first) => counts[first]!), methods };
 }
 
 async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engines): Promise<{ method: CountingMethod; counted: Counted[] }> {

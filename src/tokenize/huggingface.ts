@@ -12,6 +12,7 @@
  * counting a rendered chat includes the BOS exactly when the template puts it there.
  */
 import { UserError } from '../errors.js';
+import { toBytes } from './bpe.js';
 import { ByteLevelBpe, ModelError } from './huggingface/bpe.js';
 import { ChatTemplate, TemplateError, type ChatMessage } from './huggingface/chat.js';
 import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './huggingface/pipeline.js';
@@ -126,14 +127,6 @@ function model(json: Json): ByteLevelBpe {
   });
 }
 
-/** UTF-8 bytes as a binary string, one char per byte, as the BPE model's vocab is keyed. */
-function utf8(text: string): string {
-  if (/^[\0-\x7f]*$/.test(text)) return text;
-  let out = '';
-  for (const b of ENCODER.encode(text)) out += String.fromCharCode(b);
-  return out;
-}
-const ENCODER = new TextEncoder();
 /** Explicit ranges with the u flag: no Unicode property, so the same set in every runtime. */
 const UNSTABLE_NORMALIZATION = new RegExp(`[${UNSTABLE_RANGES.split(' ').map((r) => r.split('-').map((cp) => `\\u{${cp}}`).join('-')).join('')}]`, 'u');
 const LONE_SURROGATE = /[\ud800-\udfff]/gu;
@@ -197,7 +190,7 @@ class Tokenizer implements HuggingFaceTokenizer {
       const known = this.cache.get(piece);
       if (known !== undefined) return known;
     }
-    const count = this.bpe.count(utf8(piece));
+    const count = this.bpe.count(toBytes(piece));
     if (cacheable) {
       if (this.cache.size >= CACHE_ENTRIES) this.cache.clear();
       this.cache.set(piece, count);
