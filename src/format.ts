@@ -20,3 +20,19 @@ export function formatPercent(percent: number, signed = false): string {
   return `${sign}${oneDecimal.format(Math.abs(percent))}%`;
 }
 
+
+/**
+ * Control characters and Unicode line separators: in text from a PR they could forge a log line
+ * (a newline starting `::error::`), move the cursor, or break a YAML or JSON string.
+ */
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+const CONTROL_ALL = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+
+export function hasControl(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** Each control character as `\uXXXX`: visible in a log, and the same escape in JSON and double-quoted YAML. */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -6,6 +6,7 @@
 import type { RevisionReader } from '../budget/revision.js';
 import { decodePrompt } from '../budget/text.js';
 import { asProblem } from '../errors.js';
+import { escapeControl, hasControl } from '../format.js';
 
 export type PromptKind =
   /** An agent instruction file (AGENTS.md, CLAUDE.md, .cursorrules, ...): read whole into every session. */
@@ -69,16 +70,6 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'fixtures', '__fixtures__', 'testdata', '__snapshots__', '.idea',
 ]);
 
-/**
- * Characters no prompt's path should hold: control characters (a line break, a tab, DEL, C1) and
- * the Unicode line and paragraph separators. Written into budgets.yml, or into a log, a line break
- * in a name would start a line of the name's choosing.
- */
-const UNSAFE_IN_PATHS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-
-export function hasUnsafeCharacters(text: string): boolean {
-  return UNSAFE_IN_PATHS.test(text);
-}
 
 /**
  * A path as init writes it into a comment or a message: as is when that reads unambiguously, else
@@ -86,18 +77,10 @@ export function hasUnsafeCharacters(text: string): boolean {
  * so it stays on its line.
  */
 export function quotedPath(path: string): string {
-  if (!UNSAFE_IN_PATHS.test(path) && !/^\s|\s$|^"/.test(path) && path !== '') return path;
-  return escapeUnsafe(JSON.stringify(path));
+  if (!hasControl(path) && !/^\s|\s$|^"/.test(path) && path !== '') return path;
+  return escapeControl(JSON.stringify(path));
 }
 
-/**
- * Every control character and line separator as `\uXXXX`: JSON.stringify leaves U+2028, U+2029,
- * DEL and C1 as they are, and an editor may show them as line breaks. The escape means the same in
- * a JSON string and a double-quoted YAML one.
- */
-export function escapeUnsafe(text: string): string {
-  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** The files among `paths` that are prompts by their path alone, and of which kind. */
 export function classify(path: string): PromptFile | undefined {
@@ -151,7 +134,7 @@ export async function discoverPrompts(reader: RevisionReader, ignore: ReadonlySe
   const files: PromptFile[] = [];
   const skipped: Skipped[] = [];
   const safe = candidates.filter((file) => {
-    if (!hasUnsafeCharacters(file.path)) return true;
+    if (!hasControl(file.path)) return true;
     skipped.push({ path: file.path, reason: 'its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand' });
     return false;
   });

@@ -12,8 +12,9 @@ import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../errors.js';
+import { escapeControl, hasControl } from '../format.js';
 import { countHere } from '../tokenize/counter.js';
-import { compareText, discoverPrompts, escapeUnsafe, hasUnsafeCharacters, quotedPath, type PromptFile, type Skipped } from './discover.js';
+import { compareText, discoverPrompts, quotedPath, type PromptFile, type Skipped } from './discover.js';
 import { allotmentFor } from '../budget/allotment.js';
 
 export const DEFAULT_MODEL = 'gpt-4.1';
@@ -281,7 +282,7 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
  */
 function oneLine(reason: string, path: string): string {
   const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, '') : reason;
-  return escapeUnsafe(own.replace(/\r?\n/g, ' '));
+  return escapeControl(own.replace(/\r?\n/g, ' '));
 }
 
 /** Text as `# ` comment lines of at most about 100 characters. */
@@ -301,7 +302,7 @@ function wrapComment(text: string): string[] {
 /** A glob matching exactly this path (special characters in classes: `[*]`), or undefined when none can. */
 export function exactGlob(path: string): string | undefined {
   // A control character or line break in a glob would reach budgets.yml and the logs.
-  if (hasUnsafeCharacters(path)) return undefined;
+  if (hasControl(path)) return undefined;
   const glob = path.replace(/[*?[\]{}()+@]/g, (c) => `[${c}]`);
   const valid = !glob.startsWith('!') && globProblem(glob) === undefined && new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path);
   return valid ? glob : undefined;
@@ -330,5 +331,5 @@ function uniqueName(name: string, taken: Set<string>): string {
 
 /** A YAML scalar for a string: plain when it reads back as the same string, else double-quoted (JSON's escapes are YAML's). */
 function yamlString(text: string): string {
-  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && parseYaml(text) === text ? text : escapeUnsafe(JSON.stringify(text));
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && parseYaml(text) === text ? text : escapeControl(JSON.stringify(text));
 }

@@ -7,6 +7,7 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
 import { countingVendorOf, findModel, modelNames } from '../tokenize/models.js';
 import type { SourceLocation } from '../errors.js';
+import { hasControl } from '../format.js';
 import type { Tokenizer } from '../tokenize/tokenizer.js';
 import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
@@ -95,13 +96,10 @@ const CLASH_HINTS: Record<string, string> = {
   default: 'Keep one way to name the tokenizer: `model`, `models`, `encoding` or `tokenizer` (with an optional `model`).',
 };
 
-/** Model names reach logs and API requests: control characters there could forge log lines. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 function readModelName(entry: Entry, path: string, problems: Problems): string | typeof INVALID {
   const name = isScalar(entry.value) && typeof entry.value.value === 'string' ? entry.value.value : undefined;
-  if (name && name.trim() !== '' && !CONTROL.test(name)) return name;
+  if (name && name.trim() !== '' && !hasControl(name)) return name;
   problems.add(entry.value, `${path} must be a model name such as gpt-4.1, got ${describeValue(entry.value)}`, 'Write the model name as text, e.g. `model: gpt-4.1`.');
   return INVALID;
 }
@@ -119,7 +117,7 @@ export function tokenizerOfModel(name: string, lookup: ModelLookup): Tokenizer |
 }
 
 function readModel(node: Node, path: string, problems: Problems, lookup: ModelLookup): TokenizerChoice | typeof INVALID {
-  const name = isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' && !CONTROL.test(node.value) ? node.value : undefined;
+  const name = isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' && !hasControl(node.value) ? node.value : undefined;
   if (!name) {
     problems.add(node, `${path} must be a model name such as gpt-4.1, got ${describeValue(node)}`, 'Write the model name as text, e.g. `model: gpt-4.1`.');
     return INVALID;

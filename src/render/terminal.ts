@@ -1,6 +1,6 @@
 import { isChanged } from '../budget/check.js';
 import type { Report, Status } from '../budget/report.js';
-import { formatSignedTokens, formatTokens } from '../format.js';
+import { escapeControl, formatSignedTokens, formatTokens } from '../format.js';
 import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, lowerAllotmentNotes, measurementText, REQUEST_WORDS, statusText, verdictText } from './labels.js';
 
 export interface TerminalOptions {
@@ -13,8 +13,7 @@ export interface TerminalOptions {
  * sequences, newlines that could start a `::workflow-command::` line) become visible escapes.
  */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControl(text);
 }
 
 const MARK: Record<Status, string> = {
