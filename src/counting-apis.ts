@@ -77,7 +77,6 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
 function warningOnFailure(counter: VendorCounter, apiKey: string, warn: (line: string) => void): VendorCounter {
   return {
     vendor: counter.vendor,
-    method: counter.method,
     async count(model, texts) {
       try {
         return await counter.count(model, texts);

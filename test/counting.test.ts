@@ -31,7 +31,6 @@ function fakeApi(vendor: 'anthropic' | 'gemini', fail?: Error): VendorCounter & 
   const asked: string[][] = [];
   return {
     vendor,
-    method: 'fake',
     asked,
     async count(_model, texts) {
       asked.push([...texts]);

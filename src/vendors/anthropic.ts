@@ -49,8 +49,8 @@ const anthropic: VendorApi = {
   vendor: 'anthropic',
   label: 'Anthropic',
   keySource: 'the anthropic-api-key input (ANTHROPIC_API_KEY for the CLI)',
-  method:
-    "Anthropic's count_tokens endpoint (which Anthropic calls an estimate), less a one-message request's framing measured per model per run",
+  // A count: count_tokens' (which Anthropic calls an estimate), less a one-message request's framing
+  // measured per model per run.
   defaultBaseUrl: 'https://api.anthropic.com',
   url: (base) => `${base}/v1/messages/count_tokens`,
   headers: (apiKey) => ({ 'x-api-key': apiKey, 'anthropic-version': ANTHROPIC_VERSION, 'content-type': 'application/json' }),

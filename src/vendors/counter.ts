@@ -16,8 +16,6 @@ import { VendorApiError, cleanApiText, printable, redact, type Vendor, type Vend
 
 export interface VendorCounter {
   readonly vendor: Vendor;
-  /** How a count is obtained and how exact it is, in a sentence a report can show. */
-  readonly method: string;
   /** Tokens of each text for `model`, in order. Rejects with VendorApiError after retries. Empty text → 0 without a call. */
   count(model: string, texts: readonly string[]): Promise<number[]>;
 }
@@ -84,7 +82,6 @@ export interface VendorApi {
   readonly label: string;
   /** Where a user gives the key, for the hint when it is rejected. */
   readonly keySource: string;
-  readonly method: string;
   readonly defaultBaseUrl: string;
   /** The count endpoint for `model` under `base` (no trailing slash). */
   url(base: string, model: string): string;
@@ -297,7 +294,6 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
 
   return {
     vendor: api.vendor,
-    method: api.method,
     async count(model, texts) {
       if (typeof model !== 'string' || model.trim() === '') throw fail('config', `no ${api.label} model named`);
       if (down) throw down;

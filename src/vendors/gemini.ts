@@ -37,7 +37,8 @@ const gemini: VendorApi = {
   vendor: 'gemini',
   label: 'Gemini',
   keySource: 'the gemini-api-key input (GEMINI_API_KEY for the CLI)',
-  method: "the Gemini API's countTokens method, less a one-message request's framing measured per model per run (Google's own examples show none)",
+  // A count: the countTokens method's, less a one-message request's framing measured per model per
+  // run (Google's own examples show none).
   defaultBaseUrl: 'https://generativelanguage.googleapis.com',
   // The model is a path segment: encoded, so a name cannot reach another path or method.
   url: (base, model) => `${base}/v1beta/models/${encodeURIComponent(model.replace(/^models\//, ''))}:countTokens`,
