@@ -45,7 +45,7 @@ export function evaluateComponent(
   base: Measurement | null,
   configPath: string,
   counting: CountingMethod,
-  judging: Judging = { failOn: 'made-worse' },
+  judging: Judging,
 ): ComponentResult {
   const delta = base ? head.tokens - base.tokens : null;
   const deltaPercent = base && base.tokens > 0 && delta !== null ? (delta / base.tokens) * 100 : null;

@@ -14,12 +14,12 @@ export function evaluateRequest(
   components: readonly ComponentResult[],
   facts: ModelFacts | undefined,
   configPath: string,
-  failOn: FailOn = 'made-worse',
+  failOn: FailOn,
   /**
    * The base's own budgets.yml declares the request alike (model, components, reserves, each
    * component's files and counting): only then can a request over its window at base be carried over.
    */
-  declaredAtBase = false,
+  declaredAtBase: boolean,
 ): RequestResult {
   const members = request.components.map((name) => components.find((c) => c.name === name)!);
   const head = members.reduce((sum, c) => sum + c.head.tokens, 0);

@@ -281,7 +281,7 @@ function isPrice(n: number): boolean {
  * The vendor's prompt caching, when it applies to this model: OpenAI caches for gpt-4o and newer,
  * which in the catalog are exactly the models with a cached-input price.
  */
-export function promptCachingFor(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG): PromptCaching | undefined {
+export function promptCachingFor(spec: ModelSpec, catalog: Catalog = CATALOG): PromptCaching | undefined {
   return spec.vendor === catalog.vendor && spec.prices?.cachedInputPerMillion !== undefined ? catalog.promptCaching : undefined;
 }
 
@@ -295,7 +295,7 @@ export function cacheableTokens(promptTokens: number, caching: PromptCaching): n
  * The facts a request's evaluation needs, shaped like src/budget/report.ts `ModelFacts` (without
  * importing it, so the catalog stays below the budget layer). A user's price is dated by its file.
  */
-export function toModelFacts(spec: ModelSpec, catalog: Catalog = OPENAI_CATALOG) {
+export function toModelFacts(spec: ModelSpec, catalog: Catalog = CATALOG) {
   const caching = promptCachingFor(spec, catalog);
   const userPrices = spec.userFields?.some((f) => f.startsWith('prices.')) ?? false;
   return {

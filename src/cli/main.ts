@@ -157,7 +157,7 @@ async function count(args: string[]): Promise<number> {
     texts.push(asProblem(() => decodePrompt(bytes, path === '-' ? 'standard input' : path)));
   }
   const format = values.format === undefined ? undefined : chooseFormat(values.format);
-  const huggingface = tokenizer.kind === 'huggingface' ? new Map([[tokenizer.path, await loadTokenizerFile(tokenizer.path)]]) : undefined;
+  const huggingface = tokenizer.kind === 'huggingface' ? new Map([[tokenizer.path, await loadTokenizerFileFromDisk(tokenizer.path)]]) : undefined;
   const plan = new FileCounts(huggingface);
   // Standard input has no extension to go by: it is text unless --format says otherwise.
   const planned = files.map((path, i) => plan.add(path, texts[i]!, { tokenizer, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
@@ -211,18 +211,13 @@ function chooseTokenizer(encoding: string | undefined, model: string | undefined
   if (encoding !== undefined && (model !== undefined || tokenizerPath !== undefined)) throw new UserError('Give --encoding alone, or --model (with --tokenizer for a tokenizer.json)');
   if (tokenizerPath !== undefined) return { kind: 'huggingface', path: tokenizerPath };
   if (model !== undefined) {
-    const found = tokenizerOfModel(model, { userModels: new Map(), catalogVendorOf: (name) => catalogVendorOf(name) });
+    const found = tokenizerOfModel(model, { userModels: new Map(), catalogVendorOf });
     if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(', ')}, --tokenizer with a tokenizer.json, or a model prompt-budget knows (gpt-4.1, claude-sonnet-4-5, gemini-2.5-pro, llama-3.3-70b...).`);
     return found;
   }
   if (encoding === undefined) return { kind: 'encoding', encoding: 'o200k_base' };
   if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(', ')}.`);
   return { kind: 'encoding', encoding };
-}
-
-/** A tokenizer.json (and the chat template files beside it) from disk, as the action reads them. */
-async function loadTokenizerFile(path: string) {
-  return loadTokenizerFileFromDisk(path);
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -62,7 +62,7 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
   const failOn = readFailOn(top.get('fail_on'), problems);
   const models = readUserModels(top.get('models'), source, problems);
-  const lookup: ModelLookup = { userModels: models, catalogVendorOf: (model) => catalogVendorOf(model), catalogNames: [...CATALOG.models.keys()] };
+  const lookup: ModelLookup = { userModels: models, catalogVendorOf, catalogNames: [...CATALOG.models.keys()] };
   const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
   const { catalog } = mergeCatalog(CATALOG, [...models.values()]);

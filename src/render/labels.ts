@@ -43,7 +43,6 @@ export function statusText(c: ComponentResult): string {
   return c.brokenAtBase?.failure === 'unreadable' ? 'pre-existing (cannot be counted)' : 'pre-existing (no files matched)';
 }
 
-/** "93.4% of 1,500". */
 /** "58% of 200"; for an estimate, the share its upper bound takes, which is what the check compares: "≤93% of 200". */
 export function allotmentText(c: ComponentResult): string {
   if (c.head.high !== undefined) return `≤${formatPercent((c.head.high / c.maxTokens) * 100)} of ${formatTokens(c.maxTokens)}`;
@@ -90,8 +89,7 @@ export function headroomText(r: RequestResult): string {
   return `${formatSignedTokens(r.headroom.head).replace(/^\+/, '')} of ${formatTokens(r.contextWindow)}`;
 }
 
-/** "$0.00264 (+$0.000232)", or "–" without prices. */
-/** A cost and its change; "≈" when the tokens it prices are an estimate. */
+/** "$0.00264 (+$0.000232)", "≈" first when the tokens it prices are an estimate; "–" without prices. */
 export function costText(change: CostChange | undefined, currency: string | undefined, estimated = false): string {
   if (!change || currency === undefined) return '–';
   const delta = change.delta === null || change.delta === 0 ? '' : ` (${formatMoney(change.delta, { currency, signed: true })})`;
