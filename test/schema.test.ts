@@ -140,6 +140,7 @@ const EXAMPLES: Record<string, string> = {
     '  c: {files: c.md, max_tokens: 500, min_change: 1.5k}',
   ),
   'fail_on made-worse': lines('version: 1', 'fail_on: made-worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3, min_change: "0%"}}'),
+  'an empty defaults:': lines('version: 1', 'defaults:', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
   'tokenizers of other vendors': lines(
     'version: 1',
     'defaults: {models: [gpt-4.1, claude-sonnet-4-5]}',
@@ -199,6 +200,7 @@ const MISTAKES: Record<string, string> = {
   'a repeated model in models': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, models: [o3, o3]}'),
   'a tokenizer leaving the repository': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, tokenizer: ../t/tokenizer.json}'),
   'an absolute tokenizer path': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, tokenizer: /t/tokenizer.json}'),
+  'a tokenizer path with a ./ segment': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, tokenizer: ./t/tokenizer.json}'),
   'a tokenizer glob': lines('version: 1', 'components:', '  c: {files: a.md, max_tokens: 5, tokenizer: "t/*.json"}'),
   'a user model with encoding and tokenizer': lines('version: 1', 'models: {x: {encoding: o200k_base, tokenizer: t/tokenizer.json}}', 'components: {c: {files: a.md, max_tokens: 5, model: x}}'),
   'model and encoding in defaults': lines('version: 1', 'defaults: {model: o3, encoding: o200k_base}', 'components: {c: {files: a.md, max_tokens: 5}}'),
