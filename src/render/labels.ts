@@ -124,7 +124,7 @@ export function reportNotes(report: Report): Finding[] {
   const rules = report.ruleChanges ?? [];
   const ruleNote: Finding[] = rules.length === 0 ? [] : [[
     '⚙️ This change edits what it is judged by: ', ...rules.flatMap((path, i): Finding => [i > 0 ? ', ' : '', { code: path }]),
-    ". Base and head are both counted and judged with the head's copies; review these edits with the prompts.",
+    ". Base and head are both counted with the head's copies; review these edits with the prompts.",
   ]];
   return [...ruleNote, ...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes), ...sharedNotes(report)];
 }
