@@ -61,12 +61,14 @@ export async function checkBudgets(
       const moved = baseCounts?.get(`${component.name}\u0000at base`);
       const measuredWith = baseCount?.files.length === 0 && moved !== undefined && moved.files.length > 0 ? atBase.files : undefined;
       if (measuredWith) baseCount = moved!;
-      if (sameGlobs(atBase.files, component.files) && sameCounting(atBase, component)) alikeAtBase.add(component.name);
+      const sameFiles = sameGlobs(atBase.files, component.files);
+      const counting = sameCounting(atBase, component);
+      if (sameFiles && counting) alikeAtBase.add(component.name);
       judging = {
         failOn,
         atBase: {
-          sameFiles: sameGlobs(atBase.files, component.files),
-          sameCounting: sameCounting(atBase, component),
+          sameFiles,
+          sameCounting: counting,
           maxTokens: atBase.maxTokens,
           ...(measuredWith && { measuredWith }),
         },
