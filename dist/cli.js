@@ -21,9 +21,11 @@ import {
   decodePrompt,
   describeCounting,
   detectFormat,
+  escapeControl,
   findingText,
   formatTokensLike,
   globProblem,
+  hasControl,
   isPromptFormat,
   isUserError,
   loadTokenizerFileFromDisk,
@@ -42,12 +44,12 @@ import {
   tokenizerOfModel,
   tooLarge,
   worktreeRevision
-} from "./chunks/chunk-OHWQKRSC.js";
+} from "./chunks/chunk-5AZONHF4.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-6MACKLRK.js";
+} from "./chunks/chunk-JPQWG5CO.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";
@@ -173,16 +175,9 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
   "__snapshots__",
   ".idea"
 ]);
-var UNSAFE_IN_PATHS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-function hasUnsafeCharacters(text) {
-  return UNSAFE_IN_PATHS.test(text);
-}
 function quotedPath(path) {
-  if (!UNSAFE_IN_PATHS.test(path) && !/^\s|\s$|^"/.test(path) && path !== "") return path;
-  return escapeUnsafe(JSON.stringify(path));
-}
-function escapeUnsafe(text) {
-  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (!hasControl(path) && !/^\s|\s$|^"/.test(path) && path !== "") return path;
+  return escapeControl(JSON.stringify(path));
 }
 function classify(path) {
   const segments = path.split("/");
@@ -219,7 +214,7 @@ async function discoverPrompts(reader, ignore = /* @__PURE__ */ new Set()) {
   const files = [];
   const skipped = [];
   const safe = candidates.filter((file) => {
-    if (!hasUnsafeCharacters(file.path)) return true;
+    if (!hasControl(file.path)) return true;
     skipped.push({ path: file.path, reason: "its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand" });
     return false;
   });
@@ -423,7 +418,7 @@ function renderBudgets(components, skipped, options, estimates = []) {
 }
 function oneLine(reason, path) {
   const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, "") : reason;
-  return escapeUnsafe(own.replace(/\r?\n/g, " "));
+  return escapeControl(own.replace(/\r?\n/g, " "));
 }
 function wrapComment(text) {
   const lines = [];
@@ -438,7 +433,7 @@ function wrapComment(text) {
   return [...lines, line];
 }
 function exactGlob(path) {
-  if (hasUnsafeCharacters(path)) return void 0;
+  if (hasControl(path)) return void 0;
   const glob = path.replace(/[*?[\]{}()+@]/g, (c) => `[${c}]`);
   const valid = !glob.startsWith("!") && globProblem(glob) === void 0 && new Minimatch(glob, { dot: true, nocomment: true, nonegate: true }).match(path);
   return valid ? glob : void 0;
@@ -455,7 +450,7 @@ function uniqueName(name, taken) {
   return unique;
 }
 function yamlString(text) {
-  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && (0, import_yaml.parse)(text) === text ? text : escapeUnsafe(JSON.stringify(text));
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && (0, import_yaml.parse)(text) === text ? text : escapeControl(JSON.stringify(text));
 }
 
 // src/adopt/ratchet.ts
@@ -798,7 +793,7 @@ async function count(args) {
     texts.push(asProblem(() => decodePrompt(bytes, path === "-" ? "standard input" : path)));
   }
   const format = values.format === void 0 ? void 0 : chooseFormat(values.format);
-  const huggingface = tokenizer.kind === "huggingface" ? /* @__PURE__ */ new Map([[tokenizer.path, await loadTokenizerFile(tokenizer.path)]]) : void 0;
+  const huggingface = tokenizer.kind === "huggingface" ? /* @__PURE__ */ new Map([[tokenizer.path, await loadTokenizerFileFromDisk(tokenizer.path)]]) : void 0;
   const plan = new FileCounts(huggingface);
   const planned = files.map((path, i) => plan.add(path, texts[i], { tokenizer, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== void 0);
@@ -851,16 +846,13 @@ function chooseTokenizer(encoding, model, tokenizerPath) {
   if (encoding !== void 0 && (model !== void 0 || tokenizerPath !== void 0)) throw new UserError("Give --encoding alone, or --model (with --tokenizer for a tokenizer.json)");
   if (tokenizerPath !== void 0) return { kind: "huggingface", path: tokenizerPath };
   if (model !== void 0) {
-    const found = tokenizerOfModel(model, { userModels: /* @__PURE__ */ new Map(), catalogVendorOf: (name) => catalogVendorOf(name) });
+    const found = tokenizerOfModel(model, { userModels: /* @__PURE__ */ new Map(), catalogVendorOf });
     if (!found) throw new UserError(`Unknown model ${JSON.stringify(model)}`, `Use --encoding with one of ${ENCODING_NAMES.join(", ")}, --tokenizer with a tokenizer.json, or a model prompt-budget knows (gpt-4.1, claude-sonnet-4-5, gemini-2.5-pro, llama-3.3-70b...).`);
     return found;
   }
   if (encoding === void 0) return { kind: "encoding", encoding: "o200k_base" };
   if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(", ")}.`);
   return { kind: "encoding", encoding };
-}
-async function loadTokenizerFile(path) {
-  return loadTokenizerFileFromDisk(path);
 }
 async function readStdin() {
   const chunks = [];

@@ -16,8 +16,8 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-OHWQKRSC.js";
-import "./chunks/chunk-6MACKLRK.js";
+} from "./chunks/chunk-5AZONHF4.js";
+import "./chunks/chunk-JPQWG5CO.js";
 import {
   __commonJS,
   __require,
