@@ -75,6 +75,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** The bundle to run; dist/index.js by default. */
   entry?: string;
+  /** The Node binary that runs it; the one running the tests by default. */
+  node?: string;
   /** The metadata file whose inputs and defaults apply; action.yml by default. */
   actionYml?: string;
   timeoutMs?: number;
@@ -157,7 +159,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
   };
 
-  const { status, stdout, stderr } = await spawnNode(options.entry ?? ACTION_ENTRY, options.workspace, env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const { status, stdout, stderr } = await spawnNode(options.node ?? process.execPath, options.entry ?? ACTION_ENTRY, options.workspace, env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const read = (file: string): Promise<string> => readFile(file, 'utf8');
   return {
     status,
@@ -171,9 +173,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
 }
 
-function spawnNode(entry: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ status: number; stdout: string; stderr: string }> {
+function spawnNode(node: string, entry: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

