@@ -3,13 +3,13 @@
  * working tree and base from a git commit, and build the report. Adapters (CLI, action) differ
  * only in where the inputs come from and where the report goes.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkBudgets } from './budget/check.js';
 import type { Report, Revision } from './budget/report.js';
 import { parseConfig } from './config/load.js';
 import type { BudgetConfig } from './config/types.js';
 import { UserError } from './errors.js';
+import { readInRepository, refusalText } from './files/confined.js';
 import { commitRevision } from './git/commit.js';
 import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js';
 import { worktreeRevision } from './git/worktree.js';
@@ -59,24 +59,28 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     ...(options.vendors && { vendors: options.vendors }),
     ...(options.keyNames && { keyNames: options.keyNames }),
   };
-  const report = await checkBudgets(config, head, base, { engines });
   const ruleChanges = base?.revision.sha ? await changedRuleFiles(root, config, base.revision.sha) : [];
-  return { config, report: ruleChanges.length > 0 ? { ...report, ruleChanges } : report };
+  const report = await checkBudgets(config, head, base, { engines, ruleChanges });
+  return { config, report };
 }
 
 /** Budgets files are a few kilobytes; a megabyte is a wrong path or a generated mistake, not a config. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 async function loadConfig(root: string, absolutePath: string): Promise<BudgetConfig> {
   // Show the path as the user knows it: relative to the repository root, with forward slashes.
-  const shown = relative(root, absolutePath).split(sep).join('/') || absolutePath;
-  const info = await stat(absolutePath).catch(() => undefined);
-  if (!info) {
-    throw new UserError(`${shown}: no such file`, 'Create it (see the README\'s budgets.yml reference), or point `config` / --config at your budgets file.');
+  const inside = relative(root, absolutePath).split(sep).join('/');
+  if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+    throw new UserError(`${absolutePath} is outside the repository ${root}`, 'Keep budgets.yml in the repository it budgets, and point `config` / --config at it.');
   }
-  if (!info.isFile()) throw new UserError(`${shown} is not a file`, 'Point `config` / --config at the budgets YAML file itself.');
-  if (info.size > MAX_CONFIG_BYTES) {
-    throw new UserError(`${shown} is ${info.size.toLocaleString('en-US')} bytes; a budgets file may be at most 1 MB`, 'A budgets file lists components and requests: a few kilobytes. Check that `config` points at the right file.');
+  const read = await readInRepository(root, inside, MAX_CONFIG_BYTES);
+  if ('refused' in read) {
+    const { refused } = read;
+    const hint =
+      refused.kind === 'missing' ? "Create it (see the README's budgets.yml reference), or point `config` / --config at your budgets file."
+      : refused.kind === 'too-large' ? 'A budgets file lists components and requests: a few kilobytes. Check that `config` points at the right file.'
+      : 'Point `config` / --config at the budgets YAML file itself, a regular file inside the repository.';
+    throw new UserError(refusalText(inside, refused, 'a budgets file may be (1 MB)'), hint);
   }
-  return parseConfig(await readFile(absolutePath, 'utf8'), shown);
+  return parseConfig(new TextDecoder().decode(read.bytes), inside);
 }

@@ -4,10 +4,11 @@
  * in the prompts, not in the ruler. Beside it, tokenizer_config.json supplies the special tokens
  * and chat_template.jinja (or the config, or a processor's chat_template.json) the chat template.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BudgetConfig } from './config/types.js';
 import { UserError, type SourceLocation } from './errors.js';
+import { readInRepository, readRegularFile, refusalText } from './files/confined.js';
+import { isLfsPointer } from './budget/text.js';
 import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TokenizerFiles } from './tokenize/huggingface.js';
 
 /** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
@@ -57,13 +58,14 @@ export async function loadTokenizerFile(path: string, read: (file: string) => Pr
   return loadHuggingFaceTokenizer(files, path);
 }
 
-/** Reads files from disk for the CLI: a missing tokenizer.json is a UserError naming it. */
+/** Reads files from disk for the CLI (named by its user, not a PR): a missing tokenizer.json is a UserError naming it. */
 export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFaceTokenizer> {
-  const read = (file: string) =>
-    readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw new UserError(`${file}: ${error.message}`, 'Pass the path of a Hugging Face tokenizer.json.');
-    });
+  const read = async (file: string) => {
+    const result = await readRegularFile(file, MAX_TOKENIZER_BYTES);
+    if ('bytes' in result) return new TextDecoder().decode(result.bytes);
+    if (result.refused.kind === 'missing') return undefined;
+    throw new UserError(refusalText(file, result.refused, 'any tokenizer.json (at most 64 MB)'), 'Pass the path of a Hugging Face tokenizer.json.');
+  };
   try {
     return await loadTokenizerFile(path, read);
   } catch (error) {
@@ -72,19 +74,15 @@ export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFa
   }
 }
 
-/** A file's text when it exists inside the repository (symbolic links followed only inside). */
+/** A file's text when it exists: a regular file inside the repository, outside .git/ (see files/confined). */
 async function readInside(root: string, path: string, where: string, at: SourceLocation): Promise<string | undefined> {
-  const full = join(root, path);
-  const real = await realpath(full).catch(() => undefined);
-  if (real === undefined) return undefined;
-  const inside = relative(await realpath(root), real);
-  if (inside.startsWith(`..${sep}`) || inside === '..') {
-    throw new UserError(`${where}: leads outside the repository`, 'Commit the tokenizer file itself inside the repository.', at);
+  const read = await readInRepository(root, path, MAX_TOKENIZER_BYTES);
+  if ('bytes' in read) {
+    if (isLfsPointer(read.bytes)) throw new UserError(`${where} is a Git LFS pointer, not the file: its content was not fetched`, 'Check out with LFS (actions/checkout with `lfs: true`), or commit the file itself.', at);
+    return new TextDecoder().decode(read.bytes);
   }
-  const info = await stat(real);
-  if (!info.isFile()) throw new UserError(`${where}: is not a file`, 'Point `tokenizer:` at the tokenizer.json file itself.', at);
-  if (info.size > MAX_TOKENIZER_BYTES) {
-    throw new UserError(`${where}: is ${info.size.toLocaleString('en-US')} bytes, more than any tokenizer.json (at most 64 MB)`, 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.', at);
-  }
-  return readFile(real, 'utf8');
+  const { refused } = read;
+  if (refused.kind === 'missing') return undefined;
+  const hint = refused.kind === 'too-large' ? 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.' : refused.kind === 'not-a-file' ? 'Point `tokenizer:` at the tokenizer.json file itself.' : 'Commit the tokenizer file itself inside the repository.';
+  throw new UserError(refusalText(where, refused, 'any tokenizer.json (at most 64 MB)'), hint, at);
 }

@@ -1,9 +1,9 @@
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { posix } from 'node:path';
-import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
+import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
 import type { UserError } from '../errors.js';
-import { git } from './run.js';
+import { git, splitPaths } from './run.js';
 import { linkLeadsOut } from './worktree.js';
 
 /**
@@ -20,15 +20,18 @@ export function commitRevision(root: string, sha: string, revision: Revision): R
       return [...blobs.keys(), ...linksOut];
     },
     async readFiles(paths) {
-      const { blobs: ids, linksOut } = await listing();
-      const known = paths.filter((path) => ids.has(path));
+      const { blobs: ids, linksOut, notUtf8 } = await listing();
+      const known = paths.filter((path) => ids.has(path) && !notUtf8.has(path));
       // Refused by size from the tree listing, never read: git would hand over the whole blob
       // (a 200 MB one took half a gigabyte of memory), only to be refused after.
       const large = known.filter((path) => ids.get(path)!.size > MAX_PROMPT_BYTES);
-      const wanted = known.filter((path) => ids.get(path)!.size <= MAX_PROMPT_BYTES);
+      const tooMuch = overRevisionTotal(known.filter((path) => ids.get(path)!.size <= MAX_PROMPT_BYTES).map((path) => ({ path, size: ids.get(path)!.size })));
+      const wanted = known.filter((path) => ids.get(path)!.size <= MAX_PROMPT_BYTES && !tooMuch.has(path));
       const contents = await catBlobs(root, wanted.map((path) => ids.get(path)!.object));
       const files = new Map<string, Uint8Array | UserError>(wanted.map((path, i) => [path, contents[i]!]));
       for (const path of large) files.set(path, tooLarge(path, ids.get(path)!.size));
+      for (const [path, error] of tooMuch) files.set(path, error);
+      for (const path of paths.filter((p) => notUtf8.has(p))) files.set(path, notUtf8Name(path));
       // As the working tree says of them at head, so an untouched link is the same problem on both sides.
       for (const path of paths.filter((p) => linksOut.has(p))) files.set(path, linkLeadsOut(path));
       return files;
@@ -45,6 +48,8 @@ interface Tree {
   blobs: Map<string, Blob>;
   /** Symbolic links that lead out of the commit or to nothing in it: listed, never read. */
   linksOut: Set<string>;
+  /** Paths git names in bytes that are not UTF-8, by their visible spelling: listed, never read. */
+  notUtf8: Set<string>;
 }
 
 /**
@@ -56,12 +61,15 @@ async function listBlobs(root: string, sha: string): Promise<Tree> {
   const output = await git(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha]);
   const blobs = new Map<string, Blob>();
   const links: [path: string, object: string][] = [];
-  for (const entry of output.toString('utf8').split('\0')) {
+  const entries = splitPaths(output);
+  const notUtf8 = new Set<string>();
+  for (const entry of entries.paths) {
     // "<mode> <type> <object> <size, padded>\t<path>"
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, object, size] = entry.slice(0, tab).split(/ +/);
     if (type !== 'blob' || !object) continue;
+    if (entries.notUtf8.has(entry)) notUtf8.add(entry.slice(tab + 1));
     if (mode === '120000') links.push([entry.slice(tab + 1), object]);
     else blobs.set(entry.slice(tab + 1), { object, size: Number(size) });
   }
@@ -73,7 +81,7 @@ async function listBlobs(root: string, sha: string): Promise<Tree> {
     if (blob) blobs.set(path, blob);
     else linksOut.add(path);
   });
-  return { blobs, linksOut };
+  return { blobs, linksOut, notUtf8 };
 }
 
 async function catBlobs(root: string, objects: readonly string[]): Promise<Buffer[]> {

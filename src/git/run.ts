@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { firstInvalidUtf8 } from '../budget/text.js';
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -39,5 +40,47 @@ export async function gitText(cwd: string, args: readonly string[]): Promise<str
 
 /** NUL-separated output (`-z`) as a list, without the empty tail. */
 export function splitNul(output: Buffer): string[] {
-  return output.toString('utf8').split('\0').filter((part) => part.length > 0);
+  return splitPaths(output).paths;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * NUL-separated paths (`-z`). Git names files in bytes; a name that is not UTF-8 cannot be read
+ * back from a decoded string (a lossy decoding names another file), so it is listed under a
+ * visible spelling (`\xff` for each byte that is not UTF-8) and in `notUtf8`, to be refused alone.
+ */
+export function splitPaths(output: Buffer): { paths: string[]; notUtf8: Set<string> } {
+  const paths: string[] = [];
+  const notUtf8 = new Set<string>();
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf(0, start);
+    if (end < 0) end = output.length;
+    if (end > start) {
+      const bytes = output.subarray(start, end);
+      try {
+        paths.push(strictUtf8.decode(bytes));
+      } catch {
+        const shown = spellBytes(bytes);
+        paths.push(shown);
+        notUtf8.add(shown);
+      }
+    }
+    start = end + 1;
+  }
+  return { paths, notUtf8 };
+}
+
+/** Bytes as text, each byte that does not belong to a UTF-8 character as `\xhh`. */
+function spellBytes(bytes: Uint8Array): string {
+  let text = '';
+  let from = 0;
+  while (from < bytes.length) {
+    const bad = firstInvalidUtf8(bytes.subarray(from)) + from;
+    text += strictUtf8.decode(bytes.subarray(from, bad));
+    if (bad < bytes.length) text += `\\x${bytes[bad]!.toString(16).padStart(2, '0')}`;
+    from = bad + 1;
+  }
+  return text;
 }

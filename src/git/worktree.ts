@@ -1,10 +1,9 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
+import { inspectInRepository, readInspected, refusalText, type Refusal } from '../files/confined.js';
+import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
 import { UserError } from '../errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
-import { git, splitNul } from './run.js';
+import { git, splitNul, splitPaths } from './run.js';
 
 /** Files read at once: enough to keep the disk busy, far below any open-file limit (often 1,024). */
 const MAX_OPEN_FILES = 64;
@@ -14,6 +13,7 @@ const MAX_OPEN_FILES = 64;
  * added but not yet committed is counted locally, and build output in .gitignore is not.
  */
 export function worktreeRevision(root: string, revision: Revision): RevisionReader {
+  let notUtf8 = new Set<string>();
   return {
     revision,
     async listFiles() {
@@ -22,48 +22,63 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
         git(root, ['ls-files', '-z', '--deleted']),
       ]);
       const gone = new Set(splitNul(deleted));
-      return splitNul(present).filter((path) => !gone.has(path));
+      const listed = splitPaths(present);
+      notUtf8 = listed.notUtf8;
+      return listed.paths.filter((path) => !gone.has(path));
     },
     async readFiles(paths) {
-      const real = await realpath(root);
       const contents = new Map<string, Uint8Array | UserError>();
-      // A few reads at a time: one promise per file would open every file at once, and a glob
-      // matching 100,000 files then fails most of them with EMFILE (too many open files).
-      let next = 0;
-      const reader = async () => {
-        while (next < paths.length) {
-          const path = paths[next++]!;
-          contents.set(path, await readInside(real, root, path));
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(MAX_OPEN_FILES, paths.length) }, reader));
+      // Each file is looked at (confined, regular, its size) before any is read, so the revision's
+      // total is weighed in path order, the same at base and head.
+      const found = await atMost(MAX_OPEN_FILES, paths, async (path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : await inspectInRepository(root, path)));
+      const sized = paths.flatMap((path, i) => {
+        const look = found[i]!;
+        if (!('refused' in look)) return [{ path, size: look.info.size }];
+        contents.set(path, look.refused instanceof UserError ? look.refused : refusedPrompt(path, look.refused));
+        return [];
+      });
+      const tooMuch = overRevisionTotal(sized);
+      for (const [path, error] of tooMuch) contents.set(path, error);
+      const wanted = paths.flatMap((path, i) => {
+        const look = found[i]!;
+        return contents.has(path) || 'refused' in look ? [] : [{ path, look }];
+      });
+      const read = await atMost(MAX_OPEN_FILES, wanted, async ({ path, look }) => {
+        const result = await readInspected(look, MAX_PROMPT_BYTES);
+        return 'bytes' in result ? result.bytes : refusedPrompt(path, result.refused);
+      });
+      wanted.forEach(({ path }, i) => contents.set(path, read[i]!));
       // In the order asked for, whichever read finished first.
       return new Map(paths.map((path) => [path, contents.get(path)!]));
     },
   };
 }
 
-/** A symbolic link that leads out of the repository or nowhere, said alike at head and at base. */
-export function linkLeadsOut(path: string): UserError {
-  return new UserError(`${path} is a symbolic link that points outside the repository (or nowhere)`, 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
+/**
+ * `work` over `items`, `limit` at a time, results in order: one promise per file would open every
+ * file at once, and a glob matching 100,000 files then fails most of them with EMFILE.
+ */
+async function atMost<T, R>(limit: number, items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
-/**
- * A file's bytes, following a symbolic link only while it stays inside the repository: a prompt
- * may be a link to a shared one, but a link to /etc/passwd or ~/.ssh must not be read (or counted).
- */
-async function readInside(realRoot: string, root: string, path: string): Promise<Uint8Array | UserError> {
-  const full = join(root, path);
-  const info = await lstat(full);
-  if (info.isSymbolicLink()) {
-    const target = await realpath(full).catch(() => undefined);
-    const inside = target !== undefined && !relative(realRoot, target).startsWith(`..${sep}`) && relative(realRoot, target) !== '..';
-    if (!inside) return linkLeadsOut(path);
-  }
-  // Not read at all when too large: hundreds of megabytes would only be refused after reading.
-  const size = info.isSymbolicLink() ? (await stat(full)).size : info.size;
-  if (size > MAX_PROMPT_BYTES) return tooLarge(path, size);
-  return readFile(full).catch(
-    (error: NodeJS.ErrnoException) => new UserError(`${path} cannot be read (${error.code ?? error.message})`, 'Point `files` at prompt files, or exclude this path with a "!" glob.'),
-  );
+/** A symbolic link that leads out of the repository or nowhere, said alike at head and at base. */
+export function linkLeadsOut(path: string): UserError {
+  return refusedPrompt(path, { kind: 'outside' });
+}
+
+/** Why a prompt file was not read, with what to do about it in budgets.yml. */
+function refusedPrompt(path: string, refusal: Refusal): UserError {
+  if (refusal.kind === 'too-large') return tooLarge(path, refusal.bytes);
+  if (refusal.kind === 'outside') return new UserError(refusalText(path, refusal), 'Copy the prompt into the repository, or exclude the link with a "!" glob.');
+  return new UserError(refusalText(path, refusal), 'Point `files` at prompt files, or exclude this path with a "!" glob.');
 }

@@ -1,0 +1,204 @@
+/**
+ * The one door to files a pull request controls. Its author chooses every name and symbolic link
+ * in the checkout, and the job may hold keys, a write token and checkout's credentials in
+ * `.git/config`. So everything the check reads from the repository (budgets.yml, prompts,
+ * tokenizer files, chat templates, a count cache kept there) comes through `readInRepository`,
+ * and everything init, ratchet and the cache write there goes through `writeInRepository`:
+ * - only regular files: a FIFO would block the read forever, a device or /proc file has no end;
+ * - resolved inside the repository: a link may point at a shared prompt, never at /etc/passwd;
+ * - never under `.git/`, whose files are git's (and hold credentials), not prompts;
+ * - at most `maxBytes`, counted while reading, not trusted from a size the file reports;
+ * - never written through a link, nor into a folder reached through one.
+ * A refusal says what the path is, never what it holds.
+ */
+import { constants, type Stats } from 'node:fs';
+import { chmod, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { UserError } from '../errors.js';
+
+/** Why a path was not read: each becomes a message naming the path, never quoting it. */
+export type Refusal =
+  | { kind: 'missing' }
+  | { kind: 'outside' }
+  | { kind: 'git' }
+  | { kind: 'not-a-file'; what: string }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'unreadable'; code: string };
+
+export type ReadResult = { bytes: Buffer } | { refused: Refusal };
+
+/** A file found fit to read, with its size: callers may weigh sizes before reading any. */
+export type Inspected = { real: string; info: Stats } | { refused: Refusal };
+
+/** `.git` in any case: a case-insensitive file system (macOS, Windows) opens `.GIT/config` too. */
+function isGitName(name: string): boolean {
+  return name.toLowerCase() === '.git';
+}
+
+function leavesRoot(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+const realRoots = new Map<string, Promise<string>>();
+function realRoot(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) realRoots.set(root, (real = realpath(root)));
+  return real;
+}
+
+/**
+ * Where `path` (repository-relative, forward slashes) really is, when it may be read: a regular
+ * file inside the repository and outside `.git/`. Nothing is opened.
+ */
+export async function inspectInRepository(root: string, path: string): Promise<Inspected> {
+  const parts = path.split('/');
+  if (isAbsolute(path) || parts.includes('..')) return { refused: { kind: 'outside' } };
+  if (parts.some(isGitName)) return { refused: { kind: 'git' } };
+  const full = join(root, path);
+  let real: string;
+  try {
+    real = await realpath(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    // A link to nothing leads nowhere: said as a link out, as the base's git tree says it.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return (await lstat(full).then(() => true, () => false)) ? { refused: { kind: 'outside' } } : { refused: { kind: 'missing' } };
+    if (code === 'ELOOP') return { refused: { kind: 'outside' } };
+    return { refused: { kind: 'unreadable', code } };
+  }
+  const inside = relative(await realRoot(root), real);
+  if (leavesRoot(inside)) return { refused: { kind: 'outside' } };
+  if (inside.split(sep).some(isGitName)) return { refused: { kind: 'git' } };
+  const info = await stat(real).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) return { refused: { kind: 'unreadable', code: info.code ?? 'EIO' } };
+  if (!info.isFile()) return { refused: { kind: 'not-a-file', what: fileKind(info) } };
+  return { real, info };
+}
+
+/** A repository file's bytes, or why it was not read. */
+export async function readInRepository(root: string, path: string, maxBytes: number): Promise<ReadResult> {
+  const found = await inspectInRepository(root, path);
+  if ('refused' in found) return found;
+  return readInspected(found, maxBytes);
+}
+
+/** Reads a file `inspectInRepository` found fit, bounded by `maxBytes` whatever its size said. */
+export async function readInspected(found: { real: string; info: Stats }, maxBytes: number): Promise<ReadResult> {
+  if (found.info.size > maxBytes) return { refused: { kind: 'too-large', bytes: found.info.size } };
+  return readRegularFile(found.real, maxBytes, found.info);
+}
+
+/**
+ * A regular file's bytes, at most `maxBytes`, for paths that are not the PR's to choose (a cache
+ * the workflow placed, a file named on the command line): still no FIFO, device or endless file.
+ */
+export async function readRegularFile(path: string, maxBytes: number, expected?: Stats): Promise<ReadResult> {
+  // Non-blocking: a FIFO put in the file's place after the check opens at once instead of waiting
+  // for a writer; it is then refused by the check on the open file.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (expected ? constants.O_NOFOLLOW : 0)).catch((error: NodeJS.ErrnoException) => error);
+  if (handle instanceof Error) {
+    const code = handle.code ?? 'EIO';
+    if (code === 'ENOENT') return { refused: { kind: 'missing' } };
+    if (code === 'ELOOP') return { refused: { kind: 'outside' } };
+    return { refused: { kind: 'unreadable', code } };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { refused: { kind: 'not-a-file', what: fileKind(info) } };
+    // Swapped for another file between the look and the open.
+    if (expected && (info.ino !== expected.ino || info.dev !== expected.dev)) return { refused: { kind: 'unreadable', code: 'changed while read' } };
+    if (info.size > maxBytes) return { refused: { kind: 'too-large', bytes: info.size } };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // The size read from the file is a hint: it may grow while read, and some report 0.
+    for (let want = info.size + 1; total <= maxBytes; want = 1024 * 1024) {
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (total > maxBytes) return { refused: { kind: 'too-large', bytes: total } };
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { refused: { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' } };
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** What a refusal says of `shown`: a clause after the path, the same words for every caller. */
+export function refusalText(shown: string, refusal: Refusal, limitText = ''): string {
+  switch (refusal.kind) {
+    case 'missing':
+      return `${shown}: no such file`;
+    case 'outside':
+      return `${shown} is a symbolic link that points outside the repository (or nowhere)`;
+    case 'git':
+      return `${shown} is inside .git/, which holds git's own files (and a checkout's credentials), never a prompt or a tokenizer`;
+    case 'not-a-file':
+      return `${shown} is ${refusal.what}, not a regular file`;
+    case 'too-large':
+      return `${shown} is ${refusal.bytes.toLocaleString('en-US')} bytes${limitText ? `, more than ${limitText}` : ', too large'}`;
+    case 'unreadable':
+      return `${shown} cannot be read (${refusal.code})`;
+  }
+}
+
+/**
+ * Writes `text` to `path` inside the repository, never through a symbolic link: not the file
+ * itself (a budgets.yml linked to ~/.bashrc), nor a folder on the way (a committed `cache ->
+ * /outside`). A new file is written beside it and renamed over it, so a reader sees the old file
+ * or the new one, and a link put in its place is replaced, not followed.
+ */
+export async function writeInRepository(root: string, path: string, text: string): Promise<void> {
+  const parts = path.split('/');
+  if (isAbsolute(path) || parts.includes('..')) throw new UserError(`${path} is outside the repository; prompt-budget writes only inside it`, 'Give a path inside the repository.');
+  if (parts.some(isGitName)) throw new UserError(`${path} is inside .git/; prompt-budget never writes there`, 'Give a path outside .git/.');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    const info = await lstat(join(root, prefix)).catch(() => undefined);
+    if (!info) break;
+    if (info.isSymbolicLink()) {
+      throw new UserError(
+        `${path} is not written: ${prefix === path ? 'it is' : `${prefix} is`} a symbolic link, and prompt-budget never writes through a link (it could lead out of the repository)`,
+        'Replace the link with the file (or folder) itself, or give another path.',
+      );
+    }
+    if (i < parts.length && !info.isDirectory()) break;
+    if (i === parts.length && !info.isFile()) throw new UserError(`${path} is not written: it is not a regular file`, 'Give the path of a file.');
+  }
+  await writeReplacing(join(root, path), text);
+}
+
+/**
+ * Writes a file by renaming a fresh one over it: the final name is never followed if it is a link.
+ * For paths the workflow chose (a cache under the runner's temp folder); the mode of a file it
+ * replaces is kept.
+ */
+export async function writeReplacing(full: string, text: string): Promise<void> {
+  const temporary = join(dirname(full), `.${randomUUID()}.prompt-budget.tmp`);
+  const before = await lstat(full).catch(() => undefined);
+  // 'wx': created here and now; an existing file or link of that name makes it fail instead.
+  const handle = await open(temporary, 'wx', 0o666);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (before?.isFile()) await chmod(temporary, before.mode & 0o7777);
+    await rename(temporary, full);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
