@@ -64,7 +64,7 @@ export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFa
     const result = await readRegularFile(file, MAX_TOKENIZER_BYTES);
     if ('bytes' in result) return new TextDecoder().decode(result.bytes);
     if (result.refused.kind === 'missing') return undefined;
-    throw new UserError(refusalText(file, result.refused, 'any tokenizer.json (at most 64 MB)'), 'Pass the path of a Hugging Face tokenizer.json.');
+    throw new UserError(refusalText(file, result.refused, 'more than any tokenizer.json (at most 64 MB)'), 'Pass the path of a Hugging Face tokenizer.json.');
   };
   try {
     return await loadTokenizerFile(path, read);
@@ -84,5 +84,5 @@ async function readInside(root: string, path: string, where: string, at: SourceL
   const { refused } = read;
   if (refused.kind === 'missing') return undefined;
   const hint = refused.kind === 'too-large' ? 'Point `tokenizer:` at the Hugging Face tokenizer.json of the model.' : refused.kind === 'not-a-file' ? 'Point `tokenizer:` at the tokenizer.json file itself.' : 'Commit the tokenizer file itself inside the repository.';
-  throw new UserError(refusalText(where, refused, 'any tokenizer.json (at most 64 MB)'), hint, at);
+  throw new UserError(refusalText(where, refused, 'more than any tokenizer.json (at most 64 MB)'), hint, at);
 }

@@ -135,7 +135,7 @@ function fileKind(info: Stats): string {
   return 'not a regular file';
 }
 
-/** What a refusal says of `shown`: a clause after the path, the same words for every caller. */
+/** What a refusal says of `shown`, the same words for every caller; `limitText` says the size limit. */
 export function refusalText(shown: string, refusal: Refusal, limitText = ''): string {
   switch (refusal.kind) {
     case 'missing':
@@ -145,9 +145,9 @@ export function refusalText(shown: string, refusal: Refusal, limitText = ''): st
     case 'git':
       return `${shown} is inside .git/, which holds git's own files (and a checkout's credentials), never a prompt or a tokenizer`;
     case 'not-a-file':
-      return `${shown} is ${refusal.what}, not a regular file`;
+      return `${shown} is not a file: it is ${refusal.what}`;
     case 'too-large':
-      return `${shown} is ${refusal.bytes.toLocaleString('en-US')} bytes${limitText ? `, more than ${limitText}` : ', too large'}`;
+      return `${shown} is ${refusal.bytes.toLocaleString('en-US')} bytes; ${limitText || 'too large to read'}`;
     case 'unreadable':
       return `${shown} cannot be read (${refusal.code})`;
   }

@@ -33,7 +33,11 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
       const found = await atMost(MAX_OPEN_FILES, paths, async (path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : await inspectInRepository(root, path)));
       const sized = paths.flatMap((path, i) => {
         const look = found[i]!;
-        if (!('refused' in look)) return [{ path, size: look.info.size }];
+        if (!('refused' in look)) {
+          if (look.info.size <= MAX_PROMPT_BYTES) return [{ path, size: look.info.size }];
+          contents.set(path, tooLarge(path, look.info.size));
+          return [];
+        }
         contents.set(path, look.refused instanceof UserError ? look.refused : refusedPrompt(path, look.refused));
         return [];
       });
