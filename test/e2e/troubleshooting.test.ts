@@ -4,6 +4,7 @@
  * stands for any text; L, C and N for numbers; X and M for a name. A row added without a case
  * here, or a case whose row was removed, fails the first test.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -112,6 +113,32 @@ const CASES: Record<string, () => Promise<ActionRun>> = {
     const { repo, fixture } = await pullRequest(BASE_FILES, SMALL_CHANGE);
     await repo.git('rm', '--quiet', 'prompts/shots/refund.md');
     await symlink('/etc/hostname', join(repo.dir, 'prompts/shots/refund.md'));
+    return runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+  },
+  "... is inside .git/, which holds git's own files": async () => {
+    const { repo, fixture } = await pullRequest(BASE_FILES, SMALL_CHANGE);
+    await repo.git('rm', '--quiet', 'prompts/shots/refund.md');
+    await symlink('../../.git/config', join(repo.dir, 'prompts/shots/refund.md'));
+    return runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+  },
+  '... is not a file: it is a FIFO (named pipe)': async () => {
+    const { repo, fixture } = await pullRequest(BASE_FILES, SMALL_CHANGE);
+    await repo.git('rm', '--quiet', 'prompts/shots/refund.md');
+    execFileSync('mkfifo', [join(repo.dir, 'pipe')]);
+    await symlink('../../pipe', join(repo.dir, 'prompts/shots/refund.md'));
+    return runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+  },
+  '... has a file name that is not UTF-8': async () => {
+    const { repo, fixture } = await pullRequest(BASE_FILES, SMALL_CHANGE);
+    await writeFile(Buffer.concat([Buffer.from(join(repo.dir, 'prompts/shots/caf')), Buffer.from([0xe9]), Buffer.from('.md')]), 'Bonjour.\n');
+    return runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
+  },
+  '... is a Git LFS pointer, not the file': () =>
+    runPullRequest({ 'prompts/style.md': `version https://git-lfs.github.com/spec/v1\noid sha256:${'0123abcd'.repeat(8)}\nsize 90210\n` }),
+  '... is not read: the prompts of one revision may total at most 64 MB': async () => {
+    // Written into the working tree (head) after the commit: 68 MB that git need not store.
+    const { repo, fixture } = await pullRequest(BASE_FILES, SMALL_CHANGE);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) await writeFile(join(repo.dir, `prompts/shots/${name}-large.md`), 'word '.repeat(2.8 * 1024 * 1024));
     return runAction({ workspace: repo.dir, event: pullRequestEvent('opened', fixture), api: { url: fake.url, token: TOKEN }, with: { base: 'main' } });
   },
   '... matches no files': () => runPullRequest(withComponent('  drafts:\n    files: prompts/drafts/*.md\n    max_tokens: 100\n')),
