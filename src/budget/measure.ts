@@ -5,7 +5,7 @@ import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import { digestOf, FileCounts } from './file-counts.js';
 import type { FileCount, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
-import { selectFiles } from './select.js';
+import { selectEach } from './select.js';
 import { decodePrompt } from './text.js';
 
 /** One revision's files, read and planned for counting; `measure` turns the counts into measurements. */
@@ -25,7 +25,8 @@ export async function planRevision(
   tokenizers?: ReadonlyMap<string, HuggingFaceTokenizer>,
 ): Promise<PlannedRevision> {
   const allPaths = await reader.listFiles();
-  const selections = components.map((component) => ({ component, paths: selectFiles(component.files, allPaths) }));
+  const matched = selectEach(components, allPaths);
+  const selections = components.map((component, i) => ({ component, paths: matched[i]! }));
 
   const needed = [...new Set(selections.flatMap((s) => s.paths))];
   const bytes = await reader.readFiles(needed);

@@ -17,6 +17,19 @@ export const PICOS_PER_DOLLAR = 10n ** 12n;
 export const DAYS_PER_MONTH = 30;
 export const HOURS_PER_DAY = 24;
 
+/**
+ * The dearest price budgets.yml may set, in USD per million tokens. The dearest list prices are a
+ * few hundred dollars (o1-pro's output: 600); ten thousand leaves room for any real price while
+ * keeping every cost a report computes (price × tokens × volume) a finite number.
+ */
+export const MAX_PRICE_PER_MILLION = 10_000;
+
+/**
+ * The most requests a `volume` may name per hour, day or month: a trillion, far above any real
+ * traffic, so that a cost over a month stays a finite number of dollars.
+ */
+export const MAX_VOLUME = 1_000_000_000_000n;
+
 /** USD per million tokens → picodollars per token (× 10^6), rounding to six decimals of the price. */
 export function picosPerToken(perMillion: number): Picodollars {
   if (!Number.isFinite(perMillion) || perMillion < 0 || perMillion >= 1e15) {
@@ -40,9 +53,10 @@ export function dollars(amount: Picodollars): number {
   return sign * (Number(abs / PICOS_PER_DOLLAR) + Number(abs % PICOS_PER_DOLLAR) / 1e12);
 }
 
-/** A number of US dollars → picodollars (rounded to the picodollar). */
+/** A number of US dollars → picodollars (rounded to the picodollar; to the dollar from 10^15, where a double has no cents). */
 export function fromDollars(amount: number): Picodollars {
-  if (!Number.isFinite(amount) || Math.abs(amount) >= 1e15) throw new RangeError(`Not an amount of money: ${amount}`);
+  if (!Number.isFinite(amount)) throw new RangeError(`Not an amount of money: ${amount}`);
+  if (Math.abs(amount) >= 1e15) return BigInt(Math.round(amount)) * PICOS_PER_DOLLAR;
   const [whole, fraction] = Math.abs(amount).toFixed(12).split('.') as [string, string];
   const picos = BigInt(whole) * PICOS_PER_DOLLAR + BigInt(fraction);
   return amount < 0 ? -picos : picos;
@@ -112,7 +126,7 @@ export interface Volume {
   perMonth: number;
 }
 
-export type VolumeParse = { ok: true; volume: Volume } | { ok: false; message: string };
+export type VolumeParse = { ok: true; volume: Volume } | { ok: false; message: string; tooMany?: true };
 
 // "50000", "50,000" (groups of three), "50_000", "1.5"; then k or M; then a unit.
 const VOLUME = /^\s*(\d{1,3}(?:,\d{3})+|\d+(?:_\d+)*)(?:\.(\d+))?\s*([kKmM]?)\s*(?:\/|per\s+)\s*(hour|day|month)\s*$/i;
@@ -134,6 +148,9 @@ export function parseVolume(text: string): VolumeParse {
   const denominator = 10n ** BigInt(fraction.length);
   if (numerator === 0n) return { ok: false, message: `${JSON.stringify(text)} is zero requests. ${hint}` };
   const unit = unitText.toLowerCase() as VolumeUnit;
+  if (numerator > MAX_VOLUME * denominator) {
+    return { ok: false, tooMany: true, message: `${JSON.stringify(text.trim().slice(0, 60))} is more than ${MAX_VOLUME.toLocaleString('en-US')} requests per ${unit}, the most a volume may be` };
+  }
   const requests = { numerator, denominator };
   return {
     ok: true,
@@ -148,8 +165,9 @@ function perPeriod(requests: Rational, unit: VolumeUnit, period: 'day' | 'month'
   return { numerator: requests.numerator * to.numerator * from.denominator, denominator: requests.denominator * to.denominator * from.numerator };
 }
 
+/** To a number, exact to six decimals, however many digits the fraction was written with. */
 function toNumber(r: Rational): number {
-  return Number(r.numerator) / Number(r.denominator);
+  return Number(mulDiv(r.numerator, 1_000_000n, r.denominator)) / 1e6;
 }
 
 /** What a per-request amount comes to per day or per 30-day month at a volume, rounded once. */

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError, UserErrors } from '../errors.js';
-import { globProblem, onlyExclusions } from './globs.js';
+import { braceExpansionCount, count, globProblem, MAX_CONFIG_PATTERNS, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from './quantity.js';
@@ -64,7 +64,7 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const models = readUserModels(top.get('models'), source, problems);
   const lookup: ModelLookup = { userModels: models, catalogVendorOf, catalogNames: [...CATALOG.models.keys()] };
   const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
-  const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'));
+  const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'), new GlobTally());
   const { catalog } = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
   const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
@@ -166,7 +166,7 @@ function readMinChange(entry: Entry | undefined, path: string, problems: Problem
   return INVALID;
 }
 
-function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean): ComponentConfig[] {
+function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults, source: YamlSource, problems: Problems, misspelt: boolean, globs: GlobTally): ComponentConfig[] {
   if (!entry) {
     if (misspelt) return [];
     problems.add(root, 'components is missing', 'Add `components:` with at least one component: a name, then its `files` and `max_tokens` indented below.');
@@ -189,13 +189,13 @@ function readComponents(entry: Entry | undefined, root: Node, defaults: Defaults
   }
   const components: ComponentConfig[] = [];
   for (const component of readEntries(value, 'components', source, problems, true).values()) {
-    components.push(...readComponent(component, defaults, source, problems));
+    components.push(...readComponent(component, defaults, source, problems, globs));
   }
   return components;
 }
 
 /** One component, defaults applied: one per model it is counted for; none when it has a mistake (reported). */
-function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, problems: Problems): ComponentConfig[] {
+function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, problems: Problems, globs: GlobTally): ComponentConfig[] {
   const name = entry.name;
   const path = `components.${name}`;
   const describe = `component \`${name}\``;
@@ -219,7 +219,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   const fields = readEntries(body, describe, source, problems);
   const misspelt = reportUnknownKeys(fields, COMPONENT_KEYS, describe, problems, (field) => (field.name === 'fail_on' ? FAIL_ON_HINT : undefined));
 
-  const files = readFiles(fields.get('files'), entry, path, source, problems, misspelt.has('files'));
+  const files = readFiles(fields.get('files'), entry, path, source, problems, misspelt.has('files'), globs);
 
   const maxTokensEntry = fields.get('max_tokens');
   let maxTokens: number | undefined;
@@ -280,7 +280,37 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
 }
 
 /** `files:`: one glob or a non-empty list of globs; undefined when wrong (reported). */
-function readFiles(entry: Entry | undefined, component: Entry, path: string, source: YamlSource, problems: Problems, misspelt: boolean): string[] | undefined {
+/**
+ * The patterns all distinct globs of the file expand to, against MAX_CONFIG_PATTERNS: each glob is
+ * compiled once and tested against the repository's files, however many components share it.
+ */
+class GlobTally {
+  private readonly seen = new Set<string>();
+  private patterns = 0;
+  private reported = false;
+
+  /** Counts `glob` in; a problem (once) at the glob that takes the total past the limit. */
+  add(glob: string, node: Node, label: string, problems: Problems): void {
+    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
+    if (this.seen.has(pattern)) return;
+    this.seen.add(pattern);
+    this.patterns += braceExpansionCount(pattern);
+    if (this.patterns <= MAX_CONFIG_PATTERNS || this.reported) return;
+    this.reported = true;
+    problems.add(
+      node,
+      `${label}: with the glob ${quoteGlob(glob)}, the globs of this file expand to ${count(this.patterns)} patterns, more than ${count(MAX_CONFIG_PATTERNS)} in all`,
+      'Every pattern is tested against every file of the repository, so their number is bounded: write fewer `{a,b}` alternatives, and use wildcards (e.g. `prompts/*.md`) where a component lists many files.',
+    );
+  }
+}
+
+/** A glob in a message: quoted, and cut when it is long. */
+function quoteGlob(glob: string): string {
+  return glob.length > 200 ? `${JSON.stringify(glob.slice(0, 160))}… (${count(glob.length)} characters)` : JSON.stringify(glob);
+}
+
+function readFiles(entry: Entry | undefined, component: Entry, path: string, source: YamlSource, problems: Problems, misspelt: boolean, tally: GlobTally): string[] | undefined {
   if (!entry) {
     if (misspelt) return undefined;
     problems.add(
@@ -320,9 +350,10 @@ function readFiles(entry: Entry | undefined, component: Entry, path: string, sou
     }
     const problem = globProblem(glob);
     if (problem) {
-      problems.add(node, `${label}: the glob ${JSON.stringify(glob)} ${problem.problem}`, problem.hint);
+      problems.add(node, `${label}: the glob ${quoteGlob(glob)} ${problem.problem}`, problem.hint);
       continue;
     }
+    tally.add(glob, node, label, problems);
     globs.push(glob);
   }
   if (globs.length !== items.length) return undefined;
@@ -418,6 +449,10 @@ function readVolume(entry: Entry, path: string, problems: Problems): Volume | ty
   const written = isScalar(entry.value) ? entry.value.value : undefined;
   const parsed = typeof written === 'string' ? parseVolume(written) : undefined;
   if (parsed?.ok) return parsed.volume;
+  if (parsed?.tooMany) {
+    problems.add(entry.value, `${path}: ${parsed.message}`, 'Write the requests the model really gets, e.g. `volume: 50000/day`.');
+    return INVALID;
+  }
   problems.add(entry.value, `${path} must be a number of requests per hour, day or month, got ${describeValue(entry.value)}`, 'Write e.g. `volume: 50000/day`, `volume: 2k/hour` or `volume: 1.5M/month`.');
   return INVALID;
 }

@@ -4,6 +4,7 @@
  * requests may name these models.
  */
 import { isMap, isScalar } from 'yaml';
+import { MAX_PRICE_PER_MILLION } from '../catalog/money.js';
 import type { SourceLocation } from '../errors.js';
 import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
@@ -103,8 +104,9 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
     problems.add(fields.get('max_output')!.value, `${path}.max_output (${maxOutput}) is larger than its context_window (${contextWindow})`, 'The output shares the context window: check both numbers against the vendor\'s model page.');
     ok = false;
   }
+  // A wrong price is reported where it is written; the model stays declared, so that the
+  // components naming it are not also reported as naming an unknown model.
   const prices = readPrices(fields.get('prices'), path, source, problems);
-  if (prices === null) ok = false;
 
   if (!ok) return undefined;
   return {
@@ -135,6 +137,15 @@ function readPrices(entry: Entry | undefined, path: string, source: YamlSource, 
     const value = isScalar(field.value) ? field.value.value : undefined;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       problems.add(field.value, `${path}.prices.${key} must be a number of US dollars per million tokens, got ${describeValue(field.value)}`, `Write the price without a currency sign, e.g. \`${key}: 2.5\`.`);
+      ok = false;
+      continue;
+    }
+    if (value > MAX_PRICE_PER_MILLION) {
+      problems.add(
+        field.value,
+        `${path}.prices.${key} is ${describeValue(field.value)} US dollars per million tokens, more than the ${MAX_PRICE_PER_MILLION.toLocaleString('en-US')} a price may be`,
+        `Write the price in US dollars per million tokens (the dearest list prices are a few hundred), e.g. \`${key}: 2.5\`.`,
+      );
       ok = false;
       continue;
     }

@@ -58,19 +58,37 @@ function parseJson(text: string, what: string): Json {
   return value;
 }
 
-function normalForms(normalizer: unknown): NormalForm[] {
+/**
+ * How deep `Sequence`s may nest in a normalizer or pre-tokenizer. Real files nest one level, two
+ * at most; a file nesting them 100,000 deep ran the loader out of stack.
+ */
+export const MAX_SEQUENCE_DEPTH = 32;
+
+const tooDeep = (what: string) =>
+  new Refusal(
+    `nests "Sequence" ${what} more than ${MAX_SEQUENCE_DEPTH} levels deep`,
+    `Real tokenizer.json files nest a Sequence a level or two: commit the file exactly as the model's repository has it, or flatten the Sequence.`,
+  );
+
+function normalForms(normalizer: unknown, depth = 0): NormalForm[] {
   if (normalizer === null || normalizer === undefined) return [];
   if (!isObject(normalizer)) throw new Refusal('has a "normalizer" that is not an object');
-  if (normalizer.type === 'Sequence' && Array.isArray(normalizer.normalizers)) return normalizer.normalizers.flatMap(normalForms);
+  if (normalizer.type === 'Sequence' && Array.isArray(normalizer.normalizers)) {
+    if (depth >= MAX_SEQUENCE_DEPTH) throw tooDeep('normalizers');
+    return normalizer.normalizers.flatMap((n: unknown) => normalForms(n, depth + 1));
+  }
   if (typeof normalizer.type === 'string' && ['NFC', 'NFD', 'NFKC', 'NFKD'].includes(normalizer.type)) return [normalizer.type as NormalForm];
   throw new Refusal(`uses the normalizer "${String(normalizer.type)}", which prompt-budget does not support`);
 }
 
-function stages(preTokenizer: unknown): Stage[] {
+function stages(preTokenizer: unknown, depth = 0): Stage[] {
   if (preTokenizer === null || preTokenizer === undefined) return [];
   if (!isObject(preTokenizer)) throw new Refusal('has a "pre_tokenizer" that is not an object');
   const { type } = preTokenizer;
-  if (type === 'Sequence' && Array.isArray(preTokenizer.pretokenizers)) return preTokenizer.pretokenizers.flatMap(stages);
+  if (type === 'Sequence' && Array.isArray(preTokenizer.pretokenizers)) {
+    if (depth >= MAX_SEQUENCE_DEPTH) throw tooDeep('pre-tokenizers');
+    return preTokenizer.pretokenizers.flatMap((p: unknown) => stages(p, depth + 1));
+  }
   if (type === 'ByteLevel') {
     return [{ kind: 'byteLevel', addPrefixSpace: preTokenizer.add_prefix_space === true, pattern: preTokenizer.use_regex === false ? undefined : GPT2_PATTERN }];
   }
