@@ -5,7 +5,8 @@
  * PROMPT_BUDGET_NODE24 names another binary; a local run without either tests the one Node it has,
  * and says so. On CI a missing Node 24 is a failure, never a silent skip.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,5 +34,18 @@ function binaries(): NodeBinary[] {
   return [here];
 }
 
+/**
+ * With PROMPT_BUDGET_MEASURE=FILE, each binary is a wrapper that appends the wall time and peak
+ * memory of every run to FILE (GNU time), for the closing figures of a hostile battery:
+ * `PROMPT_BUDGET_MEASURE=/tmp/runs.txt npx vitest run test/e2e/hostile-*` then `sort -n -k2 /tmp/runs.txt`.
+ */
+function measured(binary: NodeBinary): NodeBinary {
+  const log = process.env.PROMPT_BUDGET_MEASURE;
+  if (!log) return binary;
+  const wrapper = join(mkdtempSync(join(tmpdir(), 'prompt-budget-measure-')), 'node');
+  writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/time -a -o ${JSON.stringify(log)} -f "${binary.name} %e s %M KB" ${JSON.stringify(binary.path)} "$@"\n`, { mode: 0o755 });
+  return { ...binary, path: wrapper };
+}
+
 /** Each Node the hostile-input tests run the bundle on. */
-export const NODE_BINARIES: readonly NodeBinary[] = binaries();
+export const NODE_BINARIES: readonly NodeBinary[] = binaries().map(measured);
