@@ -15,7 +15,7 @@ import { BESIDE } from './tokenizer-files.js';
  */
 export async function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string): Promise<string[]> {
   const tokenizers = config.components.flatMap((c) => (c.tokenizer.kind === 'huggingface' ? [c.tokenizer.path] : []));
-  const beside = tokenizers.flatMap((path) => Object.values(BESIDE).map((name) => join(dirname(path), name)));
+  const beside = tokenizers.flatMap((path) => tokenizerFilesOf(path).slice(1));
   const paths = [...new Set([config.path, ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
   const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`)];
   const [changed, untracked] = await Promise.all([
@@ -24,4 +24,9 @@ export async function changedRuleFiles(root: string, config: BudgetConfig, baseS
   ]);
   const differ = new Set([...splitNul(changed), ...splitNul(untracked)]);
   return paths.filter((path) => differ.has(path));
+}
+
+/** The files a tokenizer.json counts with: itself, then the chat template and special-token files beside it. */
+export function tokenizerFilesOf(path: string): string[] {
+  return [path, ...Object.values(BESIDE).map((name) => join(dirname(path), name))];
 }

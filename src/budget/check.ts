@@ -11,12 +11,19 @@ import { countHere, countOnce } from '../tokenize/counter.js';
 import { tokenizerKey, tokenizerLabel } from '../tokenize/tokenizer.js';
 import { countTexts, type Engines } from './counting.js';
 import { evaluateRequest } from './requests.js';
+import { tokenizerFilesOf } from '../rule-changes.js';
 
 export interface CheckOptions {
   /** What counts; OpenAI encodings on this thread, and nothing else, when absent. */
   engines?: Engines;
   /** Context window, maximum output and prices of a model, for requests; the catalog plus budgets.yml's `models:` by default. */
   modelFacts?: (model: string) => ModelFacts | undefined;
+  /**
+   * The rule files (budgets.yml, tokenizer files) this change edits (see rule-changes.ts). A
+   * component whose tokenizer files are among them carries no failure over from base: base was
+   * counted with the PR's copies, not its own.
+   */
+  ruleChanges?: readonly string[];
 }
 
 /** Measures the components at head (and base, when given), judges each and each request, and builds the report. */
@@ -24,7 +31,7 @@ export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
-  { engines = { encodings: countHere }, modelFacts = catalogFacts(config) }: CheckOptions = {},
+  { engines = { encodings: countHere }, modelFacts = catalogFacts(config), ruleChanges = [] }: CheckOptions = {},
 ): Promise<Report> {
   // The base's own budgets.yml decides what was already broken there, and where a moved prompt was.
   const baseConfig = base ? await readBaseConfig(base, config.path) : null;
@@ -42,6 +49,8 @@ export async function checkBudgets(
   const { counts, methods } = await countTexts(
     revisions.flatMap((r) => r.plan.jobs),
     { ...engines, encodings: countOnce(engines.encodings) },
+    // A text a tokenizer.json cannot count fails its file, not the whole run.
+    { problems: true },
   );
   applyCounts(revisions, counts);
   const headCounts = revisions[0]!.measure();
@@ -56,7 +65,9 @@ export async function checkBudgets(
   const components = config.components.map((component) => {
     let baseCount = baseCounts?.get(component.name) ?? null;
     const atBase = declared.get(component.name);
-    let judging: Judging = { failOn };
+    // The PR's edits to the files this component is counted with: base was counted with them too.
+    const edited = component.tokenizer.kind === 'huggingface' ? tokenizerFilesOf(component.tokenizer.path).filter((path) => ruleChanges.includes(path)) : [];
+    let judging: Judging = { failOn, ...(edited.length > 0 && { editedTokenizerFiles: edited }) };
     if (atBase) {
       const moved = baseCounts?.get(`${component.name}\u0000at base`);
       const measuredWith = baseCount?.files.length === 0 && moved !== undefined && moved.files.length > 0 ? atBase.files : undefined;
@@ -65,7 +76,7 @@ export async function checkBudgets(
       const counting = sameCounting(atBase, component);
       if (sameFiles && counting) alikeAtBase.add(component.name);
       judging = {
-        failOn,
+        ...judging,
         atBase: {
           sameFiles,
           sameCounting: counting,
@@ -95,6 +106,7 @@ export async function checkBudgets(
     components,
     requests,
     counting: [...methods.values()],
+    ...(ruleChanges.length > 0 && { ruleChanges: [...ruleChanges] }),
     sharedFiles: sharedFiles(components),
     lowerAllotments: lowerAllotments(components),
     totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },

@@ -6,12 +6,13 @@
  * estimates, with the reason, for the whole run (base and head alike, so deltas compare like
  * with like).
  */
-import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { UserError } from '../errors.js';
+import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import type { TokenCounter } from '../tokenize/counter.js';
 import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey, type EstimateMethod } from '../tokenize/estimate.js';
 import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { VendorCounter } from '../vendors/index.js';
-import type { Finding } from './report.js';
+import type { Finding, ProblemSource } from './report.js';
 
 /** What counts: injected by the adapters, which own threads, files and API keys. */
 export interface Engines {
@@ -42,6 +43,19 @@ export interface TextJob {
 export interface Counted {
   tokens: number;
   high: number;
+  /**
+   * Why the text could not be counted (tokens and high are then 0): only with `problems: true`,
+   * for a tokenizer.json that refuses the text or a run-wide limit that ran out.
+   */
+  problem?: { message: string; from: ProblemSource };
+}
+
+export interface CountingOptions {
+  /**
+   * A text a tokenizer.json cannot count becomes a Counted with its problem, for its file to
+   * fail alone; without this, the UserError stops the whole count (`prompt-budget count`).
+   */
+  problems?: boolean;
 }
 
 /** How one tokenizer's counts were obtained in this run, for the report. */
@@ -67,7 +81,7 @@ export interface CountingResult {
  * Counts every job, grouped by tokenizer so each engine (or API) is called once, and each distinct
  * text once per tokenizer: a file the PR did not touch has the same text at base and head.
  */
-export async function countTexts(jobs: readonly TextJob[], engines: Engines): Promise<CountingResult> {
+export async function countTexts(jobs: readonly TextJob[], engines: Engines, options: CountingOptions = {}): Promise<CountingResult> {
   const groups = new Map<string, { tokenizer: Tokenizer; indexes: number[]; seen: Map<string, number> }>();
   // For each job, the index of the first job of its group with the same text.
   const firstOf = jobs.map((job, index) => {
@@ -86,7 +100,7 @@ export async function countTexts(jobs: readonly TextJob[], engines: Engines): Pr
   await Promise.all(
     [...groups].map(async ([key, { tokenizer, indexes }]) => {
       const texts = indexes.map((i) => jobs[i]!.text);
-      const { method, counted } = await countGroup(tokenizer, texts, engines);
+      const { method, counted } = await countGroup(tokenizer, texts, engines, options);
       methods.set(key, method);
       indexes.forEach((jobIndex, i) => (counts[jobIndex] = counted[i]!));
     }),
@@ -94,7 +108,7 @@ export async function countTexts(jobs: readonly TextJob[], engines: Engines): Pr
   return { counts: firstOf.map((first) => counts[first]!), methods };
 }
 
-async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engines): Promise<{ method: CountingMethod; counted: Counted[] }> {
+async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engines, options: CountingOptions): Promise<{ method: CountingMethod; counted: Counted[] }> {
   const exactly = (tokens: number[]) => tokens.map((n) => ({ tokens: n, high: n }));
   const label = tokenizerLabel(tokenizer);
   switch (tokenizer.kind) {
@@ -106,7 +120,16 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
       const loaded = engines.huggingface?.get(tokenizer.path);
       // The adapter loads every file the config names before counting, or stops with its error.
       if (!loaded) throw new Error(`tokenizer ${tokenizer.path} was not loaded`);
-      return { method: { tokenizer, exact: true, label }, counted: exactly(texts.map((text) => loaded.count(text))) };
+      const count = (text: string): Counted => {
+        try {
+          const tokens = loaded.count(text);
+          return { tokens, high: tokens };
+        } catch (error) {
+          if (!options.problems || !(error instanceof UserError)) throw error;
+          return { tokens: 0, high: 0, problem: { message: error.located(), from: error instanceof RunLimitReached ? 'run-limit' : 'tokenizer' } };
+        }
+      };
+      return { method: { tokenizer, exact: true, label }, counted: texts.map(count) };
     }
     case 'vendor': {
       const api = engines.vendors?.[tokenizer.vendor];

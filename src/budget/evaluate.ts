@@ -21,6 +21,13 @@ export interface Judging {
    * judged by the PR's budgets.yml, so "broken at base" would mean "broken under the PR's rules".
    */
   atBase?: BaseDeclaration;
+  /**
+   * The files this component is counted with (its tokenizer.json, chat template, tokenizer_config.json)
+   * that this change edits. Base and head are both counted with the PR's copies, so with these
+   * edited nothing that depends on them (a count over the allotment, a chat that cannot be
+   * rendered) is carried over from base: the PR changed the ruler.
+   */
+  editedTokenizerFiles?: string[];
 }
 
 /** The component as the base's budgets.yml declares it. */
@@ -65,7 +72,7 @@ export function evaluateComponent(
   const limits = { maxTokens: component.maxTokens, warnAtTokens, maxGrowthTokens };
   const atHead = statusOf({ head, base, delta: growth, ...limits });
   // Carried over only when the base's own budgets.yml broke it, and as it stands, not made worse.
-  const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.atBase) : undefined;
+  const brokenAtBase = base ? carriedOver(atHead, head, base, component.maxTokens, judging.atBase, judging.editedTokenizerFiles ?? []) : undefined;
   const status: Status = brokenAtBase && !brokenAtBase.worse && judging.failOn === 'made-worse' ? 'pre-existing' : atHead;
   const failed = FAILING_STATUSES.has(status);
   // A change too small to matter is folded away; never one that fails, nor a component appearing or vanishing.
@@ -102,7 +109,7 @@ export function evaluateComponent(
     location: component.location,
     maxTokensLocation: component.maxTokensLocation,
   };
-  result.findings = [...explain(result, configPath, judging.failOn), ...notes(result, configPath)];
+  result.findings = [...explain(result, configPath, judging.failOn, judging.editedTokenizerFiles ?? []), ...notes(result, configPath)];
   return result;
 }
 
@@ -119,14 +126,23 @@ function changeThreshold(minChange: MinChange, baseTokens: number): number {
  * How the component was already broken at base by the base's own budgets.yml, when it is broken
  * the same way at head, and whether this change made it worse: over its own allotment, not
  * countable, or matching nothing, declared there with the same globs (and, to compare counts,
- * counted the same way). `grew-too-much` and `removed` are always this change's doing.
+ * counted the same way). `grew-too-much` and `removed` are always this change's doing, and so is
+ * what depends on tokenizer files this change edits (`edited`): base was counted with the PR's
+ * copies, not its own. A file a run-wide limit left uncounted is never carried over.
  */
-function carriedOver(atHead: Status, head: Measurement, base: Measurement, maxTokens: number, atBase: BaseDeclaration | undefined): BrokenAtBase | undefined {
+function carriedOver(
+  atHead: Status,
+  head: Measurement,
+  base: Measurement,
+  maxTokens: number,
+  atBase: BaseDeclaration | undefined,
+  edited: readonly string[],
+): BrokenAtBase | undefined {
   if (!atBase?.sameFiles) return undefined;
   const counted = atBase.sameCounting;
   switch (atHead) {
     case 'over': {
-      if (!counted || base.files.length === 0 || base.unreadable > 0 || upperBound(base) <= atBase.maxTokens) return undefined;
+      if (!counted || edited.length > 0 || base.files.length === 0 || base.unreadable > 0 || upperBound(base) <= atBase.maxTokens) return undefined;
       const overBy = { base: upperBound(base) - atBase.maxTokens, head: upperBound(head) - maxTokens };
       // More tokens, or an allotment lowered below the base's so that it is further over.
       const worse = grewBy(head, base) > 0 ? 'more-tokens' : overBy.head > overBy.base ? 'lower-allotment' : undefined;
@@ -134,6 +150,8 @@ function carriedOver(atHead: Status, head: Measurement, base: Measurement, maxTo
     }
     case 'unreadable': {
       if (!counted || base.unreadable === 0) return undefined;
+      const from = [...head.files, ...base.files].map((f) => f.problemFrom);
+      if (from.includes('run-limit') || (edited.length > 0 && from.includes('tokenizer'))) return undefined;
       const worse = touchedUnreadable(head, base) ? 'changed-unreadable' : grewBy(head, base) > 0 ? 'more-tokens' : undefined;
       return { failure: 'unreadable', ...(worse && { worse }) };
     }
@@ -215,7 +233,7 @@ function fileDeltas(head: Measurement, base: Measurement | null): FileDelta[] {
 }
 
 /** What went wrong and what to do, in words a reviewer can act on. */
-function explain(c: ComponentResult, configPath: string, failOn: FailOn): Finding[] {
+function explain(c: ComponentResult, configPath: string, failOn: FailOn, edited: readonly string[]): Finding[] {
   const name = { code: c.name };
   const config = { code: configPath };
   const line = `line ${c.location.line}`;
@@ -291,7 +309,13 @@ function explain(c: ComponentResult, configPath: string, failOn: FailOn): Findin
       return c.head.files
         .filter((f) => f.problem !== undefined)
         .slice(0, 3)
-        .map((f): Finding => [
+        .map((f): Finding => f.problemFrom === 'run-limit' ? [
+          name, ' cannot be counted: ', { code: f.problem! }, '. A limit of the whole run left it uncounted, and what is not measured fails, never passes: ',
+          'look at the tokenizer files and chat templates this change edits (a model\'s own take a fraction of the limit).',
+        ] : f.problemFrom === 'tokenizer' && edited.length > 0 ? [
+          name, ' cannot be counted: ', { code: f.problem! }, ". The PR's change to ", ...edited.flatMap((path, i): Finding => [...(i > 0 ? [', '] : []), { code: path }]),
+          ' made it uncountable (base and head are both counted with the PR\'s copy, so this is not a failure carried over from base): fix or revert that change.',
+        ] : [
           name, ' cannot be counted: ', { code: f.problem! }, '. Fix the file, or leave it out of ', { code: 'files' }, ' with a ',
           { code: '!' }, ' glob in ', config, ` (${line})`,
           already?.worse === 'changed-unreadable'

@@ -7,7 +7,7 @@ import { promptParts, type PromptParts } from '../prompts/count.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
-import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface.js';
 import { tokenizerKey, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { Counted, TextJob } from './counting.js';
 import { createHash } from 'node:crypto';
@@ -51,8 +51,10 @@ export class FileCounts {
     }
     const template = reading.tokenizer.kind === 'huggingface' ? this.tokenizers.get(reading.tokenizer.path)?.renderChat : undefined;
     const content = extracted.content;
+    // Rendering can only fail for the chat template (or the run's limits), not for the file.
+    const rendered = template !== undefined && content.kind === 'messages';
     const parts = asProblem(() =>
-      template && content.kind === 'messages'
+      rendered
         ? {
             content: content.conversations.flatMap((conversation) => conversation.map((message) => message.content)),
             overhead: [],
@@ -62,7 +64,8 @@ export class FileCounts {
         : promptParts(extracted, overhead),
     );
     if (parts instanceof UserError) {
-      const file: FileCount = { path, tokens: 0, problem: parts.located(), digest: digestOf(source) };
+      const from = parts instanceof RunLimitReached ? 'run-limit' : rendered ? 'tokenizer' : undefined;
+      const file: FileCount = { path, tokens: 0, problem: parts.located(), ...(from && { problemFrom: from }), digest: digestOf(source) };
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }
@@ -86,8 +89,17 @@ export class FileCounts {
 
   /** Fills in every planned file from the counts of `jobs`, in order. */
   apply(counts: readonly Counted[]): void {
-    const sum = (from: number, n: number, of: keyof Counted) => counts.slice(from, from + n).reduce((a, b) => a + b[of], 0);
+    const sum = (from: number, n: number, of: 'tokens' | 'high') => counts.slice(from, from + n).reduce((a, b) => a + b[of], 0);
     for (const { file, parts, first, overheadBound = 1 } of this.planned.values()) {
+      // A text its tokenizer could not count leaves the whole file uncounted, never undercounted.
+      const jobs = parts.content.length + parts.overhead.length + (parts.rendered?.length ?? 0);
+      const problem = counts.slice(first, first + jobs).find((c) => c.problem !== undefined)?.problem;
+      if (problem) {
+        Object.assign(file, { tokens: 0, problem: problem.message, problemFrom: problem.from });
+        delete file.high;
+        if (file.overhead !== undefined) file.overhead = 0;
+        continue;
+      }
       const overheadFrom = first + parts.content.length;
       const content = sum(first, parts.content.length, 'tokens');
       if (parts.rendered) {

@@ -81,6 +81,8 @@ export interface FileCount {
   digest?: string;
   /** Why the file could not be counted (not text, malformed for its format); tokens is then 0. */
   problem?: string;
+  /** What `problem` comes from, when not the file alone (see ProblemSource). */
+  problemFrom?: ProblemSource;
   /** For chat files (messages, JSONL, .prompt.yml, ...): their format. */
   format?: string;
   /** Tokens the chat format adds (roles, names, per-message and per-reply tokens). */
@@ -92,6 +94,16 @@ export interface FileCount {
   /** What reaches the model but is not counted (images, tool definitions). */
   excluded?: string[];
 }
+
+/**
+ * Why a file could not be counted, when it is not the file's own fault (not text, malformed):
+ * - `tokenizer`: the component's tokenizer files refuse it (its chat template fails or runs too
+ *   long, its tokenizer.json cannot count the text). Both revisions are counted with the PR's
+ *   copies, so when the PR changed them this is the PR's failure, never one carried over.
+ * - `run-limit`: a bound of the whole run (its time, or the characters chat templates may
+ *   produce) ran out before the file was counted. It says nothing of the file, and always fails.
+ */
+export type ProblemSource = 'tokenizer' | 'run-limit';
 
 /** A component measured at one revision. */
 export interface Measurement {
@@ -206,7 +218,13 @@ export type RequestStatus =
   /** The model's window is not known, so fit is not checked. */
   | 'unknown-window'
   /** Over the window at base already, and no larger now: does not fail with `fail_on: made-worse`. */
-  | 'pre-existing';
+  | 'pre-existing'
+  /**
+   * A component of it has a file that cannot be counted at head: its size is unknown, so it never
+   * fits, and it fails (even when that component's own failure is pre-existing). `fixed.head` is
+   * then only what could be counted.
+   */
+  | 'uncountable';
 
 export interface RequestResult {
   name: string;
@@ -223,13 +241,15 @@ export interface RequestResult {
   reserved: number;
   contextWindow: number | null;
   maxOutput: number | null;
-  /** Tokens left in the window after the fixed part and the reserves; null if the window is unknown. */
+  /** Tokens left in the window after the fixed part and the reserves; null if the window is unknown, or a part could not be counted. */
   headroom: { base: number | null; head: number } | null;
   status: RequestStatus;
   failed: boolean;
+  /** For `uncountable`: the components that could not be counted. */
+  uncounted?: string[];
   /** For `pre-existing`: tokens over the window (or the input cap) at base and at head. */
   overWindowBy?: { base: number; head: number };
-  /** The fixed prefix's input cost, in the catalog's currency; null without prices. */
+  /** The fixed prefix's input cost, in the catalog's currency; null without prices, or when a part could not be counted. */
   cost: {
     currency: string;
     asOf: string;

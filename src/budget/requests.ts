@@ -6,7 +6,7 @@ import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/mone
 import type { FailOn, RequestConfig } from '../config/types.js';
 import { formatTokens } from '../format.js';
 import { upperBound } from './evaluate.js';
-import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult } from './report.js';
+import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult, RequestStatus } from './report.js';
 
 /** Joins the components' counts into each request's totals, headroom and cost. */
 export function evaluateRequest(
@@ -36,12 +36,16 @@ export function evaluateRequest(
   // An estimate must fit at its upper bound.
   const headHigh = members.reduce((sum, c) => sum + upperBound(c.head), 0);
   const baseHigh = hasBase ? members.reduce((sum, c) => sum + upperBound(c.base!), 0) : null;
-  const headroom = window === null ? null : { head: left(headHigh), base: baseHigh === null ? null : left(baseHigh) };
+  // A part that cannot be counted is not 0 tokens: the request's size is unknown, so it never
+  // fits, and there is no headroom or cost to show.
+  const uncounted = members.filter((c) => c.head.unreadable > 0);
+  const headroom = window === null || uncounted.length > 0 ? null : { head: left(headHigh), base: baseHigh === null ? null : left(baseHigh) };
   const over = headroom !== null && headroom.head < 0;
   // Over the window at base already and not pushed further by this change: the same rule as components.
   const carried = over && declaredAtBase && headroom.base !== null && headroom.base < 0;
   const worse = carried && headroom.head < headroom.base!;
-  const status = headroom === null ? 'unknown-window' : !over ? 'fits' : carried && !worse && failOn === 'made-worse' ? 'pre-existing' : 'over-window';
+  const status: RequestStatus =
+    uncounted.length > 0 ? 'uncountable' : headroom === null ? 'unknown-window' : !over ? 'fits' : carried && !worse && failOn === 'made-worse' ? 'pre-existing' : 'over-window';
 
   const result: RequestResult = {
     name: request.name,
@@ -56,9 +60,10 @@ export function evaluateRequest(
     maxOutput: facts?.maxOutput ?? null,
     headroom,
     status,
-    failed: status === 'over-window',
+    failed: status === 'over-window' || status === 'uncountable',
+    ...(uncounted.length > 0 && { uncounted: uncounted.map((c) => c.name) }),
     ...(carried && { overWindowBy: { base: -headroom.base!, head: -headroom.head } }),
-    cost: facts?.prices ? costOf(facts, base, head, request.volume) : null,
+    cost: facts?.prices && uncounted.length === 0 ? costOf(facts, base, head, request.volume) : null,
     ...(request.volume && { volume: request.volume.written }),
     findings: [],
     location: request.location,
@@ -104,6 +109,15 @@ function tokenDelta(perMillion: number, head: number, base: number, period: 'day
 
 function explain(r: RequestResult, configPath: string, failOn: FailOn): Finding[] {
   const name = { code: r.name };
+  if (r.status === 'uncountable') {
+    const parts = r.uncounted ?? [];
+    return [[
+      name, ' cannot be checked against the context window of ', { code: r.model }, ': ', ...parts.flatMap((part, i): Finding => [...(i > 0 ? ', ' : ''), { code: part }]),
+      ` cannot be counted, so its fixed part is unknown (at least ${formatTokens(r.fixed.head)} tokens) `,
+      'and a request with a part that cannot be counted never fits: fix ', parts.length === 1 ? 'that component' : 'those components', ' (see ',
+      parts.length === 1 ? 'its finding' : 'their findings', '), or leave ', parts.length === 1 ? 'it' : 'them', ' out of the request in ', { code: configPath }, ` (line ${r.location.line}).`,
+    ]];
+  }
   const notWorse = r.overWindowBy !== undefined && r.overWindowBy.head <= r.overWindowBy.base;
   if (r.overWindowBy && notWorse && r.contextWindow !== null && (r.status === 'pre-existing' || r.status === 'over-window')) {
     const verdict: Finding =

@@ -60,7 +60,10 @@ export function verdictText(report: Report): string {
   const requests = report.requests.length;
   const parts: string[] = [];
   if (failed > 0) parts.push(`${failed} of ${total} component${total === 1 ? '' : 's'} broke a budget`);
-  if (requestsFailed > 0) parts.push(`${requestsFailed} of ${requests} request${requests === 1 ? '' : 's'} no longer fit${requestsFailed === 1 ? 's' : ''} the context window`);
+  const uncountable = report.requests.filter((r) => r.status === 'uncountable').length;
+  const overWindow = requestsFailed - uncountable;
+  if (overWindow > 0) parts.push(`${overWindow} of ${requests} request${requests === 1 ? '' : 's'} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
+  if (uncountable > 0) parts.push(`${uncountable} of ${requests} request${requests === 1 ? '' : 's'} cannot be checked (a part cannot be counted)`);
   const carried = preExisting > 0 ? `${preExisting} already broken at base, not made worse` : '';
   if (parts.length > 0) return [...parts, ...(carried ? [carried] : [])].join('; ');
   if (carried) return `no budget made worse; ${carried}`;
@@ -69,17 +72,19 @@ export function verdictText(report: Report): string {
   return `all ${total} component${total === 1 ? '' : 's'} within budget${fit}`;
 }
 
-export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️' };
+export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️', uncountable: '❌' };
 export const REQUEST_WORDS: Record<RequestStatus, string> = {
   fits: 'fits',
   'over-window': 'over the window',
   'unknown-window': 'window unknown',
   'pre-existing': 'over the window at base too (pre-existing)',
+  uncountable: 'a part cannot be counted',
 };
 
-/** "1,204" or "1,204 (+116)". */
+/** "1,204" or "1,204 (+116)"; "≥3,600" when a part could not be counted. */
 export function fixedText(r: RequestResult): string {
-  const head = `${r.estimated ? '≈' : ''}${formatTokens(r.fixed.head)}`;
+  const head = `${r.status === 'uncountable' ? '≥' : r.estimated ? '≈' : ''}${formatTokens(r.fixed.head)}`;
+  if (r.status === 'uncountable') return head;
   return r.fixed.delta === null || r.fixed.delta === 0 ? head : `${head} (${formatSignedTokens(r.fixed.delta)})`;
 }
 

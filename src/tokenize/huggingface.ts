@@ -11,14 +11,15 @@
  * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
  * counting a rendered chat includes the BOS exactly when the template puts it there.
  */
+import { MAX_PROMPT_BYTES } from '../budget/text.js';
 import { UserError } from '../errors.js';
 import { toBytes } from './bpe.js';
 import { ByteLevelBpe, ModelError } from './huggingface/bpe.js';
-import { ChatTemplate, TemplateError, type ChatMessage } from './huggingface/chat.js';
+import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './huggingface/chat.js';
 import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './huggingface/pipeline.js';
 import { UnsupportedPattern } from './huggingface/regex.js';
 import { UNSTABLE_RANGES } from './huggingface/normalization-unstable.js';
-import { TimeLimitExceeded, withTimeLimit } from './huggingface/time-limit.js';
+import { RunBudget, RunBudgetExhausted, TimeLimitExceeded } from './huggingface/time-limit.js';
 
 export type { ChatMessage } from './huggingface/chat.js';
 
@@ -169,8 +170,9 @@ class Tokenizer implements HuggingFaceTokenizer {
 
   count(input: string): number {
     try {
-      return withTimeLimit(this.limits.countMs(input.length), () => this.countNow(input));
+      return this.limits.budget.run(this.limits.countMs(input.length), () => this.countNow(input));
     } catch (error) {
+      if (error instanceof RunBudgetExhausted) throw runLimitReached(`${this.path}: counting a text of ${input.length.toLocaleString('en-US')} characters`, error);
       if (!(error instanceof TimeLimitExceeded)) throw error;
       throw new UserError(
         `${this.path}: counting a text of ${input.length.toLocaleString('en-US')} characters ${error.message}: its pre-tokenizer patterns or added tokens take time out of proportion to the text`,
@@ -220,14 +222,70 @@ class Tokenizer implements HuggingFaceTokenizer {
 /**
  * Time limits on work a pull request's files decide. Counting runs at several MB a second, so its
  * limit is generous for any real prompt file and still ends a hostile pattern's run in seconds.
+ * Each call has its own limit, and all calls of a run draw on one RunBudget besides.
  */
 export interface TimeLimits {
   /** For counting a text of `length` UTF-16 units. */
   countMs: (length: number) => number;
   loadMs: number;
   renderMs: number;
+  /** What the whole run may spend; RUN_BUDGET, this process's, unless a test gives its own. */
+  budget: RunBudget;
 }
-const LIMITS: TimeLimits = { countMs: (length) => 10_000 + length / 100, loadMs: 60_000, renderMs: 10_000 };
+
+/**
+ * The whole run's time for loading tokenizer.json files, counting with them and rendering chat
+ * templates, all together. Real work takes a fraction of it: tokenizer.json counting runs at 7 to
+ * 9 MB/s and loads in about half a second, and a model's chat template renders a conversation in
+ * milliseconds, so 60 s covers base and head of a repository with hundreds of megabytes of prompts
+ * for several open models, on a runner slower than our bench machine; a PR whose files take longer
+ * than a minute is hostile or broken, and a minute is an end CI can wait for.
+ */
+export const RUN_TIME_MS = 60_000;
+/**
+ * The characters one chat template rendering may produce: a rendered conversation is a prompt,
+ * held to the largest prompt file counted (16 MB).
+ */
+export const MAX_RENDER_CHARS = MAX_PROMPT_BYTES;
+/**
+ * The characters one rendering's expressions may make on the way, its output's included: 16
+ * times its output. The chat templates of Llama 3, Qwen3 and DeepSeek V3 make 4 to 6 times
+ * their output (a message's content trimmed, then joined with its header); a template keeping
+ * copies of a long string in a list held 3.8 GB within its 10 s.
+ */
+export const MAX_RENDER_BUILT_CHARS = 16 * MAX_RENDER_CHARS;
+/**
+ * The characters all renderings of a run may produce together: four of the largest. Renderings
+ * are held in memory until they are counted, so this keeps a run's rendered text to a few hundred
+ * megabytes (126 M characters peaked at 560 MB), where six templates of 268 M characters each took
+ * 2.9 GB and crashed; and counting 64 M characters takes about 10 s of the run's 60. Real chat
+ * files are kilobytes, their renderings barely larger.
+ */
+export const RUN_RENDER_CHARS = 4 * MAX_RENDER_CHARS;
+
+/** This process's budget: the action and the CLI check one repository per process. */
+export const RUN_BUDGET = new RunBudget(RUN_TIME_MS, RUN_RENDER_CHARS);
+
+const LIMITS: TimeLimits = { countMs: (length) => 10_000 + length / 100, loadMs: 60_000, renderMs: 10_000, budget: RUN_BUDGET };
+
+/**
+ * A bound of the whole run ran out: the file was not counted. It says nothing about the file
+ * itself, so a check must fail it, never carry it over as a failure the base had too.
+ */
+export class RunLimitReached extends UserError {}
+
+const MB = (chars: number) => `${chars / 1024 / 1024} MB`;
+
+function runLimitReached(what: string, error: RunBudgetExhausted): RunLimitReached {
+  const bound =
+    error.kind === 'time'
+      ? `the run's limit of ${error.bound / 1000} s for loading tokenizer.json files, counting with them and rendering chat templates ran out`
+      : `the run's limit of ${error.bound.toLocaleString('en-US')} characters${Number.isInteger(error.bound / MAX_RENDER_CHARS) ? ` (${error.bound / MAX_RENDER_CHARS} × ${MB(MAX_RENDER_CHARS)})` : ''} of chat-template output ran out`;
+  return new RunLimitReached(
+    `${what} stopped: ${bound}`,
+    "These limits hold for all of a check's tokenizer files and chat templates together, so what remained is not counted and fails; a model's own files take a fraction of them. Look at the tokenizer files this change edits.",
+  );
+}
 
 /** The files of a model's tokenizer, as found beside tokenizer.json. */
 export interface TokenizerFiles {
@@ -247,8 +305,9 @@ export interface TokenizerFiles {
 export function loadHuggingFaceTokenizer(files: TokenizerFiles, path: string, timeLimits: Partial<TimeLimits> = {}): HuggingFaceTokenizer {
   const limits = { ...LIMITS, ...timeLimits };
   try {
-    return withTimeLimit(limits.loadMs, () => load(files, path, limits));
+    return limits.budget.run(limits.loadMs, () => load(files, path, limits));
   } catch (error) {
+    if (error instanceof RunBudgetExhausted) throw runLimitReached(`${path}: loading it`, error);
     if (error instanceof TimeLimitExceeded) throw new UserError(`${path}: loading it ${error.message}`, "Commit the tokenizer.json exactly as the model's repository has it.");
     throw error;
   }
@@ -288,15 +347,16 @@ function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingF
     if (error instanceof ModelError) throw new UserError(`${path}: ${error.message}`, 'Commit the tokenizer.json exactly as the model\'s repository has it.');
     throw error;
   }
-  const template = chatTemplate(files, path, limits.renderMs);
+  const template = chatTemplate(files, path, limits);
   if (template) tokenizer.renderChat = template;
   return tokenizer;
 }
 
 const CONFIG_HINT = 'Commit the chat template files of the same model revision beside tokenizer.json, as its repository has them.';
+const TOO_LONG_HINT = "A model's chat template adds a few tokens to each message; commit the model's own template, and keep each conversation under 16 MB.";
 
 /** transformers' order: chat_template.jinja, else tokenizer_config.json's; then a processor's chat_template.json. */
-function chatTemplate(files: TokenizerFiles, path: string, limitMs: number): HuggingFaceTokenizer['renderChat'] {
+function chatTemplate(files: TokenizerFiles, path: string, { renderMs, budget }: TimeLimits): HuggingFaceTokenizer['renderChat'] {
   const dir = path.replace(/[^/\\]*$/, '');
   let where = `${dir}tokenizer_config.json`;
   let template: ChatTemplate | undefined;
@@ -318,9 +378,26 @@ function chatTemplate(files: TokenizerFiles, path: string, limitMs: number): Hug
   }
   if (!template) return undefined;
   return (messages, options) => {
+    // Each rendering is a prompt, held to the largest prompt file; all of them to the run's characters.
+    const maxChars = Math.min(MAX_RENDER_CHARS, budget.charsLeft);
     try {
-      return withTimeLimit(limitMs, () => template.render(messages, options));
+      const output = budget.run(renderMs, () => template.render(messages, options, { output: maxChars, built: MAX_RENDER_BUILT_CHARS }));
+      const bytes = Buffer.byteLength(output, 'utf8');
+      if (bytes > MAX_PROMPT_BYTES) throw new UserError(`${where}: the chat template renders ${bytes.toLocaleString('en-US')} bytes, more than ${MB(MAX_PROMPT_BYTES)}, the largest prompt prompt-budget counts`, TOO_LONG_HINT);
+      budget.produce(output.length);
+      return output;
     } catch (error) {
+      if (error instanceof OutputLimitExceeded) {
+        if (error.kind === 'built') {
+          throw new UserError(
+            `${where}: the chat template built more than ${error.limit.toLocaleString('en-US')} characters of text (${error.limit / MAX_RENDER_CHARS} times the ${MB(MAX_RENDER_CHARS)} it may output) in one rendering; rendering was stopped there`,
+            TOO_LONG_HINT,
+          );
+        }
+        if (error.limit < MAX_RENDER_CHARS) throw runLimitReached(`${where}: rendering the chat template`, new RunBudgetExhausted('characters', budget.chars));
+        throw new UserError(`${where}: the chat template's output passed ${MB(MAX_RENDER_CHARS)} (${MAX_RENDER_CHARS.toLocaleString('en-US')} characters), the largest prompt prompt-budget counts; rendering was stopped there`, TOO_LONG_HINT);
+      }
+      if (error instanceof RunBudgetExhausted) throw runLimitReached(`${where}: rendering the chat template`, error);
       if (error instanceof TimeLimitExceeded) throw new UserError(`${where}: rendering the chat template ${error.message}`, CONFIG_HINT);
       if (error instanceof TemplateError) throw new UserError(`${where}: ${error.message}`, 'Check the roles and order of the messages against what the model\'s chat template accepts.');
       throw error;

@@ -18,6 +18,28 @@ export interface ChatMessage {
 /** The template's file is wrong or the template fails; the caller adds the file and a hint. */
 export class TemplateError extends Error {}
 
+/** Characters a rendering may produce (see boundOutput). */
+export interface OutputLimits {
+  /** Its output, and any one string it makes. */
+  output: number;
+  /** All the strings its expressions make on the way, together (its output's and its garbage). */
+  built: number;
+}
+
+/**
+ * The template's output, or a string it made, passed `limits.output` characters, or all it made
+ * passed `limits.built`: rendering was stopped there, before the text went further (a 30-byte
+ * chat file can render to hundreds of megabytes).
+ */
+export class OutputLimitExceeded extends Error {
+  constructor(
+    readonly kind: keyof OutputLimits,
+    readonly limit: number,
+  ) {
+    super(`the chat template ${kind === 'output' ? "'s output passed" : 'built more than'} ${limit.toLocaleString('en-US')} characters`);
+  }
+}
+
 type Json = Record<string, unknown>;
 
 /** A special token in tokenizer_config.json: a string, or an AddedToken object with `content`. */
@@ -134,7 +156,8 @@ export class ChatTemplate {
     return new ChatTemplate(template, tokens);
   }
 
-  render(messages: readonly ChatMessage[], { addGenerationPrompt }: { addGenerationPrompt: boolean }): string {
+  /** The conversation as the model receives it; OutputLimitExceeded as soon as what it produces passes `limits`. */
+  render(messages: readonly ChatMessage[], { addGenerationPrompt }: { addGenerationPrompt: boolean }, limits?: OutputLimits): string {
     if (!(this.template instanceof Template)) throw new TemplateError(this.template.missing);
     try {
       const env = new Environment();
@@ -146,12 +169,83 @@ export class ChatTemplate {
         ...this.tokens,
       };
       for (const [name, value] of Object.entries(items)) env.set(name, value);
-      // What Template.render does, with our globals in place of its own.
-      return new Interpreter(env).run(this.template.parsed).value as string;
+      // What Template.render does, with our globals in place of its own, and a bound on its output.
+      const interpreter = new Interpreter(env);
+      if (limits) boundOutput(interpreter, limits);
+      return interpreter.run(this.template.parsed).value as string;
     } catch (error) {
-      if (error instanceof TemplateError) throw error;
+      if (error instanceof TemplateError || error instanceof OutputLimitExceeded) throw error;
       // A template's raise_exception('...') arrives here as a plain Error with its message.
       throw new TemplateError(`the chat template failed: ${(error as Error).message}`);
     }
   }
+}
+
+/** The parts of @huggingface/jinja's Interpreter that boundOutput wraps (the second is private there). */
+interface Evaluating {
+  evaluate(statement: unknown, environment: Environment): RuntimeValue;
+  evaluateBlock(statements: readonly unknown[], environment: Environment): RuntimeValue;
+}
+interface RuntimeValue {
+  type: string;
+  value: unknown;
+  toString(): string;
+}
+
+/** Expressions that return a string that exists already (the template's text, a variable's), rather than make one. */
+const FOUND = new Set(['StringLiteral', 'Identifier', 'MemberExpression']);
+
+/**
+ * Makes `interpreter` stop with OutputLimitExceeded as soon as its output passes `limits.output`,
+ * or any string value does, or the strings its expressions make add up to more than
+ * `limits.built` (strings kept in a list are not output, but hold memory), instead of after.
+ *
+ * Output is made in blocks (a template's body, a loop's or an if's): each statement's text is
+ * appended to its block's, and a loop appends each pass of its body's block. So the output so far
+ * is the length a block started at plus what it has appended; a block's text used elsewhere (a
+ * `set` block, a discarded macro call) counts until the statement holding it ends, which can only
+ * stop earlier, never later.
+ */
+function boundOutput(interpreter: Interpreter, limits: OutputLimits): void {
+  const self = interpreter as unknown as Evaluating;
+  if (typeof self.evaluate !== 'function' || typeof self.evaluateBlock !== 'function') {
+    throw new Error('@huggingface/jinja no longer has Interpreter.evaluate and evaluateBlock, which prompt-budget bounds chat templates through');
+  }
+  const evaluate = self.evaluate.bind(self);
+  const evaluateBlock = self.evaluateBlock.bind(self);
+  const blocks: { statements: readonly unknown[]; next: number; start: number; length: number }[] = [];
+  let output = 0;
+  let built = 0;
+  self.evaluateBlock = (statements, environment) => {
+    const block = { statements, next: 0, start: output, length: 0 };
+    blocks.push(block);
+    try {
+      return evaluateBlock(statements, environment);
+    } finally {
+      blocks.pop();
+      output = block.start + block.length;
+    }
+  };
+  self.evaluate = (statement, environment) => {
+    const block = blocks.at(-1);
+    // The library evaluates a block's statements in order; anything else evaluated meanwhile is inside one.
+    const direct = block !== undefined && block.statements[block.next] === statement;
+    if (direct) block.next++;
+    const value = evaluate(statement, environment);
+    const text = value.type === 'StringValue' ? (value.value as string) : undefined;
+    if (text !== undefined) {
+      if (text.length > limits.output) throw new OutputLimitExceeded('output', limits.output);
+      if (!FOUND.has((statement as { type?: unknown }).type as string)) {
+        built += text.length;
+        if (built > limits.built) throw new OutputLimitExceeded('built', limits.built);
+      }
+    }
+    if (direct) {
+      if (value.type !== 'NullValue' && value.type !== 'UndefinedValue') block.length += text?.length ?? value.toString().length;
+      // A statement that outputs nothing (a `set` block) counted its text only while it ran.
+      output = block.start + block.length;
+      if (output > limits.output) throw new OutputLimitExceeded('output', limits.output);
+    }
+    return value;
+  };
 }
