@@ -22,17 +22,30 @@ export function formatPercent(percent: number, signed = false): string {
 
 
 /**
- * Control characters and Unicode line separators: in text from a PR they could forge a log line
- * (a newline starting `::error::`), move the cursor, or break a YAML or JSON string.
+ * Control characters, Unicode line separators and bidirectional controls: in text from a PR they
+ * could forge a log line (a newline starting `::error::`), retitle or clear a terminal (ESC, OSC),
+ * break a YAML or JSON string, or reorder what a reader sees (U+202E), so that a line shows
+ * something other than what it says.
  */
-const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-const CONTROL_ALL = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'gu');
 
 export function hasControl(text: string): boolean {
   return CONTROL.test(text);
 }
 
-/** Each control character as `\uXXXX`: visible in a log, and the same escape in JSON and double-quoted YAML. */
+/**
+ * Each such character as `\uXXXX`: visible in a log, and the same escape in JSON and double-quoted
+ * YAML. The one escaper for text shown in a terminal or a CI log (and the text of annotations).
+ */
 export function escapeControl(text: string): string {
   return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Text of several lines with each line escaped on its own: line breaks stay, every other control
+ * character is escaped. Lossless for JSON (a `\uXXXX` escape in a string is the same character).
+ */
+export function escapeLines(text: string): string {
+  return text.split('\n').map(escapeControl).join('\n');
 }

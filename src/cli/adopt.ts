@@ -2,24 +2,25 @@
  * `prompt-budget init` and `prompt-budget ratchet`: the CLI's adapters around src/adopt. They
  * find the repository, read and write budgets.yml, and print; the decisions are in src/adopt.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { RevisionReader } from '../budget/revision.js';
 import { MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
-import { checkRepository } from '../check-repository.js';
+import { checkRepository, MAX_CONFIG_BYTES } from '../check-repository.js';
 import { countingApisFromEnv, type CountingApis } from '../counting-apis.js';
 import { parsePercent } from '../config/quantity.js';
 import { UserError } from '../errors.js';
+import { readInRepository, refusalText, writeInRepository } from '../files/confined.js';
 import { repositoryRoot } from '../git/repository.js';
 import { worktreeRevision } from '../git/worktree.js';
 import { SKIPPED_DIRECTORIES } from '../adopt/discover.js';
 import { DEFAULT_MODEL, initBudgets } from '../adopt/init.js';
 import { DEFAULT_HEADROOM } from '../budget/allotment.js';
 import { ratchetBudgets, ratchetCounts } from '../adopt/ratchet.js';
-import { plain } from '../render/terminal.js';
+import { logLine, print } from './output.js';
 
 type Exit = 0 | 1 | 2;
 
@@ -46,25 +47,26 @@ export async function init(args: string[]): Promise<Exit> {
   const reader = root ? worktreeRevision(root, { label: 'working tree' }) : walkedRevision(cwd);
   const base = root ?? cwd;
   const headroom = readHeadroom(values.headroom);
-  if (!values['dry-run'] && !values.force && (await readFile(target).then(() => true, () => false))) {
+  const configPath = repositoryPath(base, target, shown);
+  if (!values['dry-run'] && !values.force && (await lstat(target).then(() => true, () => false))) {
     throw new UserError(`${shown} already exists; init does not overwrite it`, 'Pass --force to replace it, --dry-run to print what init would write, or run `prompt-budget ratchet` to lower the allotments it has.');
   }
   const apis = await countingApis(values['count-cache']);
   const result = await initBudgets(reader, {
     model: values.model,
     headroom,
-    configPath: relative(base, target).split(sep).join('/'),
+    configPath,
     version: packageJson.version,
     vendors: apis.vendors,
   });
   await apis.save();
   if (values['dry-run']) {
-    process.stdout.write(result.text);
+    print(result.text);
     return 0;
   }
-  await writeFile(target, result.text);
+  await writeInRepository(base, configPath, result.text);
   const files = result.components.reduce((sum, c) => sum + c.paths.length, 0);
-  process.stdout.write(
+  print(
     `Wrote ${shown}: ${result.components.length} component${result.components.length === 1 ? '' : 's'} over ${files} prompt file${files === 1 ? '' : 's'}` +
       `${result.skipped.length > 0 ? ` (${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} found but not countable, listed at its end)` : ''}.\n` +
       `Next: read it, then \`npx prompt-budget check\` and commit it.\n`,
@@ -90,38 +92,49 @@ export async function ratchet(args: string[]): Promise<Exit> {
   // Counted as check counts: an estimate is never lowered from (ratchetCounts), so without the
   // keys check uses, a Claude or Gemini component could never be ratcheted.
   const apis = await countingApis(values['count-cache']);
-  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log, vendors: apis.vendors });
+  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: 'working tree' }, log: logLine, vendors: apis.vendors });
   await apis.save();
-  const path = resolve(process.cwd(), configPath);
-  const text = await readFile(path, 'utf8');
+  const root = await repositoryRoot(process.cwd());
+  const inRepository = repositoryPath(root, resolve(process.cwd(), configPath), configPath);
+  const read = await readInRepository(root, inRepository, MAX_CONFIG_BYTES);
+  if ('refused' in read) throw new UserError(refusalText(configPath, read.refused), 'Point --config at the budgets file, a regular file inside the repository.');
+  const text = new TextDecoder().decode(read.bytes);
   const result = ratchetBudgets(text, ratchetCounts(report.components), headroom);
 
   const out: string[] = [];
   for (const change of result.lowered) {
     out.push(
-      `${plain(configPath)}:${change.line}: ${plain(change.name)}: ${change.from.toLocaleString('en-US')} → ${change.to.toLocaleString('en-US')} (${change.tokens.toLocaleString('en-US')} tokens today + ${formatShare(headroom)})`,
-      `-${plain(change.before)}`,
-      `+${plain(change.after)}`,
+      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString('en-US')} → ${change.to.toLocaleString('en-US')} (${change.tokens.toLocaleString('en-US')} tokens today + ${formatShare(headroom)})`,
+      `-${change.before}`,
+      `+${change.after}`,
     );
   }
   // Names come from budgets.yml, so from the PR: never at the start of a line, where a CI log
-  // would read `::warning::…` as a workflow command, and without control characters.
-  for (const { name, reason } of result.skipped) out.push(`left alone: ${plain(name)}: ${plain(reason)}`);
+  // would read `::warning::…` as a workflow command (print shows control characters as escapes).
+  for (const { name, reason } of result.skipped) out.push(`left alone: ${name}: ${reason}`);
   if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
   else if (values['dry-run']) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? '' : 's'} would be lowered.`);
   else {
-    await writeFile(path, result.text);
+    await writeInRepository(root, inRepository, result.text);
     out.push(`Lowered ${result.lowered.length} allotment${result.lowered.length === 1 ? '' : 's'} in ${configPath}.`);
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  print(`${out.join('\n')}\n`);
   return 0;
 }
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The vendors' counting APIs from the keys in the environment, as `check` reads them. */
 function countingApis(cacheFile: string | undefined): Promise<CountingApis> {
-  return countingApisFromEnv(cacheFile, log);
+  return countingApisFromEnv(cacheFile, logLine);
+}
+
+/** `target` as a path inside `root` with forward slashes; budgets.yml outside its repository is refused. */
+function repositoryPath(root: string, target: string, shown: string): string {
+  const inside = relative(root, target).split(sep).join('/');
+  if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+    throw new UserError(`${shown} is outside the repository ${root}`, 'Keep budgets.yml in the repository it budgets.');
+  }
+  return inside;
 }
 
 /** `--headroom 20%`: room above today's count, as a fraction. */
@@ -156,9 +169,8 @@ function walkedRevision(root: string): RevisionReader {
       // One at a time: init reads only the few files that look like prompts.
       const contents = new Map<string, Uint8Array | UserError>();
       for (const path of paths) {
-        const full = join(root, path);
-        const size = (await stat(full).catch(() => undefined))?.size ?? 0;
-        contents.set(path, size > MAX_PROMPT_BYTES ? tooLarge(path, size) : await readFile(full).catch((error: NodeJS.ErrnoException) => new UserError(`${path} cannot be read (${error.code ?? error.message})`)));
+        const read = await readInRepository(root, path, MAX_PROMPT_BYTES);
+        contents.set(path, 'bytes' in read ? read.bytes : read.refused.kind === 'too-large' ? tooLarge(path, read.refused.bytes) : new UserError(refusalText(path, read.refused)));
       }
       return contents;
     },

@@ -3,21 +3,23 @@
  * `prompt-budget`: the same engine as the action, for a terminal or any CI.
  * Exit status: 0 within budgets, 1 a budget broke, 2 the invocation or configuration is wrong.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { countTexts } from '../budget/counting.js';
 import { init, ratchet } from './adopt.js';
 import { FileCounts } from '../budget/file-counts.js';
-import { decodePrompt } from '../budget/text.js';
+import { decodePrompt, MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
+import { readRegularFile, refusalText, writeReplacing } from '../files/confined.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
 import { countingApisFromEnv } from '../counting-apis.js';
 import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { plain, renderTerminal } from '../render/terminal.js';
+import { renderTerminal } from '../render/terminal.js';
+import { logLine, print, printRendered, safe } from './output.js';
 import { catalogVendorOf } from '../catalog/catalog.js';
 import { tokenizerOfModel } from '../config/tokenizer.js';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
@@ -99,14 +101,13 @@ async function check(args: string[]): Promise<number> {
       },
     }),
   );
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const apis = await countingApisFromEnv(values['count-cache'], log);
+  const apis = await countingApisFromEnv(values['count-cache'], logLine);
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
     head: { label: 'working tree' },
     ...(values.base !== undefined && { base: { ref: values.base, label: values.base, fetch: false } }),
-    log,
+    log: logLine,
     counter: counter(values.threads),
     vendors: apis.vendors,
     keyNames: CLI_KEY_NAMES,
@@ -122,13 +123,13 @@ async function check(args: string[]): Promise<number> {
   // With a report on stdout, keep stdout machine-readable and show the table on stderr.
   const toStdout = values.json !== '-' && values.markdown !== '-';
   const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
-  (toStdout ? process.stdout : process.stderr).write(table);
+  printRendered(table, toStdout ? 'stdout' : 'stderr');
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
 async function emit(target: string, text: string): Promise<void> {
-  if (target === '-') process.stdout.write(text);
-  else await writeFile(target, text);
+  if (target === '-') print(text);
+  else await writeReplacing(resolve(target), safe(text));
 }
 
 async function count(args: string[]): Promise<number> {
@@ -151,9 +152,7 @@ async function count(args: string[]): Promise<number> {
   const files = positionals.length > 0 ? positionals : ['-'];
   const texts: (string | UserError)[] = [];
   for (const path of files) {
-    const bytes = path === '-' ? await readStdin() : await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message}`, 'Pass paths of text files, or - for standard input.');
-    });
+    const bytes = path === '-' ? await readStdin() : await readNamedFile(path);
     texts.push(asProblem(() => decodePrompt(bytes, path === '-' ? 'standard input' : path)));
   }
   const format = values.format === undefined ? undefined : chooseFormat(values.format);
@@ -163,8 +162,7 @@ async function count(args: string[]): Promise<number> {
   const planned = files.map((path, i) => plan.add(path, texts[i]!, { tokenizer, ...(values.model !== undefined && { model: values.model }), format: format ?? (path === '-' ? 'text' : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== undefined);
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const apis = await countingApisFromEnv(undefined, log);
+  const apis = await countingApisFromEnv(undefined, logLine);
   const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
   plan.apply(counts);
   const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
@@ -176,14 +174,14 @@ async function count(args: string[]): Promise<number> {
 
   if (values.json) {
     const encoding = tokenizer.kind === 'encoding' ? { encoding: tokenizer.encoding } : {};
-    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
+    print(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
   } else {
     const shown = (tokens: number, upper: number | undefined) => (method.exact ? `${exact ? '' : '≈'}${tokens}` : `≈${tokens} (≤${upper ?? tokens})`);
     const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
-    for (const f of counted) process.stdout.write(`${shown(f.tokens, f.high).padStart(width)}  ${plain(f.path)}\n`);
-    if (counted.length > 1) process.stdout.write(`${shown(total, high).padStart(width)}  total (${plain(method.label)})\n`);
-    if (!method.exact) process.stderr.write(`${findingText(countingText(method), plain)}\n`);
-    else if (!exact) process.stderr.write(`≈: the chat formatting is estimated with OpenAI's published formula, which ${plain(values.model ?? 'this model')} is not documented to follow.\n`);
+    for (const f of counted) print(`${shown(f.tokens, f.high).padStart(width)}  ${f.path}\n`);
+    if (counted.length > 1) print(`${shown(total, high).padStart(width)}  total (${method.label})\n`);
+    if (!method.exact) logLine(findingText(countingText(method)));
+    else if (!exact) logLine(`≈: the chat formatting is estimated with OpenAI's published formula, which ${values.model ?? 'this model'} is not documented to follow.`);
   }
   return EXIT.pass;
 }
@@ -196,7 +194,7 @@ function counter(threads: string | undefined) {
     workerUrl: bundledWorkerUrl(import.meta.url),
     ...(limit !== undefined && { threads: limit }),
     onCounted: (stats) => {
-      if (stats.threads > 1) process.stderr.write(`${describeCounting(stats)}\n`);
+      if (stats.threads > 1) logLine(describeCounting(stats));
     },
   });
 }
@@ -220,6 +218,17 @@ function chooseTokenizer(encoding: string | undefined, model: string | undefined
   return { kind: 'encoding', encoding };
 }
 
+/**
+ * A file named on the command line: the user's choice, so it may lie outside the repository, but
+ * it is still a regular file read to a bound (a FIFO or /dev/zero would never end).
+ */
+async function readNamedFile(path: string): Promise<Uint8Array> {
+  const read = await readRegularFile(path, MAX_PROMPT_BYTES);
+  if ('bytes' in read) return read.bytes;
+  if (read.refused.kind === 'too-large') throw tooLarge(path, read.refused.bytes);
+  throw new UserError(refusalText(path, read.refused), 'Pass paths of text files, or - for standard input.');
+}
+
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -231,8 +240,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    if (isUserError(error)) process.stderr.write(`prompt-budget: ${error.format()}\n`);
-    else process.stderr.write(`prompt-budget: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`);
+    if (isUserError(error)) print(`prompt-budget: ${error.format()}\n`, 'stderr');
+    else print(`prompt-budget: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`, 'stderr');
     process.exitCode = EXIT.usage;
   },
 );

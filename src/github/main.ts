@@ -5,18 +5,20 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeReplacing } from '../files/confined.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Report } from '../budget/report.js';
 import { checkRepository } from '../check-repository.js';
 import { openCountingApis } from '../counting-apis.js';
 import { isUserError, type UserError } from '../errors.js';
+import { escapeControl } from '../format.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
-import { plain, renderTerminal } from '../render/terminal.js';
+import { renderTerminal } from '../render/terminal.js';
+import { errorAnnotation, fileText, logLine, logRendered, output, redacted, setFailed, summary, warningLine } from './channels.js';
 import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
@@ -31,37 +33,37 @@ async function run(): Promise<number> {
   const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const base = await chooseBase(inputs, plan, workspace);
-  if (!base) core.info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+  if (!base) logLine(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
 
   const apis = await openCountingApis({
     anthropicApiKey: inputs.anthropicApiKey,
     geminiApiKey: inputs.geminiApiKey,
     cacheFile: inputs.countCache && resolve(workspace, inputs.countCache),
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line),
+    log: logLine,
+    warn: warningLine,
   });
   const { report } = await checkRepository({
     cwd: workspace,
     configPath: inputs.config,
     head: plan.head,
     ...(base && { base: { ...base, fetch: true } }),
-    log: (line) => core.info(line),
-    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => core.info(describeCounting(stats)) }),
+    log: logLine,
+    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => logLine(describeCounting(stats)) }),
     vendors: apis.vendors,
   });
   await apis.save();
 
-  logUntrusted(renderTerminal(report, { color: true }));
+  logRendered(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, '-\u200b-')} -->`;
   const fileUrl = headFileUrl(report);
-  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: 'the job summary has the full report', ...(fileUrl && { fileUrl }) });
+  const commentBody = redacted(renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: 'the job summary has the full report', ...(fileUrl && { fileUrl }) }));
 
   await setOutputs(report, commentBody);
   annotate(report);
-  await core.summary.addRaw(renderMarkdown(report, { ...(fileUrl && { fileUrl }) })).write();
+  await summary(renderMarkdown(report, { ...(fileUrl && { fileUrl }) }));
   await comment(inputs, plan, report, marker, commentBody);
 
-  if (report.verdict === 'fail') core.setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
+  if (report.verdict === 'fail') setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
@@ -71,14 +73,14 @@ async function run(): Promise<number> {
  */
 async function chooseBase(inputs: Inputs, plan: EventPlan, workspace: string): Promise<{ ref: string; label: string } | undefined> {
   if (inputs.base) {
-    core.info(`Comparing with ${inputs.base}, the base input.`);
+    logLine(`Comparing with ${inputs.base}, the base input.`);
     return { ref: inputs.base, label: inputs.base };
   }
   if (!plan.mergeBaseOf || !plan.pullRequest) return plan.base;
   const { owner, repo } = plan.pullRequest;
   const token = inputs.token;
   const lookup = token ? (base: string, head: string) => compareMergeBase(client(token), { owner, repo }, base, head) : undefined;
-  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => core.info(line), warning: (line) => core.warning(line) });
+  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: logLine, warning: warningLine });
 }
 
 /** Files at the head commit on GitHub (or GHES), when the head is a commit. */
@@ -92,19 +94,19 @@ function headFileUrl(report: Report): ((path: string) => string) | undefined {
 }
 
 function client(token: string) {
-  return createClient(token, { ...DEFAULT_RETRY, log: (line) => core.info(line) });
+  return createClient(token, { ...DEFAULT_RETRY, log: logLine });
 }
 
 async function setOutputs(report: Report, commentBody: string): Promise<void> {
   const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), 'prompt-budget');
   await mkdir(directory, { recursive: true });
   const reportPath = join(directory, `report-${report.configPath.replace(/[^\w.-]+/g, '_')}.json`);
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  core.setOutput('over-budget', String(report.verdict === 'fail'));
-  core.setOutput('report', reportPath);
-  core.setOutput('total-tokens', String(report.totals.head));
-  core.setOutput('total-delta', report.totals.delta === null ? '' : String(report.totals.delta));
-  core.setOutput('comment-body', commentBody);
+  await writeReplacing(reportPath, fileText(`${JSON.stringify(report, null, 2)}\n`));
+  output('over-budget', String(report.verdict === 'fail'));
+  output('report', reportPath);
+  output('total-tokens', String(report.totals.head));
+  output('total-delta', report.totals.delta === null ? '' : String(report.totals.delta));
+  output('comment-body', commentBody);
 }
 
 /** GitHub shows at most 10 error annotations per step; the rest would be dropped silently. */
@@ -116,7 +118,6 @@ const MAX_ERROR_ANNOTATIONS = 10;
  */
 function annotate(report: Report): void {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
-  // Values as they are: @actions/core escapes annotation text for the workflow-command syntax.
   const sentence = (item: (typeof failed)[number]) => item.findings.map((finding) => findingText(finding)).join(' ');
   const annotations: { message: string; properties: core.AnnotationProperties }[] = failed.map((item) => ({
     message: sentence(item),
@@ -142,15 +143,15 @@ function annotate(report: Report): void {
       properties: { title: `prompt-budget: ${components.map((c) => c.name).join(', ')}`, file: path, startLine: 1 },
     });
   }
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) core.error(message, properties);
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) errorAnnotation(message, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
-  if (left > 0) core.info(`${left} more annotation${left === 1 ? '' : 's'} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
+  if (left > 0) logLine(`${left} more annotation${left === 1 ? '' : 's'} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
 
 async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: string, body: string): Promise<void> {
   if (!plan.pullRequest || inputs.comment === 'never') return;
   if (!inputs.token) {
-    core.warning('No github-token: the PR comment was not posted. The verdict stands; see the job summary.');
+    warningLine('No github-token: the PR comment was not posted. The verdict stands; see the job summary.');
     return;
   }
   // A red check with no comment would leave reviewers guessing which budget broke, so a failing
@@ -158,36 +159,23 @@ async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: 
   const create = inputs.comment === 'always' || report.counts.changed > 0 || report.verdict === 'fail';
   try {
     const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
-    if (result.action === 'skipped') core.info('No budgeted file changed: no comment (comment: on-change).');
+    if (result.action === 'skipped') logLine('No budgeted file changed: no comment (comment: on-change).');
     else {
-      core.info(`PR comment ${result.action}: ${result.url}`);
-      core.setOutput('comment-url', result.url);
+      logLine(`PR comment ${result.action}: ${result.url}`);
+      output('comment-url', result.url);
     }
   } catch (error) {
     const status = (error as { status?: number }).status;
     const why = status === 403 || status === 404
       ? 'the token cannot write to this pull request. Give the job `permissions: pull-requests: write`; for pull requests from forks, whose token is read-only, post the `comment-body` output from a `workflow_run` workflow (see the README).'
       : `the GitHub API failed (${error instanceof Error ? error.message : String(error)}).`;
-    core.warning(`The PR comment was not posted: ${why} The verdict stands; the job summary has the full report.`);
+    warningLine(`The PR comment was not posted: ${why} The verdict stands; the job summary has the full report.`);
   }
-}
-
-/**
- * Prints text that holds names and paths from the PR with workflow commands switched off, so a
- * file named "::set-output ..." cannot act on the runner.
- */
-function logUntrusted(text: string): void {
-  const token = randomUUID();
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
 }
 
 function reportUserError(error: UserError): void {
   const where = error.location;
-  // Each line made safe on its own: the fix stays on its own line (core.error encodes the newline).
-  const message = error.format().split('\n').map(plain).join('\n');
-  core.error(message, where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
+  errorAnnotation(error.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
 }
 
 run().then(
@@ -197,9 +185,9 @@ run().then(
   async (error: unknown) => {
     if (isUserError(error)) {
       reportUserError(error);
-      await core.summary.addRaw(`### ❌ prompt-budget could not run\n\n\`\`\`text\n${error.format().replace(/```/g, "'''")}\n\`\`\`\n`).write().catch(() => undefined);
+      await summary(`### ❌ prompt-budget could not run\n\n\`\`\`text\n${escapeControl(error.format()).replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
     } else {
-      core.error(`prompt-budget: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`);
+      errorAnnotation(`prompt-budget: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`);
     }
     process.exitCode = EXIT.usage;
   },

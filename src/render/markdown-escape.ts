@@ -1,12 +1,14 @@
 /**
  * Everything from a pull request (component names, paths, messages) is untrusted. In Markdown it
  * is shown either as a code span (literal: no markup, links, mentions or emoji) or as escaped
- * text with mentions and references defused.
+ * text with mentions and references defused; either way control and bidirectional characters
+ * are shown as `\uXXXX`, so a name cannot reorder the line a reviewer reads.
  */
+import { escapeControl } from '../format.js';
 
 /** A code span holding `text` literally. In a table cell, pipes are escaped (GFM splits cells first). */
 export function codeSpan(text: string, inTable = false): string {
-  let content = text.replace(/[\r\n]+/g, ' ');
+  let content = escapeControl(text.replace(/[\r\n]+/g, ' '));
   if (inTable) content = content.replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
@@ -22,8 +24,7 @@ const WORD_JOINER = '\u2060';
  * as entities, and `@name` / `#123` broken with an invisible word joiner so nobody is pinged.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return escapeControl(text.replace(/[\r\n]+/g, ' '))
     .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

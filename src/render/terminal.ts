@@ -109,7 +109,8 @@ function table(header: string[], rows: string[][], right: (i: number) => boolean
 type Tone = 'red' | 'yellow' | 'green' | 'bold' | 'dim';
 const ANSI: Record<Tone, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], bold: [1, 22], dim: [2, 22] };
 
+/** Escapes the text it paints as well, so that the only escape sequences in a line are its colours. */
 function painter(color: boolean): (tone: Tone, text: string) => string {
-  return (tone, text) => (color ? `\u001b[${ANSI[tone][0]}m${text}\u001b[${ANSI[tone][1]}m` : text);
+  return (tone, text) => (color ? `\u001b[${ANSI[tone][0]}m${plain(text)}\u001b[${ANSI[tone][1]}m` : plain(text));
 }
 
