@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import type { Engines } from './budget/counting.js';
 import { VENDOR_API_NAMES } from './tokenize/tokenizer.js';
-import { printable, redact } from './vendors/errors.js';
+import { addSecret, Redactor, redactSecrets } from './secrets.js';
+import { printable } from './vendors/errors.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from './vendors/index.js';
 
 export interface CountingApiOptions {
@@ -75,6 +76,7 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
  * budget/counting.ts), and the log must say so where a reader looks, not only in the report's notes.
  */
 function warningOnFailure(counter: VendorCounter, apiKey: string, warn: (line: string) => void): VendorCounter {
+  const own = new Redactor([apiKey]);
   return {
     vendor: counter.vendor,
     async count(model, texts) {
@@ -85,7 +87,7 @@ function warningOnFailure(counter: VendorCounter, apiKey: string, warn: (line: s
         const hint = error instanceof VendorApiError && error.hint ? ` ${error.hint}` : '';
         // The counter's messages never hold the key; redacting again costs nothing and covers a bug.
         // The model comes from budgets.yml, that is from the pull request: escaped, so it cannot end the line and forge a workflow command.
-        warn(printable(redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`, apiKey.trim())));
+        warn(printable(redactSecrets(own.redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`))));
         throw error;
       }
     },
@@ -123,10 +125,15 @@ function git(cwd: string, args: string[]): Promise<{ code: number; stdout: strin
   });
 }
 
+/** The environment variables the CLI reads keys from: secrets, redacted from everything it prints. */
+export const KEY_VARIABLES = ['ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_API_KEY'] as const;
+
 /**
  * The CLI's counting APIs, from the keys in the environment as the vendors' own SDKs name them
- * (Gemini's SDK also reads GOOGLE_API_KEY).
+ * (Gemini's SDK also reads GOOGLE_API_KEY). Every key there is registered as a secret
+ * (src/secrets.ts), the one not used too.
  */
 export function countingApisFromEnv(cacheFile: string | undefined, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<CountingApis> {
+  for (const name of KEY_VARIABLES) addSecret(env[name]);
   return openCountingApis({ anthropicApiKey: env.ANTHROPIC_API_KEY, geminiApiKey: env.GEMINI_API_KEY || env.GOOGLE_API_KEY, cacheFile, log, env });
 }

@@ -5,6 +5,7 @@
  * `x-ratelimit-reset` when the primary limit is spent) and that is not too long for a CI job.
  */
 import * as github from '@actions/github';
+import { excerpt, Redactor, redactSecrets } from '../secrets.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -24,6 +25,9 @@ export const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1_000, maxWaitMs: 60_000
 
 export function createClient(token: string, policy: RetryPolicy): Octokit {
   const octokit = github.getOctokit(token);
+  // The token, and every secret the process registered, leave GitHub's words before they are cut.
+  const own = new Redactor([token]);
+  const redact = (text: string) => redactSecrets(own.redact(text));
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
@@ -32,7 +36,7 @@ export function createClient(token: string, policy: RetryPolicy): Octokit {
       } catch (error) {
         const wait = attempt < policy.retries ? retryDelay(error, attempt, policy) : undefined;
         if (wait === undefined) throw error;
-        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error)}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${policy.retries}).`);
+        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error, redact)}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${policy.retries}).`);
         await sleep(wait);
       }
     }
@@ -71,7 +75,12 @@ function withinLimit(ms: number, policy: Pick<RetryPolicy, 'maxWaitMs'>): number
   return ms <= policy.maxWaitMs ? ms : undefined;
 }
 
-function describe(error: unknown): string {
+/** The longest excerpt of GitHub's error message in a retry line. */
+const MESSAGE_LIMIT = 120;
+
+/** What went wrong, in one line: GitHub's message redacted (`redact`), then cut. */
+function describe(error: unknown, redact: (text: string) => string): string {
   const { status, message } = error as HttpError;
-  return status === undefined ? `no answer (${message ?? String(error)})` : `${status}${message ? ` ${message.split('\n')[0]!.slice(0, 120)}` : ''}`;
+  if (status === undefined) return `no answer (${redact(message ?? String(error))})`;
+  return `${status}${message ? ` ${excerpt(message.split('\n')[0]!, MESSAGE_LIMIT, redact)}` : ''}`;
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { addSecret } from '../secrets.js';
 
 export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -27,11 +28,19 @@ export function readInputs(): Inputs {
     throw new UserError(`Input comment: ${JSON.stringify(comment)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(', ')}.`);
   }
   // Masked both as given and as the counter sends it (trimmed): the runner masks exact strings only.
+  // Registered with our own redactor too, which also removes pieces of it (src/secrets.ts).
   const secret = (name: string) => {
     const given = core.getInput(name, { trimWhitespace: false });
     const value = given.trim();
     if (value) core.setSecret(value);
     if (value && given !== value) core.setSecret(given);
+    addSecret(value);
+    return value;
+  };
+  // The runner masks a token from `secrets` or github.token itself; ours removes pieces of it too.
+  const token = () => {
+    const value = core.getInput('github-token');
+    addSecret(value);
     return value;
   };
   return {
@@ -39,7 +48,7 @@ export function readInputs(): Inputs {
     geminiApiKey: secret('gemini-api-key'),
     countCache: core.getInput('count-cache'),
     config: core.getInput('config') || 'budgets.yml',
-    token: core.getInput('github-token'),
+    token: token(),
     comment: comment as CommentMode,
     base: core.getInput('base'),
   };

@@ -11,8 +11,9 @@
  * instead, and the process is free to exit. Work that no call waits for any more (its call failed
  * on another text) is dropped the same way.
  */
+import { Redactor, redactSecrets } from '../secrets.js';
 import { CountCache } from './cache.js';
-import { VendorApiError, cleanApiText, printable, redact, type Vendor, type VendorFailure } from './errors.js';
+import { API_TYPE_LIMIT, VendorApiError, cleanApiText, printable, type Vendor, type VendorFailure } from './errors.js';
 
 export interface VendorCounter {
   readonly vendor: Vendor;
@@ -32,7 +33,11 @@ export interface VendorCounterOptions {
   log?: (message: string) => void;
   /** Requests under way at once; 4 by default. */
   concurrency?: number;
-  /** How long one request may take, answer included; 30 s by default. */
+  /**
+   * How long one request may take, from sending it to the last byte of the answer; 30 s by default.
+   * It is a deadline of our own, raced against the fetch and every read of the body: it holds even
+   * where fetch's abort does not reach a body being read (Node 20, after a garbage collection).
+   */
   timeoutMs?: number;
   /** How long one count() call may take in all, retries and waits included; 3 minutes by default. */
   deadlineMs?: number;
@@ -43,7 +48,17 @@ export const RETRIES = 3;
 export const BASE_DELAY_MS = 1_000;
 /** A rate limit that lifts later than this is not waited for: a CI job should not idle for minutes. */
 export const MAX_WAIT_MS = 60_000;
+/**
+ * One request, answer included: a count answers in well under a second; 30 s is a slow API with
+ * room to spare, and keeps one text's 4 attempts (127 s with the waits) inside the call's deadline.
+ */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * The largest answer read. A count is a few dozen bytes (`{"input_tokens":123}`) and an error a
+ * few hundred; a larger answer is refused as it streams, before more than this is held, so an
+ * endless or gigabyte answer cannot exhaust memory.
+ */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
 /**
  * A count() call that takes longer fails as unavailable, and the run goes on with estimates. Three
  * minutes is a slow API at its worst (one text's 4 attempts of 30 s and 7 s of waits, 127 s) with
@@ -114,7 +129,12 @@ interface Job {
 
 export function createVendorCounter(api: VendorApi, options: VendorCounterOptions): VendorCounter {
   const apiKey = checkedKey(api, options.apiKey);
-  const safe = (text: string) => printable(redact(text, apiKey));
+  // This counter's key, and every secret the process registered (src/secrets.ts), whole or in part.
+  const own = new Redactor([apiKey]);
+  const redact = (text: string) => redactSecrets(own.redact(text));
+  /** An excerpt of the API's words: redacted before it is cut, so a cut cannot leave part of a key. */
+  const quote = (text: string, limit?: number) => cleanApiText(text, limit, redact);
+  const safe = (text: string) => printable(redact(text));
   const fail = (kind: VendorFailure, message: string, status?: number, hint?: string) => new VendorApiError(api.vendor, kind, safe(message), status, hint && safe(hint));
   const base = checkedBaseUrl(options.baseUrl ?? api.defaultBaseUrl);
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -156,22 +176,36 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     const attempt = new AbortController();
     const cancel = () => attempt.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
-    const timer = setTimeout(() => attempt.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+    // Our own deadline, whether the answer has begun or not; what it says when it passes.
+    let answering = false;
+    let late: string | undefined;
+    const timer = setTimeout(() => {
+      late = answering ? `did not finish answering within ${seconds(timeoutMs)}` : `no answer within ${seconds(timeoutMs)}`;
+      attempt.abort(new DOMException(late, 'TimeoutError'));
+    }, timeoutMs);
     let response: Response;
     let raw: string;
     try {
-      response = await fetchImpl(api.url(base, model), {
-        method: 'POST',
-        headers: api.headers(apiKey),
-        body: JSON.stringify(api.body(model, text)),
-        // A redirect would carry the key header to wherever it points; the APIs never redirect.
-        redirect: 'error',
-        signal: attempt.signal,
-      });
-      raw = await response.text();
+      response = await untilAborted(
+        fetchImpl(api.url(base, model), {
+          method: 'POST',
+          headers: api.headers(apiKey),
+          body: JSON.stringify(api.body(model, text)),
+          // A redirect would carry the key header to wherever it points; the APIs never redirect.
+          redirect: 'error',
+          signal: attempt.signal,
+        }),
+        attempt.signal,
+      );
+      answering = true;
+      raw = await readBody(response, attempt.signal);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      return { ok: false, what: noAnswer(error, timeoutMs) };
+      if (error instanceof TooLarge) {
+        // An API that answers a megabyte to a count is broken for every text: the counter is down.
+        throw goDown(fail('response', `the ${api.label} API answered more than ${size(MAX_RESPONSE_BYTES)} (a count is a few bytes); the answer was not read further`, error.status));
+      }
+      return { ok: false, what: late ?? noAnswer(error, timeoutMs, quote) };
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', cancel);
@@ -180,11 +214,11 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     if (response.ok) {
       const tokens = json === undefined ? undefined : api.tokens(json);
       if (tokens !== undefined) return { ok: true, tokens };
-      const what = json === undefined ? `a body that is not JSON: ${cleanApiText(raw) || '(empty)'}` : `JSON without a token count: ${cleanApiText(raw)}`;
+      const what = json === undefined ? `a body that is not JSON: ${quote(raw) || '(empty)'}` : `JSON without a token count: ${quote(raw)}`;
       throw fail('response', `the ${api.label} API answered ${response.status} with ${what}`, response.status);
     }
     const info = json === undefined ? { message: raw } : api.errorInfo(json);
-    const said = `${response.status}${info.type ? ` ${cleanApiText(info.type, 60)}` : ''}${info.message ? `: ${cleanApiText(info.message)}` : ''}`;
+    const said = `${response.status}${info.type ? ` ${quote(info.type, API_TYPE_LIMIT)}` : ''}${info.message ? `: ${quote(info.message)}` : ''}`;
     const status = response.status;
     if (status === 401 || status === 403 || info.keyRejected) {
       const error = fail('auth', `the ${api.label} API rejected the key (${said})`, status, `Check the key given as ${api.keySource}.`);
@@ -341,7 +375,7 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     try {
       url = new URL(value);
     } catch {
-      throw fail('config', `the ${api.label} base URL is not a URL: ${cleanApiText(value, 100)}`);
+      throw fail('config', `the ${api.label} base URL is not a URL: ${quote(value, 100)}`);
     }
     if (url.username || url.password || url.search || url.hash) throw fail('config', `the ${api.label} base URL must not carry credentials, a query or a fragment`);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
@@ -381,11 +415,92 @@ function parseJson(text: string): unknown {
   }
 }
 
-function noAnswer(error: unknown, timeoutMs: number): string {
+function noAnswer(error: unknown, timeoutMs: number, quote: (text: string, limit: number) => string): string {
   const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${seconds(timeoutMs)}`;
   const detail = cause?.code ?? cause?.message ?? message ?? String(error);
-  return `no answer (${cleanApiText(detail, 120)})`;
+  return `no answer (${quote(detail, 120)})`;
+}
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
+
+function size(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+}
+
+/** An answer longer than MAX_RESPONSE_BYTES. */
+class TooLarge extends Error {
+  constructor(readonly status: number) {
+    super(`an answer of more than ${MAX_RESPONSE_BYTES} bytes`);
+  }
+}
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as it aborts. A response that arrives
+ * after that has its body cancelled, so no connection stays open reading it.
+ */
+function untilAborted(promise: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  promise.then(
+    (late) => {
+      if (signal.aborted) late.body?.cancel().catch(() => {});
+    },
+    () => {},
+  );
+  return unlessAborted(promise, signal);
+}
+
+/**
+ * The body as text, read chunk by chunk with every read raced against `signal`: when it aborts
+ * (the request's deadline, or a count no longer wanted) the reader is cancelled, which closes the
+ * connection, whether or not fetch's own abort reached the body. More than MAX_RESPONSE_BYTES,
+ * declared or streamed, throws TooLarge without reading further.
+ */
+async function readBody(response: Response, signal: AbortSignal): Promise<string> {
+  const body = response.body;
+  if (!body) return '';
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > MAX_RESPONSE_BYTES) {
+    body.cancel().catch(() => {});
+    throw new TooLarge(response.status);
+  }
+  const reader = body.getReader();
+  let stop!: () => void;
+  const aborted = new Promise<never>((_, reject) => {
+    stop = () => {
+      reader.cancel(signal.reason).catch(() => {});
+      reject(signal.reason as Error);
+    };
+  });
+  aborted.catch(() => {});
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+  try {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      // A cancelled reader reads as done: the abort, not the end of the answer.
+      signal.throwIfAborted();
+      if (done) break;
+      length += value.byteLength;
+      if (length > MAX_RESPONSE_BYTES) {
+        reader.cancel().catch(() => {});
+        throw new TooLarge(response.status);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return new TextDecoder().decode(bytes);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
 }
 
 /**

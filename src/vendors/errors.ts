@@ -1,4 +1,5 @@
 /** What the vendor APIs can fail with, in words safe to print in a CI log. */
+import { excerpt, redactSecrets } from '../secrets.js';
 
 export type Vendor = 'anthropic' | 'gemini';
 
@@ -35,16 +36,20 @@ export class VendorApiError extends Error {
 
 /** Longest excerpt of an API's own words that goes into a message. */
 export const API_TEXT_LIMIT = 200;
+/** Longest excerpt of an API's error type or status (`rate_limit_error`, `RESOURCE_EXHAUSTED`). */
+export const API_TYPE_LIMIT = 60;
 
 /**
  * Text from an API (an error message, a body that is not JSON), made fit for a log line:
  * control and bidirectional-override characters become spaces (no escape sequences, no forged
- * log lines, no reordered text), runs of spaces collapse, and it is cut at `limit` characters.
+ * log lines, no reordered text), runs of spaces collapse, every secret is redacted (`redact`: all
+ * the process's secrets by default, src/secrets.ts), and only then is it cut at `limit`
+ * characters, so a key across the cut cannot survive in part.
  */
-export function cleanApiText(text: string, limit = API_TEXT_LIMIT): string {
+export function cleanApiText(text: string, limit = API_TEXT_LIMIT, redact: (text: string) => string = redactSecrets): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/ {2,}/g, ' ').trim();
-  return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+  return excerpt(flat, limit, redact);
 }
 
 /**
@@ -56,9 +61,4 @@ export function cleanApiText(text: string, limit = API_TEXT_LIMIT): string {
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Replaces every occurrence of `secret` in `text`; a key must not reach a log even when an API echoes it. */
-export function redact(text: string, secret: string): string {
-  return secret ? text.split(secret).join('[redacted]') : text;
 }

@@ -26,6 +26,11 @@ export interface ScriptedReply {
   raw?: string;
   /** Never answer (the client's timeout has to end the request). */
   hang?: boolean;
+  /**
+   * Send the status and headers at once, then `chunk` every `everyMs` ms, forever (until the client
+   * goes away): a byte every second is an answer that never finishes, a large chunk often an endless one.
+   */
+  stream?: { chunk: string; everyMs: number };
 }
 
 export interface FakeOptions {
@@ -144,6 +149,16 @@ export async function refusedUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
+function streamForever(response: ServerResponse, status: number, headers: Record<string, string> | undefined, { chunk, everyMs }: { chunk: string; everyMs: number }): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.flushHeaders();
+  // No faster than the client reads: a client that stops reading makes the server wait, not buffer.
+  const timer = setInterval(() => {
+    if (!response.writableNeedDrain) response.write(chunk);
+  }, everyMs);
+  response.on('close', () => clearInterval(timer));
+}
+
 async function startFake(options: FakeOptions, answer: (request: RecordedRequest) => ScriptedReply): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const script: ScriptedReply[] = [];
@@ -168,6 +183,7 @@ async function startFake(options: FakeOptions, answer: (request: RecordedRequest
       const scripted = options.reply?.(request) ?? script.shift();
       const reply = scripted ?? answer(request);
       if (reply.hang) return;
+      if (reply.stream) return streamForever(response, reply.status, reply.headers, reply.stream);
       const send = () => {
         response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
         response.end(reply.raw ?? JSON.stringify(reply.body ?? {}));
