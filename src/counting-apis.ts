@@ -4,7 +4,8 @@
  */
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, relative } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { repositoryRoot } from './git/repository.js';
 import type { Engines } from './budget/counting.js';
 import { VENDOR_API_NAMES } from './tokenize/tokenizer.js';
 import { addSecret, Redactor, redactSecrets } from './secrets.js';
@@ -19,6 +20,8 @@ export interface CountingApiOptions {
    * file a pull request could have written (inside a git checkout, not ignored) gets a warning.
    */
   cacheFile?: string | undefined;
+  /** The repository: a cache file inside it is read and written as the PR's own files are (never through a link). */
+  root?: string | undefined;
   log: (line: string) => void;
   /**
    * Where a failed API is reported: its counts become estimates (a quiet change of method a
@@ -39,7 +42,7 @@ export interface CountingApis {
 }
 
 export async function openCountingApis(options: CountingApiOptions): Promise<CountingApis> {
-  const { anthropicApiKey, geminiApiKey, cacheFile, log, warn = log, env = process.env } = options;
+  const { anthropicApiKey, geminiApiKey, cacheFile, root, log, warn = log, env = process.env } = options;
   const vendors: CountingApis['vendors'] = {};
   if (!anthropicApiKey && !geminiApiKey) return { vendors, save: async () => {} };
   if (cacheFile) {
@@ -52,7 +55,7 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
       );
     }
   }
-  const cache = cacheFile ? await CountCache.load(cacheFile, log) : new CountCache();
+  const cache = cacheFile ? await CountCache.load(cacheFile, log, root) : new CountCache();
   const shared = { cache, log };
   if (anthropicApiKey) {
     const counter = anthropicCounter({ apiKey: anthropicApiKey, ...shared, ...(env.ANTHROPIC_BASE_URL && { baseUrl: env.ANTHROPIC_BASE_URL }) });
@@ -66,7 +69,7 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
     vendors,
     async save() {
       if (!cacheFile) return;
-      await cache.save(cacheFile).catch((error: Error) => log(`Count cache ${cacheFile} not saved: ${error.message}`));
+      await cache.save(cacheFile, root).catch((error: Error) => log(`Count cache ${cacheFile} not saved: ${error.message}`));
     },
   };
 }
@@ -133,7 +136,8 @@ export const KEY_VARIABLES = ['ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_API
  * (Gemini's SDK also reads GOOGLE_API_KEY). Every key there is registered as a secret
  * (src/secrets.ts), the one not used too.
  */
-export function countingApisFromEnv(cacheFile: string | undefined, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<CountingApis> {
+export async function countingApisFromEnv(cacheFile: string | undefined, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<CountingApis> {
   for (const name of KEY_VARIABLES) addSecret(env[name]);
-  return openCountingApis({ anthropicApiKey: env.ANTHROPIC_API_KEY, geminiApiKey: env.GEMINI_API_KEY || env.GOOGLE_API_KEY, cacheFile, log, env });
+  const root = cacheFile === undefined ? undefined : await repositoryRoot(process.cwd()).catch(() => undefined);
+  return openCountingApis({ anthropicApiKey: env.ANTHROPIC_API_KEY, geminiApiKey: env.GEMINI_API_KEY || env.GOOGLE_API_KEY, cacheFile: cacheFile && resolve(cacheFile), root, log, env });
 }

