@@ -14,6 +14,28 @@ export function logLine(text: string): void {
   core.info(escapeControl(redactSecrets(text)));
 }
 
+/**
+ * A line shown only when the run has step debug logging on (the `ACTIONS_STEP_DEBUG` secret, or
+ * "Re-run with debug logging"): the plan, the base chosen, what each component counted, timings.
+ * Escaped and redacted like any log line; GitHub prints it with a `##[debug]` prefix.
+ */
+export function debugLine(text: string): void {
+  core.debug(escapeControl(redactSecrets(text)));
+}
+
+/** True when debug lines will be shown: worth building a long one only then. */
+export function debugging(): boolean {
+  return core.isDebug();
+}
+
+/**
+ * A message for someone who ran the action's entry point by hand, outside a workflow: plain text
+ * on stderr, no workflow command (nothing would read it, and `::error::` reads as noise).
+ */
+export function plainError(text: string): void {
+  process.stderr.write(`${escapeLines(redactSecrets(text))}\n`);
+}
+
 export function warningLine(text: string): void {
   core.warning(escapeControl(redactSecrets(text)));
 }
