@@ -64,6 +64,7 @@ export function readDotprompt(text: string, path: string, lines: LineIndex): Tem
     sawMarker = true;
     if (marker[3]) {
       // Earlier turns are inserted here at run time; what follows is a new model turn.
+      excluded.push(`earlier turns, which {{history}} inserts (line ${locate(marker.index).line})`);
       current = { role: 'model', text: '', at: last };
       sources.push(current);
       continue;
@@ -87,7 +88,7 @@ export function readDotprompt(text: string, path: string, lines: LineIndex): Tem
   const content: PromptContent = sawMarker
     ? { kind: 'messages', conversations: [messages] }
     : { kind: 'text', text: messages.map((m) => m.content).join('') };
-  return { content, template, excluded };
+  return { content, syntax: 'handlebars', excluded };
 }
 
 /** The text parts of a message joined; media and section markers become notes, as toParts splits them. */

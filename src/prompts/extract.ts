@@ -7,8 +7,8 @@ import { readConversation } from './messages.js';
 import { readPrompty } from './prompty.js';
 import { selectNode } from './select.js';
 import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
-import { PlaceholderCollector } from './template-tags.js';
-import type { ChatMessage, ExtractedPrompt, PromptContent, TemplateReading } from './types.js';
+import { PlaceholderCollector, type TagOptions, type TagSyntax } from './template-tags.js';
+import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TemplateReading } from './types.js';
 import { readYamlFile } from './yaml-tree.js';
 
 export interface ExtractOptions {
@@ -43,7 +43,7 @@ export function extractPrompt(text: string, path: string, options: ExtractOption
   switch (format) {
     case 'text':
     case 'markdown':
-      return finish(format, { kind: 'text', text: input }, [], true);
+      return finish(format, { kind: 'text', text: input }, [], 'any');
     case 'messages-json':
       return fromStructured(format, readJson(input, path), select);
     case 'messages-yaml':
@@ -60,21 +60,21 @@ export function extractPrompt(text: string, path: string, options: ExtractOption
 }
 
 /** A JSON or YAML file: the selected string is text; anything else must be messages. */
-function fromStructured(format: PromptFormat, source: StructuredSource, select: string | undefined, pythonFormat = true): ExtractedPrompt {
+function fromStructured(format: PromptFormat, source: StructuredSource, select: string | undefined, syntax: TagSyntax = 'any'): ExtractedPrompt {
   const node = select === undefined ? source.root : selectNode(source, source.root, select);
-  if (node.kind === 'scalar' && typeof node.value === 'string') return finish(format, { kind: 'text', text: node.value }, [], pythonFormat);
+  if (node.kind === 'scalar' && typeof node.value === 'string') return finish(format, { kind: 'text', text: node.value }, [], syntax);
   const { messages, excluded } = readConversation(source, node);
-  return finish(format, { kind: 'messages', conversations: [messages] }, excluded, pythonFormat);
+  return finish(format, { kind: 'messages', conversations: [messages] }, excluded, syntax);
 }
 
 /**
  * GitHub Models `.prompt.yml` (github/gh-models pkg/prompt/prompt.go): name, description, model,
  * modelParameters, responseFormat, jsonSchema, messages, testData, evaluators. Only `messages`
- * is sent, with its `{{variable}}` tags filled from testData; a jsonSchema is sent as the
- * response format. Single braces are literal there.
+ * is sent, with its `{{variable}}` tags filled from testData (exactly `{{key}}`, see
+ * template-tags.ts); a jsonSchema is sent as the response format.
  */
 function fromGitHubPrompt(source: StructuredSource, select: string | undefined): ExtractedPrompt {
-  const extracted = fromStructured('github-prompt', source, select, false);
+  const extracted = fromStructured('github-prompt', source, select, 'github-models');
   const schema = source.root.kind === 'map' ? source.root.entries.get('jsonSchema') : undefined;
   if (schema && select === undefined) extracted.excluded.push(`the response JSON schema at jsonSchema (line ${source.locate(schema.offset).line})`);
   return extracted;
@@ -105,7 +105,7 @@ function fromJsonLines(text: string, path: string, select: string | undefined): 
   if (conversations.length === 0) {
     throw new UserError(`${path} holds no JSON lines`, 'Write one {"messages": [...]} object per line, or remove the file from the component.', lines.locate(path, 0));
   }
-  return finish('jsonl', { kind: 'messages', conversations }, excluded, true);
+  return finish('jsonl', { kind: 'messages', conversations }, excluded, 'any');
 }
 
 /** A JSONL line must be an object with "messages" (a bare array is not the fine-tuning format). */
@@ -115,15 +115,23 @@ function requireRecord(source: StructuredSource, root: SourceNode): SourceNode {
   throw new UserError(`expected a JSON object with a "messages" array; ${got}`, 'Write each line as {"messages": [{"role": "user", "content": "..."}, ...]}.', source.locate(root.offset));
 }
 
+/**
+ * A Prompty or Dotprompt file: its tags are read from what is counted (the messages), so a
+ * marker the reader takes out (a role line, Dotprompt's `{{role}}`, `{{history}}`, `{{media}}`,
+ * `{{section}}`, a comment) is never listed as counted as written.
+ */
 function fromTemplate(format: PromptFormat, reading: TemplateReading): ExtractedPrompt {
-  const collector = new PlaceholderCollector({ pythonFormat: false, structuralHelpers: format === 'dotprompt' ? ['role', 'section'] : [] });
-  collector.scan(reading.template);
-  return { format, content: reading.content, placeholders: collector.list(), excluded: reading.excluded };
+  const structuralHelpers = format === 'dotprompt' ? ['role', 'history', 'section', 'media'] : [];
+  return { format, content: reading.content, placeholders: placeholdersOf(reading.content, { syntax: reading.syntax, structuralHelpers }), excluded: reading.excluded };
 }
 
-function finish(format: PromptFormat, content: PromptContent, excluded: string[], pythonFormat: boolean): ExtractedPrompt {
-  const collector = new PlaceholderCollector({ pythonFormat });
+function finish(format: PromptFormat, content: PromptContent, excluded: string[], syntax: TagSyntax): ExtractedPrompt {
+  return { format, content, placeholders: placeholdersOf(content, { syntax }), excluded };
+}
+
+function placeholdersOf(content: PromptContent, options: TagOptions): Placeholder[] {
+  const collector = new PlaceholderCollector(options);
   if (content.kind === 'text') collector.scan(content.text);
   else for (const conversation of content.conversations) for (const message of conversation) collector.scan(message.content);
-  return { format, content, placeholders: collector.list(), excluded };
+  return collector.list();
 }

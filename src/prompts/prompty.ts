@@ -1,12 +1,12 @@
 /**
- * Microsoft Prompty (`.prompty`): YAML frontmatter, then a Jinja (or Mustache) body whose lines
- * `system:`, `user:`, `assistant:` start messages. Follows the reference parser,
- * microsoft/prompty runtime/python/prompty/prompty/parsers/prompty.py: a marker is a line holding
- * only the role (optionally after `#`, optionally with `[name="..."]` attributes) and a colon;
- * text before the first marker is a system message; each message's lines are joined with "\n"
- * and stripped of leading and trailing line breaks.
+ * Microsoft Prompty (`.prompty`): YAML frontmatter, then a Jinja2 body (Mustache with
+ * `template: mustache`) whose lines `system:`, `user:`, `assistant:` start messages. Follows the
+ * reference parser, microsoft/prompty runtime/python/prompty/prompty/parsers/prompty.py: a marker
+ * is a line holding only the role (optionally after `#`, optionally with `[name="..."]`
+ * attributes) and a colon; text before the first marker is a system message; each message's lines
+ * are joined with "\n" and stripped of leading and trailing line breaks.
  */
-import type { LineIndex } from './source-tree.js';
+import type { LineIndex, SourceNode } from './source-tree.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
 import { stripComments } from './template-tags.js';
 import type { ChatMessage, PromptContent, TemplateReading } from './types.js';
@@ -16,15 +16,26 @@ const NAME_ATTRIBUTE = /\bname\s*=\s*"?([^",\]]*)"?/;
 
 export function readPrompty(text: string, path: string, lines: LineIndex): TemplateReading {
   const { frontmatter, body } = splitFrontmatter(text, path, lines, false);
+  const keys = frontmatterKeys(frontmatter);
   const excluded: string[] = [];
-  const tools = frontmatterKeys(frontmatter).get('tools');
+  const tools = keys.get('tools');
   if (tools) excluded.push(`tool definitions at frontmatter tools (line ${lines.locate(path, tools.offset).line})`);
 
   // The reference loader drops the whitespace between the closing `---` and the body.
-  const template = stripComments(body.replace(/^\s+/, ''), 'jinja').text;
+  const engine = templateEngine(keys.get('template'));
+  const template = stripComments(body.replace(/^\s+/, ''), engine).text;
   const messages = splitMessages(template);
   const content: PromptContent = messages ? { kind: 'messages', conversations: [messages] } : { kind: 'text', text: template };
-  return { content, template, excluded };
+  return { content, syntax: engine, excluded };
+}
+
+/**
+ * The engine `template:` names, as the reference loader reads it (core.py load_manifest): absent,
+ * Jinja2; a name (`template: mustache`), or a mapping's `format:` (`type:` before it was renamed).
+ */
+function templateEngine(template: SourceNode | undefined): 'jinja' | 'mustache' {
+  const named = template?.kind === 'map' ? (template.entries.get('format') ?? template.entries.get('type')) : template;
+  return named?.kind === 'scalar' && String(named.value).trim().toLowerCase() === 'mustache' ? 'mustache' : 'jinja';
 }
 
 /** The messages the role lines delimit; undefined when the body has no role line (plain text). */

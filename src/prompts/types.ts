@@ -1,5 +1,6 @@
 /** What a prompt file turns into: the text or the messages that reach the model. */
 import type { PromptFormat } from './formats.js';
+import type { TagSyntax } from './template-tags.js';
 
 /** One chat message as the API receives it: text only (see `ExtractedPrompt.excluded`). */
 export interface ChatMessage {
@@ -18,18 +19,23 @@ export type PromptContent = { kind: 'text'; text: string } | { kind: 'messages';
 export interface Placeholder {
   /**
    * The variable the tag reads: `customer_name` for `{{ customer_name }}`, `documents` for
-   * `{% for doc in documents %}`, `history` for Dotprompt's `{{history}}`. Matches the names a
-   * request's `reserve` may use.
+   * `{% for doc in documents %}`.
    */
   name: string;
-  /** The first tag that used it, spaces inside trimmed: `{{customer_name}}`, `{% for doc in documents %}`. */
+  /**
+   * The first tag that used it, spaces inside trimmed: `{{customer_name}}`, `{% for doc in documents %}`;
+   * cut to 40 characters with `…`.
+   */
   tag: string;
 }
 
 export interface ExtractedPrompt {
   format: PromptFormat;
   content: PromptContent;
-  /** Distinct by name, in order of first appearance. Counted as their literal template text. */
+  /**
+   * Distinct by name, in order of first appearance. Counted as their literal template text: a tag
+   * the count leaves out (Dotprompt's `{{media}}`, `{{history}}`) is in `excluded` instead.
+   */
   placeholders: Placeholder[];
   /**
    * What reaches the model but is not counted, one line each for the report: image and audio
@@ -42,7 +48,7 @@ export interface ExtractedPrompt {
 /** What the Prompty and Dotprompt readers give back to extractPrompt. */
 export interface TemplateReading {
   content: PromptContent;
-  /** The template text the placeholders are read from: the body, comments removed. */
-  template: string;
+  /** The template engine's syntax, by which placeholders are read from `content`. */
+  syntax: TagSyntax;
   excluded: string[];
 }

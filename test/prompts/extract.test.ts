@@ -5,21 +5,21 @@ import { extractFixture, fixture, lines, userErrorOf } from './helpers.js';
 const names = (placeholders: { name: string }[]) => placeholders.map((p) => p.name);
 
 describe('plain text and Markdown', () => {
-  it('are the whole file, Python-style {name} tags listed but JSON braces not', () => {
+  it('are the whole file; single braces ({project}, JSON) are text, not placeholders', () => {
     const { text } = fixture('system.md');
     const extracted = extractFixture('system.md');
     expect(extracted).toStrictEqual({
       format: 'markdown',
       content: { kind: 'text', text },
-      placeholders: [{ name: 'project', tag: '{project}' }],
+      placeholders: [],
       excluded: [],
     });
   });
 
   it('a JSON file that is one string is that text', () => {
-    expect(extractPrompt('"You are terse.\\nAnswer in {lang}."', 'system.json')).toMatchObject({
-      content: { kind: 'text', text: 'You are terse.\nAnswer in {lang}.' },
-      placeholders: [{ name: 'lang', tag: '{lang}' }],
+    expect(extractPrompt('"You are terse.\\nAnswer in {lang} for {{team}}."', 'system.json')).toMatchObject({
+      content: { kind: 'text', text: 'You are terse.\nAnswer in {lang} for {{team}}.' },
+      placeholders: [{ name: 'team', tag: '{{team}}' }],
     });
   });
 

@@ -84,12 +84,12 @@ describe('Dotprompt', () => {
           ],
         ],
       },
-      placeholders: [
-        { name: 'history', tag: '{{history}}' },
-        { name: 'photoUrl', tag: '{{media url=photoUrl}}' },
-        { name: 'question', tag: '{{question}}' },
+      placeholders: [{ name: 'question', tag: '{{question}}' }],
+      excluded: [
+        'output format instructions Genkit may add for frontmatter output.schema (line 10)',
+        'earlier turns, which {{history}} inserts (line 17)',
+        'a media part in the user message (line 19)',
       ],
-      excluded: ['output format instructions Genkit may add for frontmatter output.schema (line 10)', 'a media part in the user message (line 19)'],
     });
   });
 
