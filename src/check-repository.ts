@@ -77,7 +77,7 @@ async function loadConfig(root: string, absolutePath: string): Promise<BudgetCon
   if ('refused' in read) {
     const { refused } = read;
     const hint =
-      refused.kind === 'missing' ? "Create it (see the README's budgets.yml reference), or point `config` / --config at your budgets file."
+      refused.kind === 'missing' ? "Run `npx prompt-budget init` to write one from the prompts in this repository (or see the README's budgets.yml reference), or point `config` / --config at your budgets file."
       : refused.kind === 'too-large' ? 'A budgets file lists components and requests: a few kilobytes. Check that `config` points at the right file.'
       : 'Point `config` / --config at the budgets YAML file itself, a regular file inside the repository.';
     throw new UserError(refusalText(inside, refused, 'a budgets file may be at most 1 MB'), hint);

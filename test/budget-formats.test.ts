@@ -44,7 +44,7 @@ describe('components in chat formats', () => {
     expect(result.head).toMatchObject({ tokens: content + overhead, overhead, estimated: false });
     expect(result.head.files[0]).toMatchObject({ format: 'messages-json', overheadExact: true, placeholders: ['{{company}}'] });
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain(`${content + overhead} tokens include ${overhead} of chat formatting`);
+    expect(markdown).toContain(`chat formatting (per message 3 plus its role, per name 1, per reply 3) is ${overhead} of ${content + overhead} tokens in \`support\`.`);
     expect(markdown).not.toContain('≈');
     expect(markdown).toContain('`{{company}}`');
   });
@@ -57,7 +57,7 @@ describe('components in chat formats', () => {
     expect(result.head).toMatchObject({ tokens: content + overhead, overhead, estimated: true });
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(`≈${content + overhead}`);
-    expect(markdown).toContain('an estimate for this model');
+    expect(markdown).toContain("chat formatting is estimated for `gpt-4.1` (OpenAI's cookbook formula; OpenAI publishes no figure for this model): `shots`.");
   });
 
   it('reads a file with the format and select the component gives, whatever its extension', async () => {

@@ -107,7 +107,7 @@ describe('prompt-budget check', () => {
   it('passes within budget and fails with exit 1 when the working tree grows a prompt past it', () => {
     const pass = cli(['check']);
     expect(pass.status).toBe(0);
-    expect(pass.stdout).toContain('all 1 component within budget');
+    expect(pass.stdout).toContain('prompt-budget: the component is within budget');
 
     write('prompts/system.md', GROWN);
     const fail = cli(['check', '--base', 'main', '--json', 'report.json', '--markdown', '-']);

@@ -305,7 +305,7 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `owner` in component `c`',
       line: 8,
       column: 5,
-      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, min_change, model, models, encoding, tokenizer, format, select, message.',
+      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, min_change, model, models, encoding, tokenizer, format, select, message, per_file.',
     });
   });
 

@@ -306,7 +306,7 @@ describe('prompt-budget init in a git repository', () => {
     const agents = config.components.find((c) => c.name === 'agents')!;
     expect(agents.maxTokens).toBe(allotmentFor(oracleCount(AGENTS), 0.1));
     expect(text).toContain(`# ${oracleCount(AGENTS)} tokens today + 10%`);
-    expect(text).toMatch(/^# Token budgets for this repository's prompts/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\S+budgets\.schema\.json\n# Token budgets for this repository's prompts/);
     expect(text).toContain('  warn_at: 96%');
     expect(text).toContain('#   2. Run `npx prompt-budget check`, then commit this file.');
     expect(text).toMatch(/# {3}prompts\/broken\.json: .*\n/);
@@ -338,7 +338,7 @@ describe('prompt-budget init in a git repository', () => {
 
     const dry = cli(['init', '--dry-run', '--headroom', '20%']);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('plus 20% headroom');
+    expect(dry.stdout).toContain('plus 20% or 50 tokens, whichever is more');
     expect(dry.stdout).toContain('  warn_at: 92%');
     expect(dry.stdout).toContain(`max_tokens: ${allotmentFor(oracleCount(AGENTS), 0.2)}`);
     expect(readFileSync(join(repo, 'budgets.yml'), 'utf8')).toBe(before);

@@ -3,7 +3,7 @@
  * the CLI start it. Thresholds are lowered so a few kilobytes go to the workers.
  */
 import { describe, expect, it } from 'vitest';
-import { poolCounter, type CountingStats } from '../src/parallel/pool.js';
+import { describeCounting, poolCounter, type CountingStats } from '../src/parallel/pool.js';
 import { countHere, countOnce, type CountJob } from '../src/tokenize/counter.js';
 
 const WORKER = new URL('../dist/count-worker.js', import.meta.url);
@@ -52,5 +52,13 @@ describe('countOnce', () => {
     expect(await counter([a, b, a])).toEqual(await countHere([a, b, a]));
     expect(await counter([a, aOld])).toEqual(await countHere([a, aOld]));
     expect(asked).toEqual([[a, b], [aOld]]);
+  });
+});
+
+describe('describeCounting', () => {
+  it('says characters as characters, with separators, and millions past a million', () => {
+    expect(describeCounting({ threads: 1, texts: 18, chars: 4210, milliseconds: 31 })).toBe('Counted 18 texts (4,210 characters) in 0.03 s on 1 thread.');
+    expect(describeCounting({ threads: 1, texts: 1, chars: 1, milliseconds: 2 })).toBe('Counted 1 text (1 character) in 0 s on 1 thread.');
+    expect(describeCounting({ threads: 2, texts: 1234, chars: 52_100_000, milliseconds: 1400 })).toBe('Counted 1,234 texts (52.1 million characters) in 1.4 s on 2 threads.');
   });
 });

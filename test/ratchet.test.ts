@@ -22,8 +22,12 @@ describe('allotments', () => {
     expect(allotmentFor(1000, 0.1)).toBe(1100);
     expect(allotmentFor(1234, 0.1)).toBe(1400);
     expect(allotmentFor(1234, 0.2)).toBe(1500);
-    expect(allotmentFor(0, 0.1)).toBe(10);
-    expect(allotmentFor(5000, 0)).toBe(5000);
+    // At least MIN_HEADROOM_TOKENS (50) above the count: a tiny prompt keeps room for a one-line edit.
+    expect(allotmentFor(0, 0.1)).toBe(50);
+    expect(allotmentFor(3, 0.1)).toBe(60);
+    expect(allotmentFor(7, 0.1)).toBe(60);
+    expect(allotmentFor(400, 0.1)).toBe(450);
+    expect(allotmentFor(5000, 0)).toBe(5100);
   });
 
   it('suggests a lower allotment only when it saves more than 10% of the current one', () => {
@@ -35,7 +39,7 @@ describe('allotments', () => {
     // Over the allotment: never raised.
     expect(suggestAllotment(2000, 1500, 0.1)).toBeUndefined();
     expect(suggestAllotment(1000, 1500, 0.1, 0.5)).toBeUndefined();
-    expect(suggestAllotment(0, 8000, 0.1)).toBe(10);
+    expect(suggestAllotment(0, 8000, 0.1)).toBe(50);
   });
 
   it('never raises an allotment, never drops it below count + headroom, and is stable once applied', () => {
@@ -45,7 +49,7 @@ describe('allotments', () => {
         const suggested = suggestAllotment(count, maxTokens, headroom);
         if (suggested === undefined) return;
         expect(suggested).toBeLessThan(maxTokens);
-        expect(suggested).toBeGreaterThanOrEqual(count * (1 + headroom) - 1e-6);
+        expect(suggested).toBeGreaterThanOrEqual(Math.max(count * (1 + headroom), count + 50) - 1e-6);
         expect(suggestAllotment(count, suggested, headroom)).toBeUndefined();
       }),
       { numRuns: 3000 },
@@ -104,10 +108,10 @@ describe('ratchetBudgets', () => {
   it('never touches a component that cannot be counted, nor raises one that is over', () => {
     const text = ['version: 1', 'defaults: {model: gpt-4.1}', 'components:', '  a: {files: a.md, max_tokens: 9000}', '  b: {files: b.md, max_tokens: 9000}', '  c: {files: c.md, max_tokens: 900}', ''].join('\n');
     const result = ratchetBudgets(text, [counted('a', 0, false), counted('b', 100), counted('c', 5000)]);
-    expect(result.text).toBe(text.replace('b.md, max_tokens: 9000', 'b.md, max_tokens: 110'));
+    expect(result.text).toBe(text.replace('b.md, max_tokens: 9000', 'b.md, max_tokens: 150'));
     expect(result.lowered.map((l) => l.name)).toEqual(['b']);
     expect(result.skipped).toEqual([{ name: 'a', reason: expect.stringContaining('cannot be counted') }]);
-    expect(parseConfig(result.text, 'budgets.yml').components.map((c) => c.maxTokens)).toEqual([9000, 110, 900]);
+    expect(parseConfig(result.text, 'budgets.yml').components.map((c) => c.maxTokens)).toEqual([9000, 150, 900]);
   });
 
   it('leaves a file with nothing to lower exactly as it was', () => {

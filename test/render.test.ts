@@ -153,3 +153,94 @@ describe('renamed prompt files', () => {
     ]);
   });
 });
+
+describe('the verdict and rows of a change that loosens its own budgets', () => {
+  const BASE_BUDGETS = 'version: 1\ndefaults: { model: gpt-4.1 }\ncomponents:\n  system:\n    files: system.md\n    max_tokens: 480\n  steady:\n    files: steady.md\n    max_tokens: 100\n    max_growth: 10%\n';
+  const components = [component({ name: 'system', files: ['system.md'], maxTokens: 9000 }), component({ name: 'steady', files: ['steady.md'], maxTokens: 100 })];
+
+  it('shows a raised allotment in the row, the verdict and a list under it, never as a plain ✅', async () => {
+    const r = await report(components, { 'system.md': GROWN, 'steady.md': PROMPT }, { 'budgets.yml': BASE_BUDGETS, 'system.md': PROMPT, 'steady.md': PROMPT });
+    expect(r.loosened).toEqual([
+      { kind: 'max-tokens', component: 'system', from: 480, to: 9000, location: { file: 'budgets.yml', line: 7, column: 17 } },
+      { kind: 'max-growth', component: 'steady', from: { percent: 10 }, to: null, location: { file: 'budgets.yml', line: 5, column: 3 } },
+    ]);
+    const md = renderMarkdown(r);
+    expect(md.split('\n')[0]).toBe('### ⚠️ prompt-budget: all 2 components within budget; budgets loosened here: 1 allotment raised, 1 growth limit removed');
+    expect(md).toMatch(/^\| ✅ \| `system` \| \d+ \| \d+ \| \+\d+ \([^)]+\) \| \*\*480 → 9,000, raised here\*\* \(\d+(\.\d)?%\) \| ok \|$/m);
+    // Unchanged, but its growth limit went: shown, not folded.
+    expect(md).toMatch(/^\| ✅ \| `steady` \| .* \| ok, \*\*growth limit removed here\*\* \|$/m);
+    expect(md).not.toContain('unchanged component');
+    expect(md).toContain('- `system`: allotment raised from 480 to 9,000 tokens (`budgets.yml` line 7).');
+    expect(md).toContain('- `steady`: growth limit of 10% removed (`budgets.yml` line 5).');
+
+    const text = renderTerminal(r, { color: false });
+    expect(text.split('\n')[0]).toBe('prompt-budget: all 2 components within budget; budgets loosened here: 1 allotment raised, 1 growth limit removed');
+    expect(text).toMatch(/^ {2}system .*480 → 9,000, raised here \(\d+(\.\d)?%\) +✓ ok$/m);
+    expect(text).toContain('  - system: allotment raised from 480 to 9,000 tokens (budgets.yml line 7).');
+  });
+
+  it('lists nothing and keeps ✅ when the change only tightens, or has no base budgets.yml to compare with', async () => {
+    const tight = await report(
+      [component({ name: 'system', files: ['system.md'], maxTokens: 400, maxGrowth: { percent: 5 } })],
+      { 'system.md': PROMPT },
+      { 'budgets.yml': 'version: 1\ndefaults: { model: gpt-4.1 }\ncomponents:\n  system:\n    files: system.md\n    max_tokens: 480\n    max_growth: 10%\n', 'system.md': PROMPT },
+    );
+    expect(tight.loosened).toEqual([]);
+    const noBase = await report(components, { 'system.md': PROMPT, 'steady.md': PROMPT }, { 'system.md': PROMPT, 'steady.md': PROMPT });
+    expect(noBase.loosened).toEqual([]);
+    expect(renderMarkdown(noBase).split('\n')[0]).toBe('### ✅ prompt-budget: all 2 components within budget');
+  });
+
+  it('names a component removed and files a new ! glob leaves out', async () => {
+    const budgets = 'version: 1\ndefaults: { model: gpt-4.1 }\ncomponents:\n  library:\n    files: "lib/*.md"\n    max_tokens: 1000\n  legacy:\n    files: legacy.md\n    max_tokens: 100\n';
+    const r = await report(
+      [component({ name: 'library', files: ['lib/*.md', '!lib/long.md'], maxTokens: 1000 })],
+      { 'lib/a.md': PROMPT, 'lib/long.md': GROWN, 'legacy.md': PROMPT },
+      { 'budgets.yml': budgets, 'lib/a.md': PROMPT, 'lib/long.md': GROWN, 'legacy.md': PROMPT },
+    );
+    expect(r.loosened).toEqual([
+      { kind: 'files-excluded', component: 'library', globs: ['!lib/long.md'], paths: ['lib/long.md'], location: { file: 'budgets.yml', line: 5, column: 3 } },
+      { kind: 'component-removed', component: 'legacy' },
+    ]);
+    const md = renderMarkdown(r);
+    expect(md).toContain('- `library`: leaves out `lib/long.md` by `!lib/long.md` (`budgets.yml` line 5).');
+    expect(md).toContain('- `legacy`: removed from `budgets.yml`; its files are no longer checked.');
+  });
+});
+
+describe('notes on a change to one component of many', () => {
+  const chat = (topic: string) => JSON.stringify([{ role: 'system', content: `Answer about ${topic} for {{customer}}.` }, { role: 'user', content: '{{question}}' }]);
+  const names = Array.from({ length: 14 }, (_, i) => `chat-${i}`);
+  const components = names.map((name) => component({ name, files: [`${name}.json`], maxTokens: 1000 }));
+  const base = Object.fromEntries(names.map((name) => [`${name}.json`, chat(name)]));
+
+  it('explains only the shown rows, each note once with its rows, and folds the rest', async () => {
+    const changed = names.slice(0, 4);
+    const head = { ...base, ...Object.fromEntries(changed.map((name) => [`${name}.json`, chat(`${name} and refunds`)])) };
+    const md = renderMarkdown(await report(components, head, base));
+    const visible = md.replace(/<details>[\s\S]*?<\/details>/g, '');
+    expect(visible.match(/<sub>/g)).toHaveLength(3);
+    expect(visible).toContain("<sub>chat formatting is estimated for `gpt-4.1` (OpenAI's cookbook formula; OpenAI publishes no figure for this model): 4 components.</sub>");
+    expect(visible).toContain('<sub>template tags are counted as written, not what fills them: `{{customer}}`, `{{question}}`: 4 components.</sub>');
+    for (const name of names.slice(4)) expect(visible).not.toContain(`\`${name}\``);
+    // The folded notes name every component, each note once.
+    expect(md).toContain('<details><summary>How the components were counted (3 notes)</summary>');
+    expect(md).toMatch(/- template tags are counted as written, not what fills them: `\{\{customer\}\}`, `\{\{question\}\}`: `chat-0`, `chat-1`, .*`chat-11` and 2 more\./);
+  });
+
+  it('keeps a terminal on one screen: changed rows, then one line for the rest', async () => {
+    const head = { ...base, 'chat-3.json': chat('chat-3 and refunds') };
+    const text = renderTerminal(await report(components, head, base), { color: false });
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length, text).toBeLessThanOrEqual(20);
+    expect(text).toMatch(/^ {2}chat-3 /m);
+    expect(text).toContain('  13 unchanged components within budget: chat-0, chat-1, chat-2 and 10 more.');
+    expect(text).toMatch(/^ {2}\d+ more notes on the components not listed/m);
+  });
+
+  it('says "the component" of one, not "all 1"', async () => {
+    const r = await report([component({ name: 'system', files: ['system.md'], maxTokens: 1000 })], { 'system.md': PROMPT }, null);
+    expect(renderMarkdown(r).split('\n')[0]).toBe('### ✅ prompt-budget: the component is within budget');
+    expect(renderTerminal(r, { color: false }).split('\n')[0]).toBe('prompt-budget: the component is within budget');
+  });
+});

@@ -140,6 +140,18 @@ const EXAMPLES: Record<string, string> = {
     '  c: {files: c.md, max_tokens: 500, min_change: 1.5k}',
   ),
   'fail_on made-worse': lines('version: 1', 'fail_on: made-worse', 'components: {c: {files: a.md, max_tokens: 5, model: o3, min_change: "0%"}}'),
+  'coverage and a per-file family (as init writes them)': lines(
+    'version: 1',
+    'coverage: { unbudgeted: fail }',
+    'defaults: {model: gpt-4.1}',
+    'components:',
+    '  patterns-system:',
+    '    files: "patterns/*/system.md"',
+    '    per_file: true',
+    '    max_tokens: 1_400',
+  ),
+  'coverage with prompts and exclude': lines('version: 1', 'coverage: {prompts: ["agents/**/*.md"], exclude: [docs/prompts/example.md], unbudgeted: warn}', 'components: {c: {files: a.md, max_tokens: 5, model: o3, per_file: false}}'),
+  'coverage with one glob and off': lines('version: 1', 'coverage: {prompts: "llm/*.txt", unbudgeted: "off"}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an empty defaults:': lines('version: 1', 'defaults:', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
   'tokenizers of other vendors': lines(
     'version: 1',
@@ -157,6 +169,12 @@ const EXAMPLES: Record<string, string> = {
 
 /** Typical mistakes, each one the schema and the loader both reject. */
 const MISTAKES: Record<string, string> = {
+  'an unknown coverage key': lines('version: 1', 'coverage: {unbudget: fail}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'an unknown unbudgeted value': lines('version: 1', 'coverage: {unbudgeted: fial}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'an empty coverage': lines('version: 1', 'coverage:', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'a coverage exclude with !': lines('version: 1', 'coverage: {exclude: ["!docs/*.md"]}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'a coverage glob with ..': lines('version: 1', 'coverage: {prompts: ["../x/*.md"]}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'per_file as text': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3, per_file: "yes"}}'),
   'an unknown top-level key': lines('version: 1', 'component: {}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an unknown component key': lines('version: 1', 'components:', '  c: {files: a.md, max_token: 5, model: o3}'),
   'an unknown defaults key': lines('version: 1', 'defaults: {model: o3, max_growth: 5%}', 'components: {c: {files: a.md, max_tokens: 5}}'),

@@ -15,9 +15,17 @@ import { UserError, UserErrors } from '../errors.js';
 import { escapeControl, hasControl } from '../format.js';
 import { countHere } from '../tokenize/counter.js';
 import { compareText, discoverPrompts, quotedPath, type PromptFile, type Skipped } from './discover.js';
-import { allotmentFor } from '../budget/allotment.js';
+import { allotmentFor, MIN_HEADROOM_TOKENS } from '../budget/allotment.js';
+import { declaredModel } from './declared-model.js';
 
 export const DEFAULT_MODEL = 'gpt-4.1';
+
+/**
+ * The first line init writes: editors with the YAML language server (VS Code's YAML extension,
+ * JetBrains) complete and check budgets.yml against the published schema. The same line as the
+ * README's budgets.yml example, which test/init-families.test.ts holds them to.
+ */
+export const SCHEMA_MODELINE = '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/prompt-budget/v1/budgets.schema.json';
 
 export interface InitOptions {
   /** The model the prompts are sent to; its tokenizer counts them. */
@@ -44,10 +52,14 @@ export interface ComponentPlan {
   paths: string[];
   /** Why these files are one component, for a comment above it; `{files}` stands for how many are counted. */
   note: string;
+  /** A family (the same file name in many folders): each file is budgeted on its own (`per_file: true`). */
+  perFile?: boolean;
+  /** The model its files declare (or its vendor's, for CLAUDE.md and GEMINI.md), when not the default. */
+  model?: string;
 }
 
 export interface PlannedComponent extends ComponentPlan {
-  /** Today's count; for an estimate, its central value. */
+  /** Today's count; for an estimate, its central value. For a family, its largest file's. */
   tokens: number;
   /** For an estimate: its upper bound, which check judges it by, so the allotment is set from it. */
   high?: number;
@@ -74,10 +86,10 @@ export interface InitResult {
  *   into hundreds of components. Each file's count still shows in the report.
  */
 export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPlan[]; skipped: Skipped[] } {
-  const plans: ComponentPlan[] = [];
   const skipped: Skipped[] = [];
+  const { plans, rest } = familyPlans(files);
   const directories = new Map<string, { loose: boolean; paths: string[] }>();
-  for (const file of files) {
+  for (const file of rest) {
     if (file.kind === 'directory') {
       const rest = file.path.slice(file.root!.length + 1).split('/');
       const key = rest.length > 1 ? `${file.root}/${rest[0]}` : file.root!;
@@ -119,6 +131,45 @@ export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPl
   return { plans, skipped };
 }
 
+/** Fewer folders than this holding a file of the same name are separate prompts, each with its own budget. */
+export const MIN_FAMILY = 3;
+
+/**
+ * Families: prompt files of the same name, each in its own folder of one parent
+ * (`patterns/summarize/system.md`, `patterns/extract_wisdom/system.md`, ...), become one
+ * `per_file: true` component over the glob `patterns/<each>/system.md`. One component per file made a
+ * 922-line budgets.yml for 225 folders, and a folder added later escaped every budget; with the
+ * glob, a new member is budgeted against the same allotment the day it lands.
+ */
+function familyPlans(files: readonly PromptFile[]): { plans: ComponentPlan[]; rest: PromptFile[] } {
+  const byShape = new Map<string, PromptFile[]>();
+  for (const file of files) {
+    const segments = file.path.split('/');
+    if (file.kind !== 'file' || segments.length < 2) continue;
+    const shape = `${segments.slice(0, -2).join('/')}\u0000${segments[segments.length - 1]}`;
+    byShape.set(shape, [...(byShape.get(shape) ?? []), file]);
+  }
+  const plans: ComponentPlan[] = [];
+  const grouped = new Set<string>();
+  for (const [shape, members] of byShape) {
+    if (members.length < MIN_FAMILY) continue;
+    const [parent, name] = shape.split('\u0000') as [string, string];
+    const parentGlob = parent === '' ? '' : exactGlob(parent);
+    const nameGlob = exactGlob(name);
+    if (parentGlob === undefined || nameGlob === undefined) continue;
+    const folder = parent === '' ? 'the top level' : quotedPath(`${parent}/`);
+    plans.push({
+      name: `${parent === '' ? '' : `${parent}/`}${name}`,
+      files: [`${parentGlob === '' ? '' : `${parentGlob}/`}*/${nameGlob}`],
+      paths: members.map((m) => m.path),
+      note: `a family of prompts: every ${quotedPath(name)} one folder below ${folder} ({files} today), each budgeted on its own, a new one too`,
+      perFile: true,
+    });
+    for (const member of members) grouped.add(member.path);
+  }
+  return { plans, rest: files.filter((file) => !grouped.has(file.path)) };
+}
+
 /**
  * Finds the prompts, counts them as `check` will (same file list, same formats, same model),
  * and writes budgets.yml. Files that cannot be counted are left out (with `!` globs where a
@@ -129,6 +180,7 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
   const found = await discoverPrompts(reader, new Set([options.configPath]));
   const { plans, skipped } = groupPrompts(found.files);
   skipped.unshift(...found.skipped);
+  await assignModels(reader, plans, options.model);
   if (plans.length === 0) {
     throw new UserError(
       `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => quotedPath(s.path)).join(', ')}${skipped.length > 3 ? ', ...' : ''})` : ''}`,
@@ -148,14 +200,16 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
     // check judges an estimate at its upper bound (upperBound in budget/evaluate.ts), so the allotment is set from it.
     let high = 0;
     let counted = 0;
+    // A family's allotment is each file's: its largest file's count sets it.
+    const add = plan.perFile ? (sum: number, n: number) => Math.max(sum, n) : (sum: number, n: number) => sum + n;
     for (const file of component.head.files) {
       if (!intended.has(file.path) || file.problem !== undefined) {
         exclusions.push(`!${exactGlob(file.path) ?? file.path}`);
         if (file.problem !== undefined && intended.has(file.path)) skipped.push({ path: file.path, reason: file.problem });
         continue;
       }
-      tokens += file.tokens;
-      high += file.high ?? file.tokens;
+      tokens = add(tokens, file.tokens);
+      high = add(high, file.high ?? file.tokens);
       counted++;
     }
     if (counted === 0) return;
@@ -170,18 +224,55 @@ export async function initBudgets(reader: RevisionReader, options: InitOptions):
   return { text: renderBudgets(components, skipped, options, estimates), components, skipped, estimates };
 }
 
+/** File names that can declare their model (declared-model.ts); other files are not read for it. */
+const DECLARING = /(\.prompty|\.prompt|\.prompt\.ya?ml|(^|\/)(claude|claude\.local|gemini)\.md)$/i;
+
+/**
+ * Sets each plan's model to the one its files declare (every file the same, and a model the loader
+ * knows), when it is not the default. A name the loader does not know is left to the default: a
+ * model init cannot count would make a budgets.yml that does not load.
+ */
+async function assignModels(reader: RevisionReader, plans: ComponentPlan[], defaultModel: string): Promise<void> {
+  const paths = plans.flatMap((plan) => plan.paths).filter((path) => DECLARING.test(path));
+  if (paths.length === 0) return;
+  const contents = await reader.readFiles(paths);
+  const known = new Map<string, boolean>();
+  const isKnown = (model: string) => known.get(model) ?? known.set(model, knownModel(model)).get(model)!;
+  const decoder = new TextDecoder();
+  for (const plan of plans) {
+    const models = new Set(plan.paths.map((path) => {
+      const bytes = contents.get(path);
+      return bytes instanceof Uint8Array ? declaredModel(path, decoder.decode(bytes)) : undefined;
+    }));
+    const [model] = models;
+    if (models.size === 1 && model !== undefined && model !== defaultModel && isKnown(model)) plan.model = model;
+  }
+}
+
+/** Whether the loader knows `model` (from the catalog, or by its family's tokenizer). */
+function knownModel(model: string): boolean {
+  try {
+    parseConfig(`version: 1\ndefaults:\n  model: ${JSON.stringify(model)}\ncomponents:\n  c: {files: a.md, max_tokens: 1}\n`, 'model');
+    return true;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
+}
+
 /**
  * For the header, when counts are estimates: why, and how to get exact ones. The CLI is init's
  * only caller, so the keys are named as it reads them.
  */
 function exactCountHint(method: CountingMethod, options: InitOptions): string {
   const t = method.tokenizer;
+  const model = t.kind === 'vendor' ? t.model : options.model;
   if (method.exact) return `Their chat files' framing (the tokens each message adds) is estimated for ${options.model}, whose vendor does not publish it.`;
   if (t.kind === 'vendor') {
     const [key, api] = t.vendor === 'anthropic' ? ['ANTHROPIC_API_KEY', "Anthropic's free token-counting API"] : ['GEMINI_API_KEY (or GOOGLE_API_KEY)', "Gemini's countTokens API"];
     return options.vendors?.[t.vendor]
       ? `${api} failed (see the log), so they are estimates; once it answers again, \`npx prompt-budget ratchet\` with ${key} set lowers these allotments to exact counts plus headroom.`
-      : `prompt-budget cannot count ${options.model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+      : `prompt-budget cannot count ${model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
   }
   return `prompt-budget has no tokenizer for ${options.model}. For exact counts commit the model's tokenizer.json, name it under \`models:\` (see the README, "Other vendors") and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
 }
@@ -225,11 +316,14 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
   const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
   const files = new Set(components.flatMap((c) => c.paths)).size;
   const lines = [
+    SCHEMA_MODELINE,
     `# Token budgets for this repository's prompts, checked by prompt-budget.`,
-    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? '' : 's'} it found:`,
-    `# each allotment (max_tokens) is today's count with ${options.model}'s tokenizer plus ${headroom} headroom,`,
-    '# rounded up to two significant digits. So `prompt-budget check` passes today, and fails when a',
-    '# prompt grows past its allotment.',
+    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? '' : 's'} it found.`,
+    ...wrapComment(
+      `Each allotment (max_tokens) is today's count with its model's tokenizer (${options.model}, or the component's own \`model:\`) ` +
+        `plus ${headroom} or ${MIN_HEADROOM_TOKENS} tokens, whichever is more, rounded up to two significant digits (3 tokens → 60, 1,234 → 1,400): ` +
+        `a tiny prompt can take a one-line edit, a pasted paragraph still fails. So \`prompt-budget check\` passes today, and fails when a prompt grows past its allotment.`,
+    ),
     '#',
   ];
   if (estimates.length > 0) {
@@ -250,8 +344,11 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     '#   Later, `npx prompt-budget ratchet` lowers allotments that prompts have shrunk well below.',
     '#',
     '# One component per agent instruction file and per prompt file (each is read or sent whole);',
-    '# one per prompts directory, whose glob also budgets files added there later.',
+    '# one per prompts directory, whose glob also budgets files added there later; one `per_file: true`',
+    '# component per family (the same file name in many folders), each file budgeted on its own.',
     'version: 1',
+    '# A PR that adds or grows a prompt file outside every component fails (`warn` names it and passes).',
+    'coverage: { unbudgeted: fail }',
     'defaults:',
     `  model: ${yamlString(options.model)}`,
     `  warn_at: ${warnAtFor(options.headroom)}%            # warn once a component has used about half its headroom`,
@@ -263,8 +360,11 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     lines.push(`  # ${component.note.replace('{files}', count)}`, `  ${yamlString(component.name)}:`);
     if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0]!)}`);
     else lines.push('    files:', ...component.files.map((glob) => `      - ${yamlString(glob)}`));
+    if (component.perFile) lines.push('    per_file: true');
+    if (component.model !== undefined) lines.push(`    model: ${yamlString(component.model)}${' '.repeat(Math.max(1, 20 - component.model.length))}# ${modelReason(component)}`);
     const today = component.high === undefined ? component.tokens.toLocaleString('en-US') : `≈${component.tokens.toLocaleString('en-US')} (≤${component.high.toLocaleString('en-US')})`;
-    lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${today} tokens today + ${headroom}`);
+    const largest = component.perFile ? 'the largest file: ' : '';
+    lines.push(`    max_tokens: ${component.maxTokens}${' '.repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${largest}${today} tokens today + ${headroom} (at least +${MIN_HEADROOM_TOKENS})`);
   }
   if (skipped.length > 0) {
     lines.push('', '# Found but not budgeted, because they cannot be counted as prompts:');
@@ -274,6 +374,14 @@ export function renderBudgets(components: readonly PlannedComponent[], skipped: 
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Why a component has its own model, for the comment beside it. */
+function modelReason(component: ComponentPlan): string {
+  const name = component.paths[0]!.slice(component.paths[0]!.lastIndexOf('/') + 1).toLowerCase();
+  if (name.startsWith('claude')) return 'read by Claude';
+  if (name === 'gemini.md') return 'read by Gemini';
+  return component.paths.length === 1 ? 'the model the file declares' : 'the model its files declare';
 }
 
 /**

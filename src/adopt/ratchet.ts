@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, parseDocument, type Node, type Scalar } from 'yaml';
 import { DEFAULT_HEADROOM, RATCHET_THRESHOLD, suggestAllotment } from '../budget/allotment.js';
 import type { ComponentResult } from '../budget/report.js';
+import { budgetedTokens } from '../budget/per-file.js';
 import { formatTokensLike, readTokenCount } from '../config/quantity.js';
 
 /** A component's head count as check measured it. */
@@ -31,7 +32,7 @@ export function ratchetCounts(components: readonly ComponentResult[]): Component
     const why = seen?.why ?? (estimate && countable ? `its count for ${c.model ?? 'its model'} is an estimate; give an exact tokenizer (an API key or a tokenizer.json) first` : undefined);
     const count: ComponentCount = {
       name: c.declaredName,
-      tokens: Math.max(seen?.tokens ?? 0, c.head.high ?? c.head.tokens),
+      tokens: Math.max(seen?.tokens ?? 0, budgetedTokens(c)),
       countable: (seen?.countable ?? true) && countable && !estimate,
       ...(why !== undefined && { why }),
     };

@@ -25,10 +25,22 @@ export function roundUpReadable(tokens: number): number {
   return Math.ceil(whole / step) * step;
 }
 
-/** The allotment for `count` tokens today: count plus headroom, rounded up (roundUpReadable). */
+/**
+ * The least room above today's count, in tokens. A percentage alone leaves a tiny prompt no room:
+ * +10% of 7 tokens failed a one-word edit, while rounding gave a 3-token file +233%. A sentence is
+ * about 15 to 30 tokens, so 50 lets a small prompt take a one-line edit; a pasted paragraph
+ * (100 tokens and more) still fails it.
+ */
+export const MIN_HEADROOM_TOKENS = 50;
+
+/**
+ * The allotment for `count` tokens today: count plus headroom (the percentage, or
+ * MIN_HEADROOM_TOKENS when that is more), rounded up to a readable number (roundUpReadable):
+ * 3 → 60, 400 → 450, 1,000 → 1,100, 12,345 → 14,000.
+ */
 export function allotmentFor(count: number, headroom = DEFAULT_HEADROOM): number {
   // toPrecision: 1,000 × 1.1 is 1100.0000000000002 in binary, which must not round up to 1,101.
-  return roundUpReadable(Number((count * (1 + headroom)).toPrecision(12)));
+  return roundUpReadable(Math.max(Number((count * (1 + headroom)).toPrecision(12)), count + MIN_HEADROOM_TOKENS));
 }
 
 /**

@@ -2,7 +2,9 @@ import { parseConfig } from '../config/load.js';
 import type { BudgetConfig, ComponentConfig, RequestConfig } from '../config/types.js';
 import { formatTokensLike } from '../config/quantity.js';
 import { suggestAllotment } from './allotment.js';
-import { evaluateComponent, upperBound, type Judging } from './evaluate.js';
+import { evaluateComponent, type Judging } from './evaluate.js';
+import { budgetedTokens, evaluatePerFile } from './per-file.js';
+import { findUnbudgeted } from './coverage.js';
 import { applyCounts, planRevision } from './measure.js';
 import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
@@ -85,7 +87,8 @@ export async function checkBudgets(
         },
       };
     }
-    return evaluateComponent(component, headCounts.get(component.name)!, baseCount, config.path, methodOf(component), judging);
+    const evaluate = component.perFile ? evaluatePerFile : evaluateComponent;
+    return evaluate(component, headCounts.get(component.name)!, baseCount, config.path, methodOf(component), judging);
   });
 
   const requests = config.requests.map((request) =>
@@ -96,6 +99,7 @@ export async function checkBudgets(
   const baseTotal = base ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
   const failed = components.filter((c) => c.failed).length;
   const requestsFailed = requests.filter((r) => r.failed).length;
+  const unbudgeted = await findUnbudgeted(config, head, base, components, engines);
 
   return {
     reportVersion: REPORT_VERSION,
@@ -110,7 +114,8 @@ export async function checkBudgets(
     sharedFiles: sharedFiles(components),
     lowerAllotments: lowerAllotments(components),
     totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },
-    verdict: failed + requestsFailed > 0 ? 'fail' : 'pass',
+    unbudgeted,
+    verdict: failed + requestsFailed > 0 || unbudgeted.some((f) => f.failed) ? 'fail' : 'pass',
     counts: {
       failed,
       requestsFailed,
@@ -166,7 +171,7 @@ function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
 
 /** Counted alike at base and head: the same tokenizer, model and way of reading the files. */
 function sameCounting(a: ComponentConfig, b: ComponentConfig): boolean {
-  return tokenizerKey(a.tokenizer) === tokenizerKey(b.tokenizer) && a.model === b.model && a.format === b.format && a.select === b.select;
+  return tokenizerKey(a.tokenizer) === tokenizerKey(b.tokenizer) && a.model === b.model && a.format === b.format && a.select === b.select && !a.perFile === !b.perFile;
 }
 
 /**
@@ -222,7 +227,7 @@ function lowerAllotments(components: readonly ComponentResult[]): LowerAllotment
     );
     if (!eligible) continue;
     const first = group[0]!;
-    const tokens = Math.max(...group.map((c) => upperBound(c.head)));
+    const tokens = Math.max(...group.map(budgetedTokens));
     const to = suggestAllotment(tokens, first.maxTokens);
     if (to === undefined) continue;
     suggestions.push({

@@ -182,6 +182,11 @@ export interface ComponentResult {
   message?: string;
   location: SourceLocation;
   maxTokensLocation: SourceLocation;
+  /**
+   * For `per_file: true` (each file judged against the allotment on its own): how many files, the
+   * largest at head and at base (what `percentOfAllotment` and requests use), and the files that fail.
+   */
+  perFile?: { files: number; largest: FileCount | null; baseLargest: FileCount | null; over: string[] };
 }
 
 /** What the catalog (or the user's `models:`) says about a request's model. */
@@ -299,6 +304,23 @@ export interface LowerAllotment {
   shrank: boolean;
 }
 
+/**
+ * A prompt file at head that no component budgets, which this change added or grew (see
+ * coverage.ts), counted with the defaults' model.
+ */
+export interface UnbudgetedFile {
+  path: string;
+  /** Tokens at base; null when the change added the file. */
+  base: number | null;
+  head: number;
+  /** The upper bound when `head` is an estimate. */
+  high?: number;
+  /** head - base (all of head for an added file). */
+  delta: number;
+  /** `coverage.unbudgeted: fail`: it fails the check; else (`warn`) it is named only. */
+  failed: boolean;
+}
+
 export interface Report {
   reportVersion: typeof REPORT_VERSION;
   configPath: string;
@@ -325,7 +347,9 @@ export interface Report {
     head: number;
     delta: number | null;
   };
-  /** Pass unless some component or request failed. */
+  /** Prompt files outside every component that this change added or grew, in path order (coverage). */
+  unbudgeted: UnbudgetedFile[];
+  /** Pass unless some component or request failed, or an unbudgeted prompt file does under `coverage.unbudgeted: fail`. */
   verdict: 'pass' | 'fail';
   /**
    * `changed`: components whose change is not noise (see ComponentResult.noise); `preExisting`:

@@ -6,6 +6,7 @@ import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/mone
 import type { FailOn, RequestConfig } from '../config/types.js';
 import { formatTokens } from '../format.js';
 import { upperBound } from './evaluate.js';
+import { sentPart } from './per-file.js';
 import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult, RequestStatus } from './report.js';
 
 /** Joins the components' counts into each request's totals, headroom and cost. */
@@ -21,7 +22,11 @@ export function evaluateRequest(
    */
   declaredAtBase: boolean,
 ): RequestResult {
-  const members = request.components.map((name) => components.find((c) => c.name === name)!);
+  // A per-file component sends one of its files: its largest (per-file.ts sentPart).
+  const members = request.components.map((name) => {
+    const c = components.find((component) => component.name === name)!;
+    return { ...c, head: sentPart(c, 'head')!, base: sentPart(c, 'base') };
+  });
   const head = members.reduce((sum, c) => sum + c.head.tokens, 0);
   const hasBase = members.every((c) => c.base !== null);
   const base = hasBase ? members.reduce((sum, c) => sum + c.base!.tokens, 0) : null;

@@ -16,13 +16,14 @@ import { readRequests } from './requests.js';
 import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
 import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';
 import { parseVolume, type Volume } from '../catalog/money.js';
-import { FAIL_ON_VALUES, type BudgetConfig, type ComponentConfig, type FailOn, type Growth, type MinChange, type WarnAt } from './types.js';
+import { FAIL_ON_VALUES, UNBUDGETED_VALUES, type BudgetConfig, type ComponentConfig, type CoverageConfig, type FailOn, type Growth, type MinChange, type Unbudgeted, type WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'fail_on', 'defaults', 'components', 'requests', 'models'] as const;
+const TOP_KEYS = ['version', 'fail_on', 'coverage', 'defaults', 'components', 'requests', 'models'] as const;
+const COVERAGE_KEYS = ['prompts', 'exclude', 'unbudgeted'] as const;
 const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at', 'min_change'] as const;
-const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message', 'per_file'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
 /**
  * Blame the PR, not history: a budget already broken at base fails only when the PR makes it
@@ -64,12 +65,86 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const models = readUserModels(top.get('models'), source, problems);
   const lookup: ModelLookup = { userModels: models, catalogVendorOf, catalogNames: [...CATALOG.models.keys()] };
   const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
-  const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'), new GlobTally());
+  const globs = new GlobTally();
+  const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'), globs);
+  const coverage = readCoverage(top.get('coverage'), source, problems, globs);
   const { catalog } = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
   const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
-  return { path, version: SUPPORTED_VERSION, failOn, components, requests, models: [...models.values()] };
+  const counting = Array.isArray(defaults.tokenizers) ? defaults.tokenizers[0] : undefined;
+  return {
+    path,
+    version: SUPPORTED_VERSION,
+    failOn,
+    components,
+    requests,
+    models: [...models.values()],
+    ...(coverage && { coverage }),
+    ...(counting && { defaultCounting: { tokenizer: counting.tokenizer, ...(counting.model !== undefined && { model: counting.model }) } }),
+  };
+}
+
+/**
+ * `coverage:`: which files are prompts besides those components budget, and what a prompt file
+ * outside every component does to the check. undefined when absent (or wrong, which is reported).
+ */
+function readCoverage(entry: Entry | undefined, source: YamlSource, problems: Problems, globs: GlobTally): CoverageConfig | undefined {
+  if (!entry) return undefined;
+  const hint = 'Write e.g. `coverage: { unbudgeted: fail }`, with `prompts:` and `exclude:` globs when needed.';
+  if (!isMap(entry.value)) {
+    problems.add(valueAt(entry), `coverage must be a mapping (prompts, exclude, unbudgeted), got ${describeValue(entry.value)}`, hint);
+    return undefined;
+  }
+  const fields = readEntries(entry.value, 'coverage', source, problems);
+  reportUnknownKeys(fields, COVERAGE_KEYS, 'coverage', problems);
+  const prompts = readGlobList(fields.get('prompts'), 'coverage.prompts', source, problems, globs);
+  const exclude = readGlobList(fields.get('exclude'), 'coverage.exclude', source, problems, globs);
+  const unbudgeted = readUnbudgeted(fields.get('unbudgeted'), problems);
+  if (prompts === undefined || exclude === undefined || unbudgeted === undefined) return undefined;
+  return { prompts, exclude, unbudgeted, location: source.locate(entry.key) };
+}
+
+/** `coverage.unbudgeted: fail | warn | off`; `warn` when absent. */
+function readUnbudgeted(entry: Entry | undefined, problems: Problems): Unbudgeted | undefined {
+  if (!entry) return 'warn';
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'string' && (UNBUDGETED_VALUES as readonly string[]).includes(value)) return value as Unbudgeted;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value);
+  problems.add(
+    valueAt(entry),
+    `coverage.unbudgeted must be fail, warn or off, got ${shown}${typeof value === 'string' ? didYouMean(value, UNBUDGETED_VALUES) : ''}`,
+    '`fail`: a PR that adds or grows a prompt file outside every component fails; `warn` (the default): it is named and the check passes; `off`: not looked for.',
+  );
+  return undefined;
+}
+
+/** `coverage.prompts` / `coverage.exclude`: one glob or a list of globs (no `!`: exclude says it). */
+function readGlobList(entry: Entry | undefined, path: string, source: YamlSource, problems: Problems, tally: GlobTally): string[] | undefined {
+  if (!entry) return [];
+  const value = entry.value;
+  const nodes = isSeq(value) ? value.items.map((item) => source.resolve(item as Node)) : [value];
+  const globs: string[] = [];
+  nodes.forEach((node, index) => {
+    const label = isSeq(value) ? `${path}[${index}]` : path;
+    const glob = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+    if (glob === undefined || glob.trim() === '') {
+      problems.add(node, `${label} must be a glob (text), got ${describeValue(node)}`, 'Write paths or globs relative to the repository root, e.g. `[\'agents/**/*.md\']`.');
+      return;
+    }
+    if (glob.startsWith('!')) {
+      problems.add(node, `${label}: ${quoteGlob(glob)} starts with \`!\``, path.endsWith('exclude') ? 'Write the glob itself: everything under `exclude` is left out.' : 'Put the glob, without `!`, under `coverage.exclude`.');
+      return;
+    }
+    const problem = globProblem(glob);
+    if (problem) {
+      problems.add(node, `${label}: the glob ${quoteGlob(glob)} ${problem.problem}`, problem.hint);
+      return;
+    }
+    tally.add(glob, node, label, problems);
+    globs.push(glob);
+  });
+  return globs.length === nodes.length ? globs : undefined;
 }
 
 /** `fail_on: made-worse | any-over`; the default when absent (or wrong, which is reported). */
@@ -241,6 +316,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`, or `tokenizer:` with a tokenizer.json).");
   }
   const message = readMessage(fields.get('message'), path, source, problems);
+  const perFile = readPerFile(fields.get('per_file'), path, problems);
   const format = readFormat(fields.get('format'), path, problems);
   const select = readSelect(fields.get('select'), format, path, problems);
 
@@ -254,6 +330,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     tokenizers === undefined ||
     tokenizers === INVALID ||
     message === INVALID ||
+    perFile === INVALID ||
     minChange === INVALID ||
     (maxGrowthEntry !== undefined && maxGrowth === undefined)
   ) {
@@ -263,6 +340,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     name: tokenizers.length > 1 ? `${name} (${model})` : name,
     declaredName: name,
     files,
+    ...(perFile === true && { perFile }),
     maxTokens,
     warnAt,
     ...(maxGrowth !== undefined && { maxGrowth }),
@@ -390,6 +468,19 @@ function readQuantity(entry: Entry, path: string, key: 'warn_at' | 'max_growth',
   if ('value' in parsed) return parsed.value;
   problems.add(valueAt(entry), `${path}.${key} ${parsed.problem}`, parsed.hint);
   return undefined;
+}
+
+/** `per_file: true | false`; INVALID when not a boolean (reported). */
+function readPerFile(entry: Entry | undefined, path: string, problems: Problems): boolean | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'boolean') return value;
+  problems.add(
+    valueAt(entry),
+    `${path}.per_file must be true or false, got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value)}`,
+    '`per_file: true` judges each matched file against max_tokens on its own (a family of prompts, one per folder); leave it out to budget the files together.',
+  );
+  return INVALID;
 }
 
 /** `format:` overrides what the file's extension says; undefined to detect it. */

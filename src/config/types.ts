@@ -21,6 +21,24 @@ export type MinChange = { tokens: number } | { percent: number };
 export type FailOn = 'made-worse' | 'any-over';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['made-worse', 'any-over'];
 
+/**
+ * What a prompt file outside every component does to the check (`coverage.unbudgeted`): `fail`
+ * it, `warn` (named in the report, the check passes), or `off` (not looked for).
+ */
+export type Unbudgeted = 'fail' | 'warn' | 'off';
+export const UNBUDGETED_VALUES: readonly Unbudgeted[] = ['fail', 'warn', 'off'];
+
+/** Which files are prompts, besides the ones components budget (top-level `coverage:`). */
+export interface CoverageConfig {
+  /** Globs the user declares as prompts, on top of the built-in discovery (src/budget/prompt-files.ts). */
+  prompts: string[];
+  /** Globs never taken for prompts. */
+  exclude: string[];
+  unbudgeted: Unbudgeted;
+  /** Where `coverage:` is written; absent when budgets.yml has no coverage block (then `warn`). */
+  location?: SourceLocation;
+}
+
 /** One budgeted prompt component, fully resolved (defaults applied). */
 export interface ComponentConfig {
   /**
@@ -32,8 +50,13 @@ export interface ComponentConfig {
   declaredName: string;
   /** Globs relative to the repository root, minimatch semantics; `!` negates. */
   files: string[];
-  /** The allotment. */
+  /** The allotment: of the files together, or with `perFile` of each file on its own. */
   maxTokens: number;
+  /**
+   * `per_file: true`: each matched file is judged against `max_tokens` and `max_growth` on its own
+   * (a family such as `patterns/<name>/system.md`, where a new member is budgeted the day it lands).
+   */
+  perFile?: boolean;
   warnAt: WarnAt;
   maxGrowth?: Growth;
   /** A change smaller than this is noise: folded with the unchanged components (never when it fails). */
@@ -89,4 +112,8 @@ export interface BudgetConfig {
   requests: RequestConfig[];
   /** Models declared or overridden under `models:`. */
   models: UserModel[];
+  /** The top-level `coverage:` block; absent means the default (unbudgeted prompts warn). */
+  coverage?: CoverageConfig;
+  /** The defaults' tokenizer (and model), which counts prompts no component budgets; absent without defaults. */
+  defaultCounting?: { tokenizer: Tokenizer; model?: string };
 }

@@ -13,7 +13,7 @@ import type { Report } from '../budget/report.js';
 import { checkRepository } from '../check-repository.js';
 import { openCountingApis } from '../counting-apis.js';
 import { isUserError, type UserError } from '../errors.js';
-import { escapeControl } from '../format.js';
+import { escapeControl, formatTokens } from '../format.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
@@ -142,6 +142,13 @@ function annotate(report: Report): void {
     annotations.push({
       message: `${path} grew by ${delta} tokens; component ${which.join('; component ')}.`,
       properties: { title: `prompt-budget: ${components.map((c) => c.name).join(', ')}`, file: path, startLine: 1 },
+    });
+  }
+  // A prompt no component budgets, failing under `coverage.unbudgeted: fail`: annotated on the file itself.
+  for (const file of report.unbudgeted.filter((f) => f.failed)) {
+    annotations.push({
+      message: `${file.path} is a prompt outside every component in ${report.configPath}, and this change ${file.base === null ? `adds it (${formatTokens(file.head)} tokens)` : `grows it by ${formatTokens(file.delta)} tokens`}: add it to a component, or to coverage.exclude when it is not a prompt.`,
+      properties: { title: 'prompt-budget: unbudgeted prompt', file: file.path, startLine: 1 },
     });
   }
   for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) errorAnnotation(message, properties);

@@ -73,11 +73,11 @@ function runWorker(workerUrl: URL, jobs: CountJob[]): Promise<number[]> {
   });
 }
 
-/** "Counted 1,234 texts (52.1 M characters) in 1.4 s on 2 threads." */
+/** "Counted 18 texts (4,210 characters) in 0.03 s on 1 thread."; millions past a million: "(52.1 million characters)". */
 export function describeCounting({ threads, texts, chars, milliseconds }: CountingStats): string {
-  const megabytes = (chars / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const size = chars < 1e6 ? `${formatTokens(chars)} character${chars === 1 ? '' : 's'}` : `${(chars / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} million characters`;
   const seconds = (milliseconds / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return `Counted ${formatTokens(texts)} texts (${megabytes} M characters) in ${seconds} s on ${threads} thread${threads === 1 ? '' : 's'}.`;
+  return `Counted ${formatTokens(texts)} text${texts === 1 ? '' : 's'} (${size}) in ${seconds} s on ${threads} thread${threads === 1 ? '' : 's'}.`;
 }
 
 /** The worker next to the bundle's entry points (dist/index.js, dist/cli.js). */

@@ -2,6 +2,7 @@ import type { CountingMethod } from '../budget/counting.js';
 import type { ComponentResult, CostChange, Finding, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import { perFileAllotmentText, withUnbudgeted } from './unbudgeted.js';
 
 export const STATUS_ICON: Record<Status, string> = {
   ok: '✅',
@@ -45,6 +46,7 @@ export function statusText(c: ComponentResult): string {
 
 /** "58% of 200"; for an estimate, the share its upper bound takes, which is what the check compares: "≤93% of 200". */
 export function allotmentText(c: ComponentResult): string {
+  if (c.perFile?.largest) return perFileAllotmentText(c.perFile.files, c.perFile.largest, c.maxTokens);
   if (c.head.high !== undefined) return `≤${formatPercent((c.head.high / c.maxTokens) * 100)} of ${formatTokens(c.maxTokens)}`;
   return `${formatPercent(c.percentOfAllotment)} of ${formatTokens(c.maxTokens)}`;
 }
@@ -55,6 +57,10 @@ export function countText(tokens: number | null | undefined): string {
 
 /** The one-line verdict: what a reviewer needs before anything else. */
 export function verdictText(report: Report): string {
+  return withUnbudgeted(report, judgementText(report));
+}
+
+function judgementText(report: Report): string {
   const { failed, requestsFailed, warned, total } = report.counts;
   const preExisting = report.counts.preExisting;
   const requests = report.requests.length;
@@ -102,7 +108,7 @@ export function costText(change: CostChange | undefined, currency: string | unde
 }
 
 export function verdictIcon(report: Report): string {
-  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 ? '⚠️' : '✅';
+  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
 }
 
 /** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */

@@ -22,6 +22,7 @@ import {
   verdictText,
 } from './labels.js';
 import { codeSpan, escapeText } from './markdown-escape.js';
+import { unbudgetedMarkdown } from './unbudgeted.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -72,6 +73,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   const lines: string[] = [];
   if (options.marker) lines.push(options.marker);
   lines.push(`### ${verdictIcon(report)} prompt-budget: ${verdictText(report)}`, '', contextLine(report), '');
+  lines.push(...unbudgetedMarkdown(report));
   if (shown.length > 0) lines.push(...componentTable(shown, report.base !== null), '');
   if (omitted > 0 || (!detail.files && fileRows.length > 0)) {
     lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');

@@ -3,6 +3,8 @@ import type { Report, Status } from '../budget/report.js';
 import { escapeControl, formatSignedTokens, formatTokens } from '../format.js';
 import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, lowerAllotmentNotes, measurementText, REQUEST_WORDS, statusText, verdictText } from './labels.js';
 
+import { unbudgetedTerminal } from './unbudgeted.js';
+
 export interface TerminalOptions {
   /** ANSI colours; only for a TTY. */
   color: boolean;
@@ -40,6 +42,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       ` · config ${plain(report.configPath)}`,
     '',
   ];
+  lines.push(...unbudgetedTerminal(report, plain, paint));
 
   const withBase = report.base !== null;
   const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
