@@ -14,6 +14,7 @@ import { tokenizerKey, tokenizerLabel } from '../tokenize/tokenizer.js';
 import { countTexts, type Engines } from './counting.js';
 import { evaluateRequest } from './requests.js';
 import { tokenizerFilesOf } from '../rule-changes.js';
+import { loosenedRules } from './loosening.js';
 
 export interface CheckOptions {
   /** What counts; OpenAI encodings on this thread, and nothing else, when absent. */
@@ -98,6 +99,9 @@ export async function checkBudgets(
   const headTotal = distinctFileTokens(components.map((c) => c.head));
   const baseTotal = base ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
   const failed = components.filter((c) => c.failed).length;
+  const loosened = base
+    ? loosenedRules(config, baseConfig, (name) => ({ withHeadGlobs: baseCounts?.get(name), withBaseGlobs: baseCounts?.get(`${name}\u0000at base`) }))
+    : [];
   const requestsFailed = requests.filter((r) => r.failed).length;
   const unbudgeted = await findUnbudgeted(config, head, base, components, engines);
 
@@ -111,6 +115,7 @@ export async function checkBudgets(
     requests,
     counting: [...methods.values()],
     ...(ruleChanges.length > 0 && { ruleChanges: [...ruleChanges] }),
+    loosened,
     sharedFiles: sharedFiles(components),
     lowerAllotments: lowerAllotments(components),
     totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },

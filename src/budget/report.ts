@@ -305,6 +305,27 @@ export interface LowerAllotment {
 }
 
 /**
+ * A rule of the base's budgets.yml that this change relaxes. Both revisions are judged by the
+ * PR's budgets.yml, so a PR can pass by loosening the very budget it breaks: these are shown on
+ * the row, in the verdict and in the `rules-loosened` output, for a reviewer (or CODEOWNERS of
+ * budgets.yml) to approve. Tightening is not listed.
+ */
+export type Loosening =
+  /** `max_tokens` raised. */
+  | { kind: 'max-tokens'; component: string; from: number; to: number; location: SourceLocation }
+  /** `max_growth` raised (compared in tokens against the base count when the kinds differ), or removed (`to` null). */
+  | { kind: 'max-growth'; component: string; from: Growth; to: Growth | null; location: SourceLocation }
+  /** A component of the base's budgets.yml that the PR's no longer declares: nothing checks its files now. */
+  | { kind: 'component-removed'; component: string }
+  /**
+   * Globs that now leave files out: `!` globs new in this change, and the files the base's globs
+   * counted at base that the PR's no longer match (when the prompt did not move).
+   */
+  | { kind: 'files-excluded'; component: string; globs: string[]; paths: string[]; location: SourceLocation }
+  /** `fail_on` from `any-over` to `made-worse`: budgets broken at base stop failing. */
+  | { kind: 'fail-on'; from: FailOn; to: FailOn };
+
+/**
  * A prompt file at head that no component budgets, which this change added or grew (see
  * coverage.ts), counted with the defaults' model.
  */
@@ -337,6 +358,8 @@ export interface Report {
    * it edits: both revisions are judged by the head's copies, so these change the ruler too.
    */
   ruleChanges?: string[];
+  /** Rules of the base's budgets.yml this change relaxes, in budgets.yml's order; empty without a base or when none. */
+  loosened: Loosening[];
   /** Files in more than one component, in path order. */
   sharedFiles: SharedFile[];
   /** Allotments well above today's counts (counted exactly, within budget), by budgets.yml's order. */

@@ -18,7 +18,7 @@ import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/poo
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
 import { renderTerminal } from '../render/terminal.js';
-import { errorAnnotation, fileText, logLine, logRendered, output, redacted, setFailed, summary, warningLine } from './channels.js';
+import { debugging, debugLine, errorAnnotation, fileText, logLine, logRendered, output, plainError, redacted, setFailed, summary, warningLine } from './channels.js';
 import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
@@ -27,13 +27,25 @@ import { compareMergeBase, pullRequestBase } from './merge-base.js';
 
 const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
+/** What the runner sets for every step; without them this is not a workflow step. */
+const RUNNER_VARIABLES = ['GITHUB_ACTIONS', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_SHA'] as const;
+
+/** Names the runner variables missing, when dist/index.js was started by hand rather than by a workflow step. */
+function outsideActions(): string[] {
+  return RUNNER_VARIABLES.filter((name) => !process.env[name]);
+}
+
 async function run(): Promise<number> {
+  const started = performance.now();
   const inputs = readInputs();
   const { eventName, payload, sha, repo } = github.context;
   const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
+  debugLine(`Event ${eventName} at ${sha}: head ${describeRevision(plan.head)}; base ${plan.base ? `${plan.base.label} (${plan.base.ref})` : 'none'}${plan.mergeBaseOf ? `, narrowed to the merge base of ${plan.mergeBaseOf.base.ref} and ${plan.mergeBaseOf.head}` : ''}; comment on ${plan.pullRequest ? `${plan.pullRequest.owner}/${plan.pullRequest.repo}#${plan.pullRequest.number}` : 'nothing'} (comment: ${inputs.comment}).`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const base = await chooseBase(inputs, plan, workspace);
   if (!base) logLine(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+  else debugLine(`Base chosen: ${base.label} (${base.ref}).`);
+  debugLine(`Inputs and base ready after ${seconds(started)}.`);
 
   const apis = await openCountingApis({
     anthropicApiKey: inputs.anthropicApiKey,
@@ -53,6 +65,8 @@ async function run(): Promise<number> {
     vendors: apis.vendors,
   });
   await apis.save();
+  debugLine(`Checked ${report.components.length} components in ${seconds(started)} since the start.`);
+  if (debugging()) for (const line of componentFiles(report)) debugLine(line);
 
   logRendered(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, '-\u200b-')} -->`;
@@ -64,6 +78,7 @@ async function run(): Promise<number> {
   await summary(renderMarkdown(report, { ...(fileUrl && { fileUrl }) }));
   await comment(inputs, plan, report, marker, commentBody);
 
+  debugLine(`Done in ${seconds(started)}.`);
   if (report.verdict === 'fail') setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
@@ -82,6 +97,22 @@ async function chooseBase(inputs: Inputs, plan: EventPlan, workspace: string): P
   const token = inputs.token;
   const lookup = token ? (base: string, head: string) => compareMergeBase(client(token), { owner, repo }, base, head) : undefined;
   return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: logLine, warning: warningLine });
+}
+
+/** "1.23 s" since `started` (a performance.now() reading). */
+function seconds(started: number): string {
+  return `${((performance.now() - started) / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} s`;
+}
+
+function describeRevision(revision: Report['head']): string {
+  return revision.sha ? `${revision.label} @ ${revision.sha}` : revision.label;
+}
+
+/** For debugging a glob: which files each component counted at head and base, with their tokens. */
+function componentFiles(report: Report): string[] {
+  const files = (m: Report['components'][number]['head'] | null) =>
+    m === null ? 'not measured' : m.files.length === 0 ? 'no files' : m.files.map((f) => `${f.path} (${formatTokens(f.tokens)})`).join(', ');
+  return report.components.map((c) => `Component ${c.name}: head ${files(c.head)}; base ${files(c.base)}.`);
 }
 
 /** Files at the head commit on GitHub (or GHES), when the head is a commit. */
@@ -107,6 +138,8 @@ async function setOutputs(report: Report, commentBody: string): Promise<void> {
   output('report', reportPath);
   output('total-tokens', String(report.totals.head));
   output('total-delta', report.totals.delta === null ? '' : String(report.totals.delta));
+  // Details (which component, from what to what) are the report's `loosened`.
+  output('rules-loosened', String(report.loosened.length > 0));
   output('comment-body', commentBody);
 }
 
@@ -140,7 +173,7 @@ function annotate(report: Report): void {
   for (const [path, { delta, components }] of grownFiles) {
     const which = components.map((c) => `${c.name} is ${c.status === 'over' ? 'over its allotment' : 'over its growth limit'} (see ${report.configPath}, line ${c.location.line})`);
     annotations.push({
-      message: `${path} grew by ${delta} tokens; component ${which.join('; component ')}.`,
+      message: `${path} grew by ${formatTokens(delta)} tokens; component ${which.join('; component ')}.`,
       properties: { title: `prompt-budget: ${components.map((c) => c.name).join(', ')}`, file: path, startLine: 1 },
     });
   }
@@ -186,7 +219,20 @@ function reportUserError(error: UserError): void {
   errorAnnotation(error.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
 }
 
-run().then(
+const missing = outsideActions();
+const main = missing.length > 0 ? Promise.resolve(notInAWorkflow(missing)) : run();
+
+/** dist/index.js run by hand: say what it is and what to run instead, not "internal error". */
+function notInAWorkflow(missing: readonly string[]): number {
+  plainError(
+    `prompt-budget: dist/index.js is the GitHub Action, and runs as a step of a GitHub Actions workflow (${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set).\n` +
+      'In a workflow: `uses: OWNER/prompt-budget@v1` (see the README).\n' +
+      'On your machine: the CLI, `npx prompt-budget check --base main` (dist/cli.js; `--help` lists its commands).',
+  );
+  return EXIT.usage;
+}
+
+main.then(
   (status) => {
     process.exitCode = status;
   },

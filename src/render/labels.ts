@@ -1,5 +1,6 @@
 import type { CountingMethod } from '../budget/counting.js';
-import type { ComponentResult, CostChange, Finding, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import type { ComponentResult, CostChange, Finding, Loosening, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 import { perFileAllotmentText, withUnbudgeted } from './unbudgeted.js';
@@ -55,9 +56,10 @@ export function countText(tokens: number | null | undefined): string {
   return tokens === null || tokens === undefined ? '–' : formatTokens(tokens);
 }
 
-/** The one-line verdict: what a reviewer needs before anything else. */
+/** The one-line verdict: what a reviewer needs before anything else, including rules this change relaxed. */
 export function verdictText(report: Report): string {
-  return withUnbudgeted(report, judgementText(report));
+  const loosened = loosenedText(report.loosened);
+  return withUnbudgeted(report, loosened ? `${judgementText(report)}; ${loosened}` : judgementText(report));
 }
 
 function judgementText(report: Report): string {
@@ -65,17 +67,80 @@ function judgementText(report: Report): string {
   const preExisting = report.counts.preExisting;
   const requests = report.requests.length;
   const parts: string[] = [];
-  if (failed > 0) parts.push(`${failed} of ${total} component${total === 1 ? '' : 's'} broke a budget`);
+  if (failed > 0) parts.push(`${failed} of ${plural(total, 'component')} broke a budget`);
   const uncountable = report.requests.filter((r) => r.status === 'uncountable').length;
   const overWindow = requestsFailed - uncountable;
-  if (overWindow > 0) parts.push(`${overWindow} of ${requests} request${requests === 1 ? '' : 's'} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
-  if (uncountable > 0) parts.push(`${uncountable} of ${requests} request${requests === 1 ? '' : 's'} cannot be checked (a part cannot be counted)`);
+  if (overWindow > 0) parts.push(`${overWindow} of ${plural(requests, 'request')} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
+  if (uncountable > 0) parts.push(`${uncountable} of ${plural(requests, 'request')} cannot be checked (a part cannot be counted)`);
   const carried = preExisting > 0 ? `${preExisting} already broken at base, not made worse` : '';
   if (parts.length > 0) return [...parts, ...(carried ? [carried] : [])].join('; ');
   if (carried) return `no budget made worse; ${carried}`;
   const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${requests} requests fit`}` : '';
-  if (warned > 0) return `all ${total} within budget, ${warned} near the limit${fit}`;
-  return `all ${total} component${total === 1 ? '' : 's'} within budget${fit}`;
+  const all = total === 1 ? 'the component is' : `all ${total} components`;
+  if (warned > 0) return total === 1 ? `the component is within budget, near the limit${fit}` : `all ${total} within budget, ${warned} near the limit${fit}`;
+  return `${all} within budget${fit}`;
+}
+
+/** "3 components", "1 component". */
+export function plural(count: number, noun: string): string {
+  return `${formatTokens(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * "budgets.yml loosened here: 1 allotment raised, 1 component removed"; empty when the change
+ * relaxes nothing. For the verdict line: a pass that raised its own allotment is not a plain pass.
+ */
+export function loosenedText(loosened: readonly Loosening[]): string {
+  if (loosened.length === 0) return '';
+  const of = (kind: Loosening['kind']) => loosened.filter((l) => l.kind === kind);
+  const growth = of('max-growth');
+  const parts = [
+    of('max-tokens').length > 0 ? `${plural(of('max-tokens').length, 'allotment')} raised` : '',
+    growth.length > 0 ? `${plural(growth.length, 'growth limit')} ${growth.every((l) => l.kind === 'max-growth' && l.to === null) ? 'removed' : 'raised'}` : '',
+    of('component-removed').length > 0 ? `${plural(of('component-removed').length, 'component')} removed` : '',
+    of('files-excluded').length > 0 ? `files left out of ${plural(of('files-excluded').length, 'component')}` : '',
+    of('fail-on').length > 0 ? 'fail_on relaxed' : '',
+  ].filter(Boolean);
+  return `budgets loosened here: ${parts.join(', ')}`;
+}
+
+/** One sentence per relaxed rule, for the list under the verdict. */
+export function looseningFinding(l: Loosening, configPath: string): Finding {
+  const where = (line: number): Finding => [' (', { code: configPath }, ` line ${line})`];
+  switch (l.kind) {
+    case 'max-tokens':
+      return [{ code: l.component }, `: allotment raised from ${formatTokens(l.from)} to ${formatTokens(l.to)} tokens`, ...where(l.location.line), '.'];
+    case 'max-growth':
+      return l.to === null
+        ? [{ code: l.component }, `: growth limit of ${growthText(l.from)} removed`, ...where(l.location.line), '.']
+        : [{ code: l.component }, `: growth limit raised from ${growthText(l.from)} to ${growthText(l.to)}`, ...where(l.location.line), '.'];
+    case 'component-removed':
+      return [{ code: l.component }, ': removed from ', { code: configPath }, '; its files are no longer checked.'];
+    case 'files-excluded': {
+      const paths = l.paths.slice(0, 3);
+      const left = paths.length > 0 ? [' leaves out ', ...list(paths), l.paths.length > paths.length ? ` and ${l.paths.length - paths.length} more` : ''] : [' leaves files out'];
+      const by = l.globs.length > 0 ? [' by ', ...list(l.globs)] : [];
+      return [{ code: l.component }, ':', ...left, ...by, ...where(l.location.line), '.'];
+    }
+    case 'fail-on':
+      return [{ code: 'fail_on' }, ` changed from ${l.from} to ${l.to}: budgets already broken at base no longer fail the check.`];
+  }
+}
+
+/** What a row says of the rules its component relaxed here: "480 → 9,000, raised here". */
+export function rowLoosening(c: ComponentResult, loosened: readonly Loosening[]): { allotment?: string; status: string[] } {
+  const mine = loosened.filter((l) => l.kind !== 'fail-on' && l.kind !== 'component-removed' && l.component === c.declaredName);
+  const raised = mine.find((l) => l.kind === 'max-tokens');
+  const status = mine.flatMap((l) => (l.kind === 'max-growth' ? [l.to === null ? 'growth limit removed here' : 'growth limit raised here'] : l.kind === 'files-excluded' ? ['files left out here'] : []));
+  return { ...(raised && raised.kind === 'max-tokens' && { allotment: `${formatTokens(raised.from)} → ${formatTokens(raised.to)}, raised here` }), status };
+}
+
+function growthText(growth: Growth): string {
+  return 'tokens' in growth ? `${formatTokens(growth.tokens)} tokens` : formatPercent(growth.percent);
+}
+
+function list(values: readonly string[]): Finding {
+  return values.flatMap((value, i): Finding => [i > 0 ? ', ' : '', { code: value }]);
 }
 
 export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️', uncountable: '❌' };
@@ -108,7 +173,7 @@ export function costText(change: CostChange | undefined, currency: string | unde
 }
 
 export function verdictIcon(report: Report): string {
-  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
+  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 || report.loosened.length > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
 }
 
 /** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */
@@ -130,32 +195,6 @@ export function measurementText(m: Measurement | null | undefined): string {
   return `${approximate ? '≈' : ''}${formatTokens(m.tokens)}${m.high !== undefined ? ` (≤${formatTokens(m.high)})` : ''}`;
 }
 
-/** What a reader must know to trust the counts: the estimates first, then each component's notes, then shared files. */
-export function reportNotes(report: Report): Finding[] {
-  const rules = report.ruleChanges ?? [];
-  const ruleNote: Finding[] = rules.length === 0 ? [] : [[
-    '⚙️ This change edits what it is judged by: ', ...rules.flatMap((path, i): Finding => [i > 0 ? ', ' : '', { code: path }]),
-    ". Base and head are both counted with the head's copies; review these edits with the prompts.",
-  ]];
-  return [...ruleNote, ...report.counting.filter((m) => !m.exact).map(countingText), ...report.components.flatMap(countNotes), ...sharedNotes(report)];
-}
-
-/**
- * One note per shared file this change touched, so a change to a fragment used by three
- * prompts reads as one change counted three times, not as three regressions.
- */
-export function sharedNotes(report: Report): Finding[] {
-  return report.sharedFiles
-    .filter((f) => f.changed)
-    .map((f) => {
-      const change = f.delta === null ? 'its change is counted in each' : `its change of ${formatSignedTokens(f.delta)} is counted in each`;
-      return [
-        { code: f.path }, ` is shared by ${f.components.length} components: `, ...f.components.flatMap((name, i) => [i > 0 ? ', ' : '', { code: name }]),
-        `; ${change} (the totals count it once).`,
-      ];
-    });
-}
-
 /**
  * Allotments this change let shrink well below: each as a line to paste into budgets.yml, or
  * `prompt-budget ratchet` to write them all. Only those that shrank here: a suggestion repeated
@@ -168,35 +207,6 @@ export function lowerAllotmentNotes(report: Report, configPath = report.configPa
       { code: l.component }, ` is at ${formatTokens(l.tokens)} tokens, well below its allotment of ${formatTokens(l.from)}: set `,
       { code: l.line }, ' in ', { code: configPath }, ` (line ${l.location.line}), or run `, { code: 'npx prompt-budget ratchet' }, '.',
     ]);
-}
-
-/**
- * What a reader must know to trust a component's count: how much is chat formatting (and
- * whether that part is an estimate), which template tags are counted as written, and what reaches
- * the model uncounted. From the head measurement.
- */
-export function countNotes(c: ComponentResult): Finding[] {
-  const name = { code: c.name };
-  const files = c.head.files;
-  const notes: Finding[] = [];
-  if (c.head.overhead > 0) {
-    notes.push([
-      name, `: ${formatTokens(c.head.tokens)} tokens include ${formatTokens(c.head.overhead)} of chat formatting `,
-      '(per message 3 plus its role, per name 1, per reply 3: the OpenAI cookbook\'s formula)',
-      c.head.estimated ? ', an estimate for this model, for which OpenAI publishes no figure.' : '.',
-    ]);
-  }
-  const tags = [...new Set(files.flatMap((f) => f.placeholders ?? []))];
-  if (tags.length > 0) {
-    const shown = tags.slice(0, 8);
-    notes.push([name, ': template tags are counted as written; what fills them at run time is not: ', ...shown.flatMap((tag, i) => [i > 0 ? ', ' : '', { code: tag }]), tags.length > shown.length ? ` and ${tags.length - shown.length} more.` : '.']);
-  }
-  const excluded = files.flatMap((f) => (f.excluded ?? []).map((what) => ({ path: f.path, what })));
-  if (excluded.length > 0) {
-    const first = excluded[0]!;
-    notes.push([name, ': not counted, as its size is not in the file: ', { code: first.what }, ' in ', { code: first.path }, excluded.length > 1 ? ` and ${excluded.length - 1} more.` : '.']);
-  }
-  return notes;
 }
 
 /**

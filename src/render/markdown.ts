@@ -1,4 +1,3 @@
-import { isChanged } from '../budget/check.js';
 import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
@@ -6,21 +5,24 @@ import {
   allotmentText,
   changeText,
   costText,
-  reportNotes,
   countText,
   findingText,
   fixedText,
   headroomText,
+  looseningFinding,
   lowerAllotmentNotes,
   measurementText,
+  plural,
   REQUEST_ICON,
   REQUEST_WORDS,
+  rowLoosening,
   STATUS_ICON,
   statusText,
   countingText,
   verdictIcon,
   verdictText,
 } from './labels.js';
+import { focus } from './focus.js';
 import { codeSpan, escapeText } from './markdown-escape.js';
 import { unbudgetedMarkdown } from './unbudgeted.js';
 
@@ -62,49 +64,53 @@ interface Detail {
   rows: number;
 }
 
+/** Relaxed rules listed under the verdict; the rest are in the report JSON and the job summary. */
+const LOOSENINGS_SHOWN = 5;
+
 function render(report: Report, options: MarkdownOptions, detail: Detail): string {
-  const needsAttention = (c: ComponentResult) => isChanged(c) || c.status !== 'ok';
-  const main = report.components.filter(needsAttention);
-  const quiet = report.components.filter((c) => !needsAttention(c));
+  const { shown: main, folded: quiet, notes, foldedNotes } = focus(report);
   const shown = main.slice(0, detail.rows);
   const omitted = main.length - shown.length + (detail.unchanged ? 0 : quiet.length);
   const fileRows = changedFileRows(report);
+  const withBase = report.base !== null;
 
   const lines: string[] = [];
   if (options.marker) lines.push(options.marker);
   lines.push(`### ${verdictIcon(report)} prompt-budget: ${verdictText(report)}`, '', contextLine(report), '');
   lines.push(...unbudgetedMarkdown(report));
-  if (shown.length > 0) lines.push(...componentTable(shown, report.base !== null), '');
+  if (report.loosened.length > 0) lines.push(...looseningSection(report), '');
+  if (shown.length > 0) lines.push(...componentTable(shown, withBase, report), '');
   if (omitted > 0 || (!detail.files && fileRows.length > 0)) {
     lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
   }
 
   if (report.requests.length > 0) lines.push(...requestSection(report.requests), '');
 
-  const findings = report.components.filter((c) => c.findings.length > 0);
-  const requestFindings = report.requests.filter((r) => r.findings.length > 0);
-  if (findings.length > 0 || requestFindings.length > 0) {
-    lines.push('**What to do**', '');
-    for (const c of findings) {
-      for (const finding of c.findings) lines.push(`- ${STATUS_ICON[c.status]} ${renderFinding(finding)}`);
-      if (c.failed && c.message) lines.push(`  > ${escapeText(c.message)}`);
-    }
-    for (const r of requestFindings) for (const finding of r.findings) lines.push(`- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`);
-    lines.push('');
-  }
+  const todo = [...findingLines(main), ...report.requests.flatMap((r) => r.findings.map((finding) => `- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`))];
+  if (todo.length > 0) lines.push('**What to do**', '', ...todo, '');
 
   const lower = lowerAllotmentNotes(report);
   if (lower.length > 0) lines.push('**Allotments to lower** (optional: keeps the budget tight after a prompt shrank)', '', ...lower.map((note) => `- 📉 ${renderFinding(note)}`), '');
 
-  const notes = reportNotes(report);
   if (notes.length > 0) lines.push(...notes.map((note) => `<sub>${renderFinding(note)}</sub>  `), '');
 
   if (detail.unchanged && quiet.length > 0) {
-    const noise = quiet.some((c) => c.noise) ? ' (or changed by less than <code>min_change</code>)' : '';
+    const quietFindings = findingLines(quiet);
     lines.push(
-      `<details><summary>${quiet.length} unchanged component${quiet.length === 1 ? '' : 's'}${noise} within budget</summary>`,
+      `<details><summary>${foldedSummary(quiet)}</summary>`,
       '',
-      ...componentTable(quiet, report.base !== null),
+      ...componentTable(quiet, withBase, report),
+      '',
+      ...(quietFindings.length > 0 ? [...quietFindings, ''] : []),
+      '</details>',
+      '',
+    );
+  }
+  if (detail.unchanged && foldedNotes.length > 0) {
+    lines.push(
+      `<details><summary>How ${foldedNotes.length === 1 ? 'a component was' : 'the components were'} counted (${plural(foldedNotes.length, 'note')})</summary>`,
+      '',
+      ...foldedNotes.map((note) => `- ${renderFinding(note)}`),
       '',
       '</details>',
       '',
@@ -124,6 +130,35 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   return lines.join('\n') + '\n';
 }
 
+/** What each component's findings say (why it fails or warns, what to do), with the team's own message when it fails. */
+function findingLines(components: readonly ComponentResult[]): string[] {
+  return components.flatMap((c) => [
+    ...c.findings.map((finding) => `- ${STATUS_ICON[c.status]} ${renderFinding(finding)}`),
+    ...(c.failed && c.message ? [`  > ${escapeText(c.message)}`] : []),
+  ]);
+}
+
+/** "13 unchanged components within budget", or what else they are: "without failures: 2 near the limit, …". HTML for `<summary>`, our own words only. */
+function foldedSummary(quiet: readonly ComponentResult[]): string {
+  const near = quiet.filter((c) => c.status === 'warn').length;
+  const carried = quiet.filter((c) => c.status === 'pre-existing').length;
+  const noise = quiet.some((c) => c.noise) ? ' (or changed by less than <code>min_change</code>)' : '';
+  const also = [near > 0 ? `${near} near the limit` : '', carried > 0 ? `${carried} broken at base, not made worse` : ''].filter(Boolean);
+  return `${plural(quiet.length, 'unchanged component')}${noise} ${also.length > 0 ? `without failures: ${also.join(', ')}` : 'within budget'}`;
+}
+
+/** Rules of the base's budgets.yml this change relaxes, where the eye lands: under the verdict. */
+function looseningSection(report: Report): string[] {
+  const listed = report.loosened.slice(0, LOOSENINGS_SHOWN);
+  const more = report.loosened.length - listed.length;
+  return [
+    `**🔓 This change loosens the budgets it is judged by.** Have an owner of ${codeSpan(report.configPath)} review it:`,
+    '',
+    ...listed.map((l) => `- ${renderFinding(looseningFinding(l, report.configPath))}`),
+    ...(more > 0 ? [`- and ${more} more (the job summary and the report JSON list them all).`] : []),
+  ];
+}
+
 function contextLine(report: Report): string {
   const total = `**${formatTokens(report.totals.head)} tokens**`;
   const delta = report.totals.delta !== null ? ` (${formatSignedTokens(report.totals.delta)})` : '';
@@ -137,14 +172,17 @@ function revisionText(revision: Revision): string {
   return `${codeSpan(revision.label)}${sha}`;
 }
 
-function componentTable(components: readonly ComponentResult[], withBase: boolean): string[] {
+function componentTable(components: readonly ComponentResult[], withBase: boolean, report: Report): string[] {
   const header = withBase
     ? ['| | Component | Base | Head | Change | Allotment | Status |', '|:-:|:--|--:|--:|--:|--:|:--|']
     : ['| | Component | Tokens | Allotment | Status |', '|:-:|:--|--:|--:|:--|'];
   const rows = components.map((c) => {
+    const loosened = rowLoosening(c, report.loosened);
+    const allotment = loosened.allotment ? `**${loosened.allotment}** (${allotmentText(c).replace(/ of .*/, '')})` : allotmentText(c);
+    const status = [statusText(c), ...loosened.status.map((s) => `**${s}**`)].join(', ');
     const cells = withBase
-      ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), statusText(c)]
-      : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotmentText(c), statusText(c)];
+      ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotment, status]
+      : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotment, status];
     return `| ${cells.join(' | ')} |`;
   });
   return [...header, ...rows];

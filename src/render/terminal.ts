@@ -1,7 +1,23 @@
-import { isChanged } from '../budget/check.js';
-import type { Report, Status } from '../budget/report.js';
+import type { ComponentResult, Report, Status } from '../budget/report.js';
 import { escapeControl, formatSignedTokens, formatTokens } from '../format.js';
-import { allotmentText, changeText, costText, reportNotes, countText, findingText, fixedText, headroomText, lowerAllotmentNotes, measurementText, REQUEST_WORDS, statusText, verdictText } from './labels.js';
+import { focus, needsAttention } from './focus.js';
+import {
+  allotmentText,
+  changeText,
+  costText,
+  countText,
+  findingText,
+  fixedText,
+  headroomText,
+  looseningFinding,
+  lowerAllotmentNotes,
+  measurementText,
+  plural,
+  REQUEST_WORDS,
+  rowLoosening,
+  statusText,
+  verdictText,
+} from './labels.js';
 
 import { unbudgetedTerminal } from './unbudgeted.js';
 
@@ -30,6 +46,13 @@ const MARK: Record<Status, string> = {
   'pre-existing': '!',
 };
 
+/** The table lists every component when there are at most this many. */
+const ALL_ROWS = 10;
+/** Names in the line that stands for the rows not listed. */
+const NAMES_LISTED = 3;
+/** Relaxed rules listed under the verdict. */
+const LOOSENINGS_SHOWN = 5;
+
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const paint = painter(options.color);
   const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' || status === 'pre-existing' ? 'yellow' : 'red');
@@ -44,23 +67,42 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   ];
   lines.push(...unbudgetedTerminal(report, plain, paint));
 
+  if (report.loosened.length > 0) {
+    const listed = report.loosened.slice(0, LOOSENINGS_SHOWN);
+    lines.push(
+      paint('yellow', `This change loosens the budgets it is judged by; have an owner of ${report.configPath} review it:`),
+      ...listed.map((l) => paint('yellow', `  - ${findingText(looseningFinding(l, report.configPath), plain)}`)),
+      ...(report.loosened.length > listed.length ? [paint('yellow', `  - and ${report.loosened.length - listed.length} more (see --json)`)] : []),
+      '',
+    );
+  }
+
+  // A few components fit the screen whole; past that, the rows that need attention and one line for the rest.
+  const listAll = report.components.length <= ALL_ROWS;
+  const { shown, folded: rest, notes, foldedNotes } = focus(report, listAll);
   const withBase = report.base !== null;
   const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
-  const rows = report.components.map((c) => {
-    const status = `${MARK[c.status]} ${statusText(c)}`;
+  const rows = shown.map((c) => {
+    const loosened = rowLoosening(c, report.loosened);
+    const allotment = loosened.allotment ? `${loosened.allotment} (${allotmentText(c).replace(/ of .*/, '')})` : allotmentText(c);
+    const status = [`${MARK[c.status]} ${statusText(c)}`, ...loosened.status].join(', ');
     return withBase
-      ? [plain(c.name), measurementText(c.base), measurementText(c.head), changeText(c), allotmentText(c), status]
-      : [plain(c.name), measurementText(c.head), allotmentText(c), status];
+      ? [plain(c.name), measurementText(c.base), measurementText(c.head), changeText(c), allotment, status]
+      : [plain(c.name), measurementText(c.head), allotment, status];
   });
-  const [headerLine, ...rowLines] = table(header, rows, (i) => i > 0 && i < header.length - 1);
-  lines.push(paint('bold', headerLine!));
-  report.components.forEach((c, i) => {
-    const text = rowLines[i]!;
-    lines.push(c.status === 'ok' && !isChanged(c) ? paint('dim', text) : paint(tone(c.status), text));
-  });
+  if (shown.length > 0) {
+    const [headerLine, ...rowLines] = table(header, rows, (i) => i > 0 && i < header.length - 1);
+    lines.push(paint('bold', headerLine!));
+    shown.forEach((c, i) => {
+      const text = rowLines[i]!;
+      lines.push(c.status === 'ok' && !needsAttention(c, report) ? paint('dim', text) : paint(tone(c.status), text));
+    });
+  }
+  if (rest.length > 0) lines.push(paint('dim', `  ${restLine(rest, withBase)}`));
 
-  const notes = reportNotes(report);
   if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note, plain)}`)));
+  const hidden = (listAll ? 0 : foldedNotes.length) + rest.reduce((sum, c) => sum + c.findings.length, 0);
+  if (hidden > 0) lines.push(paint('dim', `  ${plural(hidden, 'more note')} on the components not listed: in the Markdown report (--markdown, or the job summary).`));
 
   if (report.requests.length > 0) {
     const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
@@ -78,7 +120,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     ));
   }
 
-  const withFindings = report.components.filter((c) => c.findings.length > 0);
+  const withFindings = shown.filter((c) => c.findings.length > 0);
   const requestFindings = report.requests.filter((r) => r.findings.length > 0);
   if (withFindings.length > 0 || requestFindings.length > 0) {
     lines.push('', paint('bold', 'What to do'));
@@ -100,6 +142,17 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** "13 unchanged components within budget: a, b, c and 10 more." */
+function restLine(rest: readonly ComponentResult[], withBase: boolean): string {
+  const names = rest.slice(0, NAMES_LISTED).map((c) => plain(c.name)).join(', ');
+  const more = rest.length > NAMES_LISTED ? ` and ${rest.length - NAMES_LISTED} more` : '';
+  const near = rest.filter((c) => c.status === 'warn').length;
+  const carried = rest.filter((c) => c.status === 'pre-existing').length;
+  const also = [near > 0 ? `${near} near the limit` : '', carried > 0 ? `${carried} broken at base, not made worse` : ''].filter(Boolean);
+  const what = withBase ? plural(rest.length, 'unchanged component') : plural(rest.length, 'more component');
+  return `${what} ${also.length > 0 ? `without failures (${also.join(', ')})` : 'within budget'}: ${names}${more}.`;
 }
 
 /** Header and rows as aligned lines; `right(i)` says which columns are numbers. */
