@@ -62,3 +62,38 @@ describe('workflows', () => {
     expect((parse(check) as Workflow).permissions).toEqual({ contents: 'read' });
   });
 });
+
+describe('examples/CODEOWNERS', () => {
+  const text = read('examples/CODEOWNERS');
+  const rules = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [pattern = '', ...owners] = line.split(/\s+/);
+      return { line, pattern, owners };
+    });
+
+  it("is in GitHub's CODEOWNERS syntax: a path pattern and its owners on each line", () => {
+    expect(rules.length).toBeGreaterThan(0);
+    for (const { line, pattern, owners } of rules) {
+      // GitHub ignores a line it cannot parse; these are what it does not support.
+      expect(pattern, line).not.toMatch(/^!|[[\]]|\\#/);
+      expect(owners.length, line).toBeGreaterThan(0);
+      for (const owner of owners) expect(owner, line).toMatch(/^(@[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/);
+    }
+  });
+
+  it("names the budgets file the action reads by default, and the README shows the same rule", () => {
+    const config = String((action.inputs.config as { default?: string }).default);
+    expect(config).toBe('budgets.yml');
+    // A leading / anchors a pattern at the repository root, as in .gitignore.
+    const budgets = rules.find(({ pattern }) => pattern === `/${config}`);
+    expect(budgets?.owners).toEqual(['@acme/prompt-owners']);
+    const readme = read('README.md');
+    const block = /```text\n# \.github\/CODEOWNERS\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(block.trim().split(/\s+/)).toEqual(budgets?.line.split(/\s+/));
+    expect(readme).toContain('**Require review from Code Owners**');
+    expect(readme).toContain('[`examples/CODEOWNERS`](examples/CODEOWNERS)');
+  });
+});
