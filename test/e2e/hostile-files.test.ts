@@ -5,7 +5,7 @@
  * a FIFO or an over-large revision ends the run with a message, a name that is not UTF-8 refuses
  * that file alone, and a Git LFS pointer is never counted as the prompt.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
 import type { FakeGitHub } from './github-api.js';
 import { NODE_BINARIES } from './node-binaries.js';
 import { PROJECT_ROOT, runAction, type ActionRun } from './runner.js';
-import { execFileSync } from 'node:child_process';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -80,11 +79,8 @@ function cli(node: string, cwd: string, args: string[], timeoutMs = 60_000): Pro
 }
 
 /** Escape sequences other than the colours (SGR) the renderer paints with, and bidi overrides. */
+// eslint-disable-next-line no-control-regex
 const RAW_ESCAPE = /\u001b(?!\[\d+m)|\u009b|[\u202a-\u202e\u2066-\u2069]/;
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'bundle'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-}, 120_000);
 
 describe.each(NODE_BINARIES)('hostile files on $name', ({ path: node }) => {
   it('reads no budgets.yml that links out of the repository, and quotes none of it', async () => {
