@@ -1,8 +1,10 @@
 /**
- * The files that decide how a PR is counted and judged: budgets.yml, and the tokenizer files it
- * names. Both revisions are counted and judged by the head's copies, so a PR that edits them
- * changes the ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds
- * in the diff; the comment says when one changed.
+ * The files that decide how a PR is counted and judged: budgets.yml, the tokenizer files it
+ * names, and every .gitattributes (which decides what a checkout holds: an `lfs` filter turns a
+ * prompt into a pointer, an `eol` or `working-tree-encoding` rule changes its bytes). Both
+ * revisions are counted and judged by the head's copies, so a PR that edits them changes the
+ * ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds in the diff;
+ * the comment says when one changed.
  */
 import { dirname, join } from 'node:path';
 import type { BudgetConfig } from './config/types.js';
@@ -17,14 +19,18 @@ export async function changedRuleFiles(root: string, config: BudgetConfig, baseS
   const tokenizers = config.components.flatMap((c) => (c.tokenizer.kind === 'huggingface' ? [c.tokenizer.path] : []));
   const beside = tokenizers.flatMap((path) => tokenizerFilesOf(path).slice(1));
   const paths = [...new Set([config.path, ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
-  const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`)];
+  const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`), ATTRIBUTES];
   const [changed, untracked] = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--no-renames', baseSha, ...pathspecs]),
     git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs]),
   ]);
   const differ = new Set([...splitNul(changed), ...splitNul(untracked)]);
-  return paths.filter((path) => differ.has(path));
+  const attributes = [...differ].filter((path) => path === '.gitattributes' || path.endsWith('/.gitattributes')).sort();
+  return [...paths.filter((path) => differ.has(path)), ...attributes];
 }
+
+/** Every .gitattributes file of the repository, at any depth. */
+const ATTRIBUTES = ':(glob)**/.gitattributes';
 
 /** The files a tokenizer.json counts with: itself, then the chat template and special-token files beside it. */
 export function tokenizerFilesOf(path: string): string[] {

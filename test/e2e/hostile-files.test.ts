@@ -188,6 +188,10 @@ describe.each(NODE_BINARIES)('hostile files on $name', ({ path: node }) => {
     expect(r.status, all).toBe(1);
     expect(all).toContain('prompts/a.md is a Git LFS pointer, not the file');
     expect(all).toContain('lfs: true');
+    // .gitattributes decides what the checkout holds: a PR that edits it edits what it is judged by.
+    const report = JSON.parse(await readFile(r.outputs.report!, 'utf8')) as { ruleChanges?: string[] };
+    expect(report.ruleChanges).toEqual(['.gitattributes']);
+    expect(fake.comments(PR)[0]!.body).toContain('.gitattributes');
   });
 
   it('never writes through a link: init --force and ratchet on a budgets.yml linked out, init into a linked folder', async () => {

@@ -42,8 +42,14 @@ function binaries(): NodeBinary[] {
 function measured(binary: NodeBinary): NodeBinary {
   const log = process.env.PROMPT_BUDGET_MEASURE;
   if (!log) return binary;
+  // A Node script, not a shell one: sh drops variables whose names hold a hyphen (INPUT_GITHUB-TOKEN).
   const wrapper = join(mkdtempSync(join(tmpdir(), 'prompt-budget-measure-')), 'node');
-  writeFileSync(wrapper, `#!/bin/sh\nexec /usr/bin/time -a -o ${JSON.stringify(log)} -f "${binary.name} %e s %M KB" ${JSON.stringify(binary.path)} "$@"\n`, { mode: 0o755 });
+  const time = ['-a', '-o', log, '-f', `${binary.name} %e s %M KB`, binary.path];
+  writeFileSync(
+    wrapper,
+    `#!${process.execPath}\nconst r = require('node:child_process').spawnSync('/usr/bin/time', [...${JSON.stringify(time)}, ...process.argv.slice(2)], { stdio: 'inherit' });\nprocess.exit(r.status ?? 1);\n`,
+    { mode: 0o755 },
+  );
   return { ...binary, path: wrapper };
 }
 
