@@ -208,6 +208,33 @@ describe('the verdict and rows of a change that loosens its own budgets', () => 
   });
 });
 
+describe('loosening per_file and coverage', () => {
+  it('names per_file added and coverage relaxed, in the row and the list', async () => {
+    const budgets = 'version: 1\ndefaults: { model: gpt-4.1 }\ncoverage:\n  unbudgeted: fail\ncomponents:\n  family:\n    files: "patterns/*/system.md"\n    max_tokens: 100\n';
+    const r = await checkBudgets(
+      {
+        path: 'budgets.yml',
+        version: 1,
+        components: [component({ name: 'family', files: ['patterns/*/system.md'], maxTokens: 100, perFile: true })],
+        requests: [],
+        models: [],
+        coverage: { prompts: [], exclude: ['drafts/**'], unbudgeted: 'warn' },
+      },
+      memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, { 'patterns/a/system.md': PROMPT, 'patterns/b/system.md': PROMPT }),
+      memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, { 'budgets.yml': budgets, 'patterns/a/system.md': PROMPT, 'patterns/b/system.md': PROMPT }),
+    );
+    expect(r.loosened).toEqual([
+      { kind: 'coverage', from: 'fail', to: 'warn', exclude: ['drafts/**'] },
+      { kind: 'per-file', component: 'family', location: { file: 'budgets.yml', line: 5, column: 3 } },
+    ]);
+    const md = renderMarkdown(r);
+    expect(md).toContain('budgets loosened here: 1 component budgeted per file, coverage relaxed');
+    expect(md).toContain('- `coverage.unbudgeted` changed from fail to warn; `coverage.exclude` adds `drafts/**`: prompt files outside every component fail the check less.');
+    expect(md).toContain('- `family`: now `per_file: true`, so each file may take the whole allotment, not the files together (`budgets.yml` line 5).');
+    expect(md).toMatch(/^\| ✅ \| `family` \|.*\| ok, \*\*budgeted per file here\*\* \|$/m);
+  });
+});
+
 describe('notes on a change to one component of many', () => {
   const chat = (topic: string) => JSON.stringify([{ role: 'system', content: `Answer about ${topic} for {{customer}}.` }, { role: 'user', content: '{{question}}' }]);
   const names = Array.from({ length: 14 }, (_, i) => `chat-${i}`);
@@ -235,7 +262,7 @@ describe('notes on a change to one component of many', () => {
     expect(lines.length, text).toBeLessThanOrEqual(20);
     expect(text).toMatch(/^ {2}chat-3 /m);
     expect(text).toContain('  13 unchanged components within budget: chat-0, chat-1, chat-2 and 10 more.');
-    expect(text).toMatch(/^ {2}\d+ more notes on the components not listed/m);
+    expect(text).toContain('  In the Markdown report (--markdown, or the job summary): 3 notes on how the components were counted.');
   });
 
   it('says "the component" of one, not "all 1"', async () => {

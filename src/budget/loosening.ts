@@ -4,7 +4,7 @@
  * within budget by its own rules. Comparing with the base's budgets.yml once, here, lets every
  * renderer and output say so without judging anything themselves.
  */
-import type { BudgetConfig, ComponentConfig, Growth } from '../config/types.js';
+import type { BudgetConfig, ComponentConfig, Growth, Unbudgeted } from '../config/types.js';
 import { upperBound } from './evaluate.js';
 import type { Loosening, Measurement } from './report.js';
 
@@ -24,12 +24,14 @@ export function loosenedRules(config: BudgetConfig, baseConfig: BudgetConfig | n
   const found: Loosening[] = [];
   const seen = new Set<string>();
   const add = (loosening: Loosening) => {
-    const key = JSON.stringify(loosening.kind === 'fail-on' ? loosening : [loosening.kind, loosening.component]);
+    const key = JSON.stringify('component' in loosening ? [loosening.kind, loosening.component] : loosening);
     if (seen.has(key)) return;
     seen.add(key);
     found.push(loosening);
   };
   if (baseConfig.failOn === 'any-over' && (config.failOn ?? 'made-worse') === 'made-worse') add({ kind: 'fail-on', from: 'any-over', to: 'made-worse' });
+  const coverage = looserCoverage(baseConfig, config);
+  if (coverage) add({ kind: 'coverage', ...coverage });
 
   for (const component of config.components) {
     const atBase = baseConfig.components.find((b) => b.name === component.name);
@@ -42,6 +44,7 @@ export function loosenedRules(config: BudgetConfig, baseConfig: BudgetConfig | n
     if (atBase.maxGrowth && looserGrowth(atBase.maxGrowth, component.maxGrowth, files.withHeadGlobs)) {
       add({ kind: 'max-growth', component: name, from: atBase.maxGrowth, to: component.maxGrowth ?? null, location: component.location });
     }
+    if (component.perFile && !atBase.perFile) add({ kind: 'per-file', component: name, location: component.location });
     const excluded = excludedFiles(component, atBase, files);
     if (excluded) add({ kind: 'files-excluded', component: name, ...excluded, location: component.location });
   }
@@ -51,6 +54,18 @@ export function loosenedRules(config: BudgetConfig, baseConfig: BudgetConfig | n
     if (!declared.has(atBase.declaredName)) add({ kind: 'component-removed', component: atBase.declaredName });
   }
   return found;
+}
+
+/** How strictly a setting of `coverage.unbudgeted` treats a prompt outside every component; absent is `warn`. */
+const STRICTNESS: Record<Unbudgeted, number> = { off: 0, warn: 1, fail: 2 };
+
+/** `coverage.unbudgeted` made less strict, or `coverage.exclude` globs added, when the base looked for unbudgeted prompts at all. */
+function looserCoverage(baseConfig: BudgetConfig, config: BudgetConfig): { from: Unbudgeted; to: Unbudgeted; exclude: string[] } | undefined {
+  const from = baseConfig.coverage?.unbudgeted ?? 'warn';
+  const to = config.coverage?.unbudgeted ?? 'warn';
+  const baseExclude = baseConfig.coverage?.exclude ?? [];
+  const exclude = from === 'off' ? [] : (config.coverage?.exclude ?? []).filter((glob) => !baseExclude.includes(glob));
+  return STRICTNESS[to] < STRICTNESS[from] || exclude.length > 0 ? { from, to, exclude } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The report: plain, JSON-serialisable data, and the only thing renderers read. Every number a
  * comment, summary or terminal table shows is computed here, so they can never disagree.
  */
-import type { FailOn, Growth, MinChange, Reserve, WarnAt } from '../config/types.js';
+import type { FailOn, Growth, MinChange, Reserve, Unbudgeted, WarnAt } from '../config/types.js';
 import type { SourceLocation } from '../errors.js';
 import type { Tokenizer } from '../tokenize/tokenizer.js';
 import type { CountingMethod } from './counting.js';
@@ -323,7 +323,11 @@ export type Loosening =
    */
   | { kind: 'files-excluded'; component: string; globs: string[]; paths: string[]; location: SourceLocation }
   /** `fail_on` from `any-over` to `made-worse`: budgets broken at base stop failing. */
-  | { kind: 'fail-on'; from: FailOn; to: FailOn };
+  | { kind: 'fail-on'; from: FailOn; to: FailOn }
+  /** `per_file: true` added: each file may now take the whole allotment, not the files together. */
+  | { kind: 'per-file'; component: string; location: SourceLocation }
+  /** `coverage.unbudgeted` relaxed (fail → warn → off), or `coverage.exclude` globs added: unbudgeted prompts fail less. */
+  | { kind: 'coverage'; from: Unbudgeted; to: Unbudgeted; exclude: string[] };
 
 /**
  * A prompt file at head that no component budgets, which this change added or grew (see

@@ -100,6 +100,8 @@ export function loosenedText(loosened: readonly Loosening[]): string {
     of('component-removed').length > 0 ? `${plural(of('component-removed').length, 'component')} removed` : '',
     of('files-excluded').length > 0 ? `files left out of ${plural(of('files-excluded').length, 'component')}` : '',
     of('fail-on').length > 0 ? 'fail_on relaxed' : '',
+    of('per-file').length > 0 ? `${plural(of('per-file').length, 'component')} budgeted per file` : '',
+    of('coverage').length > 0 ? 'coverage relaxed' : '',
   ].filter(Boolean);
   return `budgets loosened here: ${parts.join(', ')}`;
 }
@@ -124,14 +126,21 @@ export function looseningFinding(l: Loosening, configPath: string): Finding {
     }
     case 'fail-on':
       return [{ code: 'fail_on' }, ` changed from ${l.from} to ${l.to}: budgets already broken at base no longer fail the check.`];
+    case 'per-file':
+      return [{ code: l.component }, ': now ', { code: 'per_file: true' }, ', so each file may take the whole allotment, not the files together', ...where(l.location.line), '.'];
+    case 'coverage': {
+      const relaxed: Finding = l.to !== l.from ? [{ code: 'coverage.unbudgeted' }, ` changed from ${l.from} to ${l.to}`] : [];
+      const excluded: Finding = l.exclude.length > 0 ? [relaxed.length > 0 ? '; ' : '', { code: 'coverage.exclude' }, ' adds ', ...list(l.exclude)] : [];
+      return [...relaxed, ...excluded, ': prompt files outside every component fail the check less.'];
+    }
   }
 }
 
 /** What a row says of the rules its component relaxed here: "480 → 9,000, raised here". */
 export function rowLoosening(c: ComponentResult, loosened: readonly Loosening[]): { allotment?: string; status: string[] } {
-  const mine = loosened.filter((l) => l.kind !== 'fail-on' && l.kind !== 'component-removed' && l.component === c.declaredName);
+  const mine = loosened.filter((l) => (l.kind === 'max-tokens' || l.kind === 'max-growth' || l.kind === 'files-excluded' || l.kind === 'per-file') && l.component === c.declaredName);
   const raised = mine.find((l) => l.kind === 'max-tokens');
-  const status = mine.flatMap((l) => (l.kind === 'max-growth' ? [l.to === null ? 'growth limit removed here' : 'growth limit raised here'] : l.kind === 'files-excluded' ? ['files left out here'] : []));
+  const status = mine.flatMap((l) => (l.kind === 'max-growth' ? [l.to === null ? 'growth limit removed here' : 'growth limit raised here'] : l.kind === 'files-excluded' ? ['files left out here'] : l.kind === 'per-file' ? ['budgeted per file here'] : []));
   return { ...(raised && raised.kind === 'max-tokens' && { allotment: `${formatTokens(raised.from)} → ${formatTokens(raised.to)}, raised here` }), status };
 }
 

@@ -101,8 +101,11 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   if (rest.length > 0) lines.push(paint('dim', `  ${restLine(rest, withBase)}`));
 
   if (notes.length > 0) lines.push('', ...notes.map((note) => paint('dim', `  ${findingText(note, plain)}`)));
-  const hidden = (listAll ? 0 : foldedNotes.length) + rest.reduce((sum, c) => sum + c.findings.length, 0);
-  if (hidden > 0) lines.push(paint('dim', `  ${plural(hidden, 'more note')} on the components not listed: in the Markdown report (--markdown, or the job summary).`));
+  // What the Markdown folds, the terminal counts: one line saying where it is.
+  const moreNotes = listAll ? 0 : foldedNotes.length;
+  const warnings = rest.reduce((sum, c) => sum + c.findings.length, 0);
+  const more = [moreNotes > 0 ? `${plural(moreNotes, 'note')} on how the components were counted` : '', warnings > 0 ? `${plural(warnings, 'warning')} of the components not listed` : ''].filter(Boolean);
+  if (more.length > 0) lines.push(paint('dim', `  In the Markdown report (--markdown, or the job summary): ${more.join(', ')}.`));
 
   if (report.requests.length > 0) {
     const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
