@@ -7,6 +7,7 @@
  * of its files'), and its status, findings and share of the allotment are its worst file's.
  */
 import type { ComponentConfig } from '../config/types.js';
+import { formatTokens } from '../format.js';
 import type { CountingMethod } from './counting.js';
 import { evaluateComponent, upperBound, type Judging } from './evaluate.js';
 import { FAILING_STATUSES, type ComponentResult, type FileCount, type Finding, type Measurement, type Status } from './report.js';
@@ -50,7 +51,7 @@ export function evaluatePerFile(
   summary.over = members.filter((m) => m.failed).map((m) => m.name);
   const biggest = summary.largest!;
   // The family's own notes (a base measured with other globs) first, then each flagged file's finding, at most five.
-  const family: Finding = [{ code: component.name }, ' (', { code: 'per_file' }, `: each of its ${head.files.length} files against ${component.maxTokens.toLocaleString('en-US')} tokens): `];
+  const family: Finding = [{ code: component.name }, ' (', { code: 'per_file' }, `: each of its ${head.files.length} files against ${formatTokens(component.maxTokens)} tokens): `];
   const shown = flagged.slice(0, 5).flatMap((m) => m.findings.map((finding): Finding => [...family, ...finding]));
   const more = flagged.length - Math.min(flagged.length, 5);
   const result: ComponentResult = {

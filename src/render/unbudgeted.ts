@@ -10,7 +10,7 @@ import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
 import { codeSpan } from './markdown-escape.js';
 
 /** At most this many files are named; the rest are counted (the report lists them all). */
-const SHOWN = 10;
+const SHOWN = 5;
 
 /** "`prompts/new.md`: added, 11,480 tokens"; `path` as the channel shows it. */
 function fileText(file: UnbudgetedFile, path: string): string {
