@@ -111,6 +111,16 @@ describe('coverage: unbudgeted prompt files in a change', () => {
     expect(report.unbudgeted.map((f) => f.path)).toEqual(['llm/classify.txt']);
   });
 
+  it('names at most five at the top and counts the rest, so the block stays short', async () => {
+    const added = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`prompts/new-${i}.md`, words(10 + i)]));
+    const report = await check(`coverage: {unbudgeted: fail}\n${BUDGETED}`, {}, added);
+    expect(report.unbudgeted).toHaveLength(7);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('`prompts/new-4.md`');
+    expect(markdown).not.toContain('`prompts/new-5.md`');
+    expect(markdown).toContain('- and 2 more (see the report)');
+  });
+
   it('finds nothing without a base to compare with', async () => {
     const config = parseConfig(`coverage: {unbudgeted: fail}\n${BUDGETED}`, 'budgets.yml');
     const report = await checkBudgets(config, memoryRevision({ label: 'head' }, { 'prompts/support.md': words(10), 'prompts/new.md': words(10) }), null);
@@ -149,6 +159,20 @@ describe('per_file: true', () => {
     const report = await run(members(5), grown);
     expect(report.components[0]).toMatchObject({ status: 'grew-too-much', failed: true, perFile: { over: ['patterns/p1/system.md'] } });
     expect(report.components[0]!.delta).toBe(40);
+  });
+
+  it('carries over a member already over its allotment at base that the PR leaves alone, and fails one it grows', async () => {
+    const base = { ...members(4), 'patterns/old/system.md': words(200), 'budgets.yml': FAMILY };
+    const untouched = await run(base, { ...base, 'patterns/p0/system.md': words(110) });
+    expect(untouched.components[0]).toMatchObject({ status: 'pre-existing', failed: false, brokenAtBase: { failure: 'over', overBy: { base: 50, head: 50 } } });
+    const grown = await run(base, { ...base, 'patterns/old/system.md': words(210) });
+    expect(grown.components[0]).toMatchObject({ status: 'over', failed: true, perFile: { over: ['patterns/old/system.md'] } });
+  });
+
+  it('suggests a lower allotment from its largest file, not from the sum', async () => {
+    const config = FAMILY.replace('max_tokens: 150', 'max_tokens: 1000');
+    const report = await run(members(5), { ...members(5), 'patterns/p0/system.md': words(90) }, config);
+    expect(report.lowerAllotments).toEqual([expect.objectContaining({ component: 'patterns', tokens: 100, to: 150 })]);
   });
 
   it('sends its largest file in a request', async () => {
