@@ -265,6 +265,30 @@ describe('notes on a change to one component of many', () => {
     expect(text).toContain('  In the Markdown report (--markdown, or the job summary): 3 notes on how the components were counted.');
   });
 
+  it('shows the requests a change touches, and folds the others', async () => {
+    const requests = names.map((name, i) => ({
+      name: `ask-${i}`,
+      model: 'gpt-4.1',
+      tokenizer: { kind: 'encoding', encoding: 'o200k_base' } as const,
+      components: [name],
+      reserve: { history: 600, userInput: 200, output: 500 },
+      location: { file: 'budgets.yml', line: 40 + i, column: 3 },
+    }));
+    const r = await checkBudgets(
+      { path: 'budgets.yml', version: 1, components, requests, models: [] },
+      memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, { ...base, 'chat-3.json': chat('chat-3 and refunds') }),
+      memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, base),
+    );
+    const md = renderMarkdown(r);
+    const visible = md.replace(/<details>[\s\S]*?<\/details>/g, '');
+    expect(visible.split('\n').filter((line) => line.startsWith('| ✅ | `ask-'))).toEqual([expect.stringMatching(/^\| ✅ \| `ask-3` \|/)]);
+    expect(md).toContain('<details><summary>13 unchanged requests, all fit</summary>');
+    expect(md).toMatch(/<details><summary>13 unchanged requests[\s\S]*\| ✅ \| `ask-13` \|[\s\S]*?<\/details>/);
+    const text = renderTerminal(r, { color: false });
+    expect(text).toMatch(/^ {2}ask-3 /m);
+    expect(text).toContain('  13 unchanged requests, all fit: ask-0, ask-1, ask-2 and 10 more.');
+  });
+
   it('says "the component" of one, not "all 1"', async () => {
     const r = await report([component({ name: 'system', files: ['system.md'], maxTokens: 1000 })], { 'system.md': PROMPT }, null);
     expect(renderMarkdown(r).split('\n')[0]).toBe('### ✅ prompt-budget: the component is within budget');

@@ -6,7 +6,7 @@
  * in one line in the terminal; nothing is dropped from the report.
  */
 import { isChanged } from '../budget/check.js';
-import type { ComponentResult, Finding, Report } from '../budget/report.js';
+import type { ComponentResult, Finding, Report, RequestResult } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
 import { countingText, plural, rowLoosening } from './labels.js';
 
@@ -19,6 +19,10 @@ export interface Focus {
   notes: Finding[];
   /** Every component's notes in full, and estimates only folded rows use. */
   foldedNotes: Finding[];
+  /** Requests that failed, or whose fixed part changed (or has a shown component). */
+  requests: RequestResult[];
+  /** The rest: unchanged and not failing. */
+  foldedRequests: RequestResult[];
 }
 
 /** Tags listed per note: enough to recognise a template, short enough to stay one line. */
@@ -35,9 +39,13 @@ export function focus(report: Report, all = false): Focus {
   const folded = report.components.filter((c) => !attention(c));
   const estimates = report.counting.filter((m) => !m.exact);
   const shownEstimates = estimates.filter((m) => shown.some((c) => c.counting.label === m.label));
+  const shownNames = new Set(shown.map((c) => c.name));
+  const requestAttention = (r: RequestResult) => all || r.failed || (r.fixed.delta !== null && r.fixed.delta !== 0) || r.components.some((name) => shownNames.has(name));
   return {
     shown,
     folded,
+    requests: report.requests.filter(requestAttention),
+    foldedRequests: report.requests.filter((r) => !requestAttention(r)),
     notes: [...ruleNotes(report), ...shownEstimates.map(countingText), ...groupedNotes(shown, NAMES_SHOWN), ...sharedNotes(report)],
     foldedNotes: [...estimates.filter((m) => !shownEstimates.includes(m)).map(countingText), ...groupedNotes(report.components, NAMES_FOLDED), ...overheadFigures(report.components)],
   };

@@ -68,7 +68,7 @@ interface Detail {
 const LOOSENINGS_SHOWN = 5;
 
 function render(report: Report, options: MarkdownOptions, detail: Detail): string {
-  const { shown: main, folded: quiet, notes, foldedNotes } = focus(report);
+  const { shown: main, folded: quiet, notes, foldedNotes, requests, foldedRequests } = focus(report);
   const shown = main.slice(0, detail.rows);
   const omitted = main.length - shown.length + (detail.unchanged ? 0 : quiet.length);
   const fileRows = changedFileRows(report);
@@ -84,9 +84,9 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
     lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
   }
 
-  if (report.requests.length > 0) lines.push(...requestSection(report.requests), '');
+  if (requests.length > 0) lines.push('**Requests**: fixed components plus reserves (history, user input, output) against the context window', '', ...requestTable(requests), '');
 
-  const todo = [...findingLines(main), ...report.requests.flatMap((r) => r.findings.map((finding) => `- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`))];
+  const todo = [...findingLines(main), ...requestFindingLines(requests)];
   if (todo.length > 0) lines.push('**What to do**', '', ...todo, '');
 
   const lower = lowerAllotmentNotes(report);
@@ -100,6 +100,18 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
       `<details><summary>${foldedSummary(quiet)}</summary>`,
       '',
       ...componentTable(quiet, withBase, report),
+      '',
+      ...(quietFindings.length > 0 ? [...quietFindings, ''] : []),
+      '</details>',
+      '',
+    );
+  }
+  if (detail.unchanged && foldedRequests.length > 0) {
+    const quietFindings = requestFindingLines(foldedRequests);
+    lines.push(
+      `<details><summary>${plural(foldedRequests.length, 'unchanged request')}${foldedRequests.every((r) => r.status === 'fits') ? ', all fit' : ''}</summary>`,
+      '',
+      ...requestTable(foldedRequests),
       '',
       ...(quietFindings.length > 0 ? [...quietFindings, ''] : []),
       '</details>',
@@ -128,6 +140,10 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   }
   lines.push(footer(report));
   return lines.join('\n') + '\n';
+}
+
+function requestFindingLines(requests: readonly RequestResult[]): string[] {
+  return requests.flatMap((r) => r.findings.map((finding) => `- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`));
 }
 
 /** What each component's findings say (why it fails or warns, what to do), with the team's own message when it fails. */
@@ -189,7 +205,7 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
 }
 
 /** Each request: does it still fit the window, and what its fixed prefix costs. */
-function requestSection(requests: readonly RequestResult[]): string[] {
+function requestTable(requests: readonly RequestResult[]): string[] {
   const withVolume = requests.some((r) => r.cost?.perMonth);
   const header = ['| | Request | Model | Fixed tokens | Reserved | Headroom of window | Cost / request', withVolume ? ' | Cost at volume' : '', ' |'].join('');
   const align = `|:-:|:--|:--|--:|--:|--:|--:|${withVolume ? '--:|' : ''}`;
@@ -213,7 +229,7 @@ function requestSection(requests: readonly RequestResult[]): string[] {
     return `| ${cells.join(' | ')} |`;
   });
   const notes = requests.flatMap((r) => (r.cost ? [priceNote(r)] : []));
-  return ['**Requests**: fixed components plus reserves (history, user input, output) against the context window', '', header, align, ...rows, ...(notes.length > 0 ? ['', ...[...new Set(notes)].map((n) => `<sub>${n}</sub>`)] : [])];
+  return [header, align, ...rows, ...(notes.length > 0 ? ['', ...[...new Set(notes)].map((n) => `<sub>${n}</sub>`)] : [])];
 }
 
 /** Where the money comes from: input price of the fixed prefix, its date, and caching. */

@@ -79,7 +79,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
   // A few components fit the screen whole; past that, the rows that need attention and one line for the rest.
   const listAll = report.components.length <= ALL_ROWS;
-  const { shown, folded: rest, notes, foldedNotes } = focus(report, listAll);
+  const { shown, folded: rest, notes, foldedNotes, requests, foldedRequests } = focus(report, listAll);
   const withBase = report.base !== null;
   const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
   const rows = shown.map((c) => {
@@ -107,9 +107,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const more = [moreNotes > 0 ? `${plural(moreNotes, 'note')} on how the components were counted` : '', warnings > 0 ? `${plural(warnings, 'warning')} of the components not listed` : ''].filter(Boolean);
   if (more.length > 0) lines.push(paint('dim', `  In the Markdown report (--markdown, or the job summary): ${more.join(', ')}.`));
 
-  if (report.requests.length > 0) {
+  if (requests.length > 0) {
     const requestHeader = ['Request', 'Model', 'Fixed', 'Reserved', 'Headroom', 'Cost/request', 'Status'];
-    const requestRows = report.requests.map((r) => [
+    const requestRows = requests.map((r) => [
       plain(r.name),
       plain(r.model),
       fixedText(r),
@@ -119,12 +119,18 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       `${r.failed ? '✗' : r.status === 'fits' ? '✓' : r.status === 'pre-existing' ? '!' : '?'} ${REQUEST_WORDS[r.status]}`,
     ]);
     lines.push('', ...table(requestHeader, requestRows, (i) => i > 1 && i < requestHeader.length - 1).map((text, i) =>
-      i === 0 ? paint('bold', text) : paint(report.requests[i - 1]!.failed ? 'red' : 'green', text),
+      i === 0 ? paint('bold', text) : paint(requests[i - 1]!.failed ? 'red' : 'green', text),
     ));
+  }
+  if (foldedRequests.length > 0) {
+    if (requests.length === 0) lines.push('');
+    const names = foldedRequests.slice(0, NAMES_LISTED).map((r) => plain(r.name)).join(', ');
+    const more = foldedRequests.length > NAMES_LISTED ? ` and ${foldedRequests.length - NAMES_LISTED} more` : '';
+    lines.push(paint('dim', `  ${plural(foldedRequests.length, 'unchanged request')}${foldedRequests.every((r) => r.status === 'fits') ? ', all fit' : ''}: ${names}${more}.`));
   }
 
   const withFindings = shown.filter((c) => c.findings.length > 0);
-  const requestFindings = report.requests.filter((r) => r.findings.length > 0);
+  const requestFindings = requests.filter((r) => r.findings.length > 0);
   if (withFindings.length > 0 || requestFindings.length > 0) {
     lines.push('', paint('bold', 'What to do'));
     for (const c of withFindings) {
