@@ -166,7 +166,7 @@ describe('the verdict and rows of a change that loosens its own budgets', () => 
     ]);
     const md = renderMarkdown(r);
     expect(md.split('\n')[0]).toBe('### ⚠️ prompt-budget: all 2 components within budget; budgets loosened here: 1 allotment raised, 1 growth limit removed');
-    expect(md).toMatch(/^\| ✅ \| `system` \| \d+ \| \d+ \| \+\d+ \([^)]+\) \| \*\*480 → 9,000, raised here\*\* \(\d+(\.\d)?%\) \| ok \|$/m);
+    expect(md).toMatch(/^\| ✅ \| `system` \| \d+ \| \d+ \| \+\d+ \([^)]+\) \| \*\*480 → 9,000, raised here \(\d+(\.\d)?%\)\*\* \| ok \|$/m);
     // Unchanged, but its growth limit went: shown, not folded.
     expect(md).toMatch(/^\| ✅ \| `steady` \| .* \| ok, \*\*growth limit removed here\*\* \|$/m);
     expect(md).not.toContain('unchanged component');

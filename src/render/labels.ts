@@ -136,6 +136,16 @@ export function looseningFinding(l: Loosening, configPath: string): Finding {
   }
 }
 
+/**
+ * The allotment cell: "58% of 200", or for an allotment this change raised, the raise first and
+ * the share of the new one after: "480 → 9,000, raised here (91%)".
+ */
+export function allotmentCell(c: ComponentResult, loosened: readonly Loosening[]): { text: string; raised: boolean } {
+  const raised = rowLoosening(c, loosened).allotment;
+  if (!raised) return { text: allotmentText(c), raised: false };
+  return { text: `${raised} (${allotmentText(c).replace(` of ${formatTokens(c.maxTokens)}`, '')})`, raised: true };
+}
+
 /** What a row says of the rules its component relaxed here: "480 → 9,000, raised here". */
 export function rowLoosening(c: ComponentResult, loosened: readonly Loosening[]): { allotment?: string; status: string[] } {
   const mine = loosened.filter((l) => (l.kind === 'max-tokens' || l.kind === 'max-growth' || l.kind === 'files-excluded' || l.kind === 'per-file') && l.component === c.declaredName);

@@ -2,7 +2,7 @@ import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revisi
 import { formatMoney } from '../catalog/money.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
 import {
-  allotmentText,
+  allotmentCell,
   changeText,
   costText,
   countText,
@@ -193,9 +193,9 @@ function componentTable(components: readonly ComponentResult[], withBase: boolea
     ? ['| | Component | Base | Head | Change | Allotment | Status |', '|:-:|:--|--:|--:|--:|--:|:--|']
     : ['| | Component | Tokens | Allotment | Status |', '|:-:|:--|--:|--:|:--|'];
   const rows = components.map((c) => {
-    const loosened = rowLoosening(c, report.loosened);
-    const allotment = loosened.allotment ? `**${loosened.allotment}** (${allotmentText(c).replace(/ of .*/, '')})` : allotmentText(c);
-    const status = [statusText(c), ...loosened.status.map((s) => `**${s}**`)].join(', ');
+    const cell = allotmentCell(c, report.loosened);
+    const allotment = cell.raised ? `**${cell.text}**` : cell.text;
+    const status = [statusText(c), ...rowLoosening(c, report.loosened).status.map((s) => `**${s}**`)].join(', ');
     const cells = withBase
       ? [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.base), measurementText(c.head), changeText(c), allotment, status]
       : [STATUS_ICON[c.status], codeSpan(c.name, true), measurementText(c.head), allotment, status];

@@ -2,7 +2,7 @@ import type { ComponentResult, Report, Status } from '../budget/report.js';
 import { escapeControl, formatSignedTokens, formatTokens } from '../format.js';
 import { focus, needsAttention } from './focus.js';
 import {
-  allotmentText,
+  allotmentCell,
   changeText,
   costText,
   countText,
@@ -83,9 +83,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const withBase = report.base !== null;
   const header = withBase ? ['Component', 'Base', 'Head', 'Change', 'Allotment', 'Status'] : ['Component', 'Tokens', 'Allotment', 'Status'];
   const rows = shown.map((c) => {
-    const loosened = rowLoosening(c, report.loosened);
-    const allotment = loosened.allotment ? `${loosened.allotment} (${allotmentText(c).replace(/ of .*/, '')})` : allotmentText(c);
-    const status = [`${MARK[c.status]} ${statusText(c)}`, ...loosened.status].join(', ');
+    const allotment = allotmentCell(c, report.loosened).text;
+    const status = [`${MARK[c.status]} ${statusText(c)}`, ...rowLoosening(c, report.loosened).status].join(', ');
     return withBase
       ? [plain(c.name), measurementText(c.base), measurementText(c.head), changeText(c), allotment, status]
       : [plain(c.name), measurementText(c.head), allotment, status];

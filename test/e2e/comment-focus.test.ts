@@ -187,7 +187,7 @@ components:
     const body = fake.comments(PR)[0]?.body ?? '';
     // Not a plain ✅: the verdict line names the raise.
     expect(body).toMatch(/^### ⚠️ prompt-budget: all 4 components within budget; budgets loosened here: 1 allotment raised$/m);
-    expect(body).toMatch(/^\| ✅ \| `answer` \| [\d,]+ \| [\d,]+ \| \+[\d,]+ \([^)]*\) \| \*\*480 → 9,000, raised here\*\* \(\d+(\.\d)?%\) \| ok \|$/m);
+    expect(body).toMatch(/^\| ✅ \| `answer` \| [\d,]+ \| [\d,]+ \| \+[\d,]+ \([^)]*\) \| \*\*480 → 9,000, raised here \(\d+(\.\d)?%\)\*\* \| ok \|$/m);
     expect(body).toContain('**🔓 This change loosens the budgets it is judged by.** Have an owner of `budgets.yml` review it:');
     expect(body).toContain('- `answer`: allotment raised from 480 to 9,000 tokens (`budgets.yml` line 6).');
     expect(result.summary).toContain('480 → 9,000, raised here');
