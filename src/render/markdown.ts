@@ -95,51 +95,24 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   if (notes.length > 0) lines.push(...notes.map((note) => `<sub>${renderFinding(note)}</sub>  `), '');
 
   if (detail.unchanged && quiet.length > 0) {
-    const quietFindings = findingLines(quiet);
-    lines.push(
-      `<details><summary>${foldedSummary(quiet)}</summary>`,
-      '',
-      ...componentTable(quiet, withBase, report),
-      '',
-      ...(quietFindings.length > 0 ? [...quietFindings, ''] : []),
-      '</details>',
-      '',
-    );
+    lines.push(...folded(foldedSummary(quiet), [...componentTable(quiet, withBase, report), '', ...findingLines(quiet)]));
   }
   if (detail.unchanged && foldedRequests.length > 0) {
-    const quietFindings = requestFindingLines(foldedRequests);
-    lines.push(
-      `<details><summary>${plural(foldedRequests.length, 'unchanged request')}${foldedRequests.every((r) => r.status === 'fits') ? ', all fit' : ''}</summary>`,
-      '',
-      ...requestTable(foldedRequests),
-      '',
-      ...(quietFindings.length > 0 ? [...quietFindings, ''] : []),
-      '</details>',
-      '',
-    );
+    const summary = `${plural(foldedRequests.length, 'unchanged request')}${foldedRequests.every((r) => r.status === 'fits') ? ', all fit' : ''}`;
+    lines.push(...folded(summary, [...requestTable(foldedRequests), '', ...requestFindingLines(foldedRequests)]));
   }
   if (detail.unchanged && foldedNotes.length > 0) {
-    lines.push(
-      `<details><summary>How ${foldedNotes.length === 1 ? 'a component was' : 'the components were'} counted (${plural(foldedNotes.length, 'note')})</summary>`,
-      '',
-      ...foldedNotes.map((note) => `- ${renderFinding(note)}`),
-      '',
-      '</details>',
-      '',
-    );
+    const summary = `How ${foldedNotes.length === 1 ? 'a component was' : 'the components were'} counted (${plural(foldedNotes.length, 'note')})`;
+    lines.push(...folded(summary, foldedNotes.map((note) => `- ${renderFinding(note)}`)));
   }
-  if (detail.files && fileRows.length > 0) {
-    lines.push(
-      `<details><summary>${fileRows.length} changed file${fileRows.length === 1 ? '' : 's'}</summary>`,
-      '',
-      ...fileTable(fileRows, options.fileUrl),
-      '',
-      '</details>',
-      '',
-    );
-  }
+  if (detail.files && fileRows.length > 0) lines.push(...folded(`${plural(fileRows.length, 'changed file')}`, fileTable(fileRows, options.fileUrl)));
   lines.push(footer(report));
   return lines.join('\n') + '\n';
+}
+
+/** A `<details>` block: one line until unfolded. `summary` is HTML of our own words. */
+function folded(summary: string, body: readonly string[]): string[] {
+  return [`<details><summary>${summary}</summary>`, '', ...body, ...(body.at(-1) === '' ? [] : ['']), '</details>', ''];
 }
 
 function requestFindingLines(requests: readonly RequestResult[]): string[] {
