@@ -204,7 +204,7 @@ describe('the verdict and rows of a change that loosens its own budgets', () => 
     ]);
     const md = renderMarkdown(r);
     expect(md).toContain('- `library`: leaves out `lib/long.md` by `!lib/long.md` (`budgets.yml` line 5).');
-    expect(md).toContain('- `legacy`: removed from `budgets.yml`; its files are no longer checked.');
+    expect(md).toContain('- `legacy`: removed from `budgets.yml`; its budget no longer applies.');
   });
 });
 

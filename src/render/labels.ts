@@ -117,7 +117,7 @@ export function looseningFinding(l: Loosening, configPath: string): Finding {
         ? [{ code: l.component }, `: growth limit of ${growthText(l.from)} removed`, ...where(l.location.line), '.']
         : [{ code: l.component }, `: growth limit raised from ${growthText(l.from)} to ${growthText(l.to)}`, ...where(l.location.line), '.'];
     case 'component-removed':
-      return [{ code: l.component }, ': removed from ', { code: configPath }, '; its files are no longer checked.'];
+      return [{ code: l.component }, ': removed from ', { code: configPath }, '; its budget no longer applies.'];
     case 'files-excluded': {
       const paths = l.paths.slice(0, 3);
       const left = paths.length > 0 ? [' leaves out ', ...list(paths), l.paths.length > paths.length ? ` and ${l.paths.length - paths.length} more` : ''] : [' leaves files out'];

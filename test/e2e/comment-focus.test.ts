@@ -218,7 +218,7 @@ components:
     expect(body).toMatch(/^### ⚠️ prompt-budget: all 3 components within budget; budgets loosened here: 1 growth limit removed, 1 component removed, files left out of 1 component$/m);
     expect(body).toContain('- `tone`: growth limit of 10% removed (`budgets.yml` line 7).');
     expect(body).toContain('- `library`: leaves out `library/long.md` by `!library/long.md` (`budgets.yml` line 10).');
-    expect(body).toContain('- `legacy`: removed from `budgets.yml`; its files are no longer checked.');
+    expect(body).toContain('- `legacy`: removed from `budgets.yml`; its budget no longer applies.');
     // The rows say it too, unchanged prompts or not.
     expect(body).toMatch(/^\| ✅ \| `tone` \|.*\| ok, \*\*growth limit removed here\*\* \|$/m);
     expect(body).toMatch(/^\| ✅ \| `library` \|.*\| ok, \*\*files left out here\*\* \|$/m);
