@@ -90,6 +90,9 @@ describe('renderMarkdown', () => {
     expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(md).toContain('the job summary has the full report');
     expect(md.startsWith('### ❌ prompt-budget:')).toBe(true);
+    // Counts past 999 carry separators, in the verdict as in the table.
+    expect(md.split('\n')[0]).toMatch(/^### ❌ prompt-budget: \d,\d{3} of 3,000 components broke a budget$/);
+    expect(md).toMatch(/\(\d,\d{3} more component rows\)/);
     // Without a limit (the job summary), every component is there.
     expect(renderMarkdown(r).split('\n').filter((l) => l.startsWith('| ')).length).toBeGreaterThanOrEqual(3000);
   });

@@ -65,7 +65,7 @@ async function run(): Promise<number> {
     vendors: apis.vendors,
   });
   await apis.save();
-  debugLine(`Checked ${report.components.length} components in ${seconds(started)} since the start.`);
+  debugLine(`Checked ${formatTokens(report.components.length)} components in ${seconds(started)} since the start.`);
   if (debugging()) for (const line of componentFiles(report)) debugLine(line);
 
   logRendered(renderTerminal(report, { color: true }));

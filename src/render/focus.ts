@@ -88,7 +88,7 @@ function namesOrCount(names: readonly string[], shown: number): Finding {
   const listed = (some: readonly string[]) => some.flatMap((name, i): Finding => [i > 0 ? ', ' : '', { code: name }]);
   if (names.length <= shown) return listed(names);
   if (shown <= NAMES_SHOWN) return [plural(names.length, 'component')];
-  return [...listed(names.slice(0, shown)), ` and ${names.length - shown} more`];
+  return [...listed(names.slice(0, shown)), ` and ${formatTokens(names.length - shown)} more`];
 }
 
 /** Each component's chat formatting in tokens, one line for all: the figures the grouped notes leave out. */
@@ -99,7 +99,7 @@ function overheadFigures(components: readonly ComponentResult[]): Finding[] {
   return [[
     'of the counts at head, chat formatting (per message 3 plus its role, per name 1, per reply 3) is ',
     ...listed.flatMap((c, i): Finding => [i > 0 ? ', ' : '', `${formatTokens(c.head.overhead)} of ${formatTokens(c.head.tokens)} tokens in `, { code: c.name }]),
-    framed.length > listed.length ? ` and more in ${framed.length - listed.length} others.` : '.',
+    framed.length > listed.length ? ` and more in ${formatTokens(framed.length - listed.length)} others.` : '.',
   ]];
 }
 

@@ -67,17 +67,17 @@ function judgementText(report: Report): string {
   const preExisting = report.counts.preExisting;
   const requests = report.requests.length;
   const parts: string[] = [];
-  if (failed > 0) parts.push(`${failed} of ${plural(total, 'component')} broke a budget`);
+  if (failed > 0) parts.push(`${formatTokens(failed)} of ${plural(total, 'component')} broke a budget`);
   const uncountable = report.requests.filter((r) => r.status === 'uncountable').length;
   const overWindow = requestsFailed - uncountable;
-  if (overWindow > 0) parts.push(`${overWindow} of ${plural(requests, 'request')} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
-  if (uncountable > 0) parts.push(`${uncountable} of ${plural(requests, 'request')} cannot be checked (a part cannot be counted)`);
-  const carried = preExisting > 0 ? `${preExisting} already broken at base, not made worse` : '';
+  if (overWindow > 0) parts.push(`${formatTokens(overWindow)} of ${plural(requests, 'request')} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
+  if (uncountable > 0) parts.push(`${formatTokens(uncountable)} of ${plural(requests, 'request')} cannot be checked (a part cannot be counted)`);
+  const carried = preExisting > 0 ? `${formatTokens(preExisting)} already broken at base, not made worse` : '';
   if (parts.length > 0) return [...parts, ...(carried ? [carried] : [])].join('; ');
   if (carried) return `no budget made worse; ${carried}`;
-  const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${requests} requests fit`}` : '';
-  const all = total === 1 ? 'the component is' : `all ${total} components`;
-  if (warned > 0) return total === 1 ? `the component is within budget, near the limit${fit}` : `all ${total} within budget, ${warned} near the limit${fit}`;
+  const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${formatTokens(requests)} requests fit`}` : '';
+  const all = total === 1 ? 'the component is' : `all ${formatTokens(total)} components`;
+  if (warned > 0) return total === 1 ? `the component is within budget, near the limit${fit}` : `all ${formatTokens(total)} within budget, ${formatTokens(warned)} near the limit${fit}`;
   return `${all} within budget${fit}`;
 }
 
@@ -120,7 +120,7 @@ export function looseningFinding(l: Loosening, configPath: string): Finding {
       return [{ code: l.component }, ': removed from ', { code: configPath }, '; its budget no longer applies.'];
     case 'files-excluded': {
       const paths = l.paths.slice(0, 3);
-      const left = paths.length > 0 ? [' leaves out ', ...list(paths), l.paths.length > paths.length ? ` and ${l.paths.length - paths.length} more` : ''] : [' leaves files out'];
+      const left = paths.length > 0 ? [' leaves out ', ...list(paths), l.paths.length > paths.length ? ` and ${formatTokens(l.paths.length - paths.length)} more` : ''] : [' leaves files out'];
       const by = l.globs.length > 0 ? [' by ', ...list(l.globs)] : [];
       return [{ code: l.component }, ':', ...left, ...by, ...where(l.location.line), '.'];
     }

@@ -81,7 +81,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   if (report.loosened.length > 0) lines.push(...looseningSection(report), '');
   if (shown.length > 0) lines.push(...componentTable(shown, withBase, report), '');
   if (omitted > 0 || (!detail.files && fileRows.length > 0)) {
-    lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${omitted} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
+    lines.push(`_Detail left out to fit GitHub's comment limit${omitted > 0 ? ` (${formatTokens(omitted)} more component rows)` : ''}: ${escapeText(options.fullReportHint ?? 'see the job summary')}._`, '');
   }
 
   if (requests.length > 0) lines.push('**Requests**: fixed components plus reserves (history, user input, output) against the context window', '', ...requestTable(requests), '');

@@ -72,7 +72,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push(
       paint('yellow', `This change loosens the budgets it is judged by; have an owner of ${report.configPath} review it:`),
       ...listed.map((l) => paint('yellow', `  - ${findingText(looseningFinding(l, report.configPath), plain)}`)),
-      ...(report.loosened.length > listed.length ? [paint('yellow', `  - and ${report.loosened.length - listed.length} more (see --json)`)] : []),
+      ...(report.loosened.length > listed.length ? [paint('yellow', `  - and ${formatTokens(report.loosened.length - listed.length)} more (see --json)`)] : []),
       '',
     );
   }
@@ -124,7 +124,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   if (foldedRequests.length > 0) {
     if (requests.length === 0) lines.push('');
     const names = foldedRequests.slice(0, NAMES_LISTED).map((r) => plain(r.name)).join(', ');
-    const more = foldedRequests.length > NAMES_LISTED ? ` and ${foldedRequests.length - NAMES_LISTED} more` : '';
+    const more = foldedRequests.length > NAMES_LISTED ? ` and ${formatTokens(foldedRequests.length - NAMES_LISTED)} more` : '';
     lines.push(paint('dim', `  ${plural(foldedRequests.length, 'unchanged request')}${foldedRequests.every((r) => r.status === 'fits') ? ', all fit' : ''}: ${names}${more}.`));
   }
 
@@ -146,7 +146,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push('', paint('bold', 'Allotments to lower'), ...lower.map((note) => `  ${findingText(note, plain)}`));
     if (others.length > 0) {
       const names = others.slice(0, 5).map((l) => `${plain(l.component)} (${formatTokens(l.from)} → ${formatTokens(l.to)})`).join(', ');
-      lines.push(paint('dim', `  ${lower.length > 0 ? 'Also w' : 'W'}ell above their counts: ${names}${others.length > 5 ? ` and ${others.length - 5} more` : ''}; \`npx prompt-budget ratchet\` lowers them in ${plain(report.configPath)}.`));
+      lines.push(paint('dim', `  ${lower.length > 0 ? 'Also w' : 'W'}ell above their counts: ${names}${others.length > 5 ? ` and ${formatTokens(others.length - 5)} more` : ''}; \`npx prompt-budget ratchet\` lowers them in ${plain(report.configPath)}.`));
     }
   }
   return lines.join('\n') + '\n';
@@ -155,7 +155,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 /** "13 unchanged components within budget: a, b, c and 10 more." */
 function restLine(rest: readonly ComponentResult[], withBase: boolean): string {
   const names = rest.slice(0, NAMES_LISTED).map((c) => plain(c.name)).join(', ');
-  const more = rest.length > NAMES_LISTED ? ` and ${rest.length - NAMES_LISTED} more` : '';
+  const more = rest.length > NAMES_LISTED ? ` and ${formatTokens(rest.length - NAMES_LISTED)} more` : '';
   const near = rest.filter((c) => c.status === 'warn').length;
   const carried = rest.filter((c) => c.status === 'pre-existing').length;
   const also = [near > 0 ? `${near} near the limit` : '', carried > 0 ? `${carried} broken at base, not made worse` : ''].filter(Boolean);
