@@ -196,8 +196,9 @@ async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: 
     return;
   }
   // A red check with no comment would leave reviewers guessing which budget broke, so a failing
-  // run comments even when no budgeted file changed (fail_on: any-over on an unrelated PR).
-  const create = inputs.comment === 'always' || report.counts.changed > 0 || report.verdict === 'fail';
+  // run comments even when no budgeted file changed (fail_on: any-over on an unrelated PR); so
+  // does one that adds a prompt no component budgets, or loosens its own budgets.
+  const create = inputs.comment === 'always' || report.counts.changed > 0 || report.unbudgeted.length > 0 || report.loosened.length > 0 || report.verdict === 'fail';
   try {
     const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
     if (result.action === 'skipped') logLine('No budgeted file changed: no comment (comment: on-change).');

@@ -224,6 +224,14 @@ components:
     expect(body).toMatch(/^\| ✅ \| `library` \|.*\| ok, \*\*files left out here\*\* \|$/m);
   }, 90_000);
 
+  it('a PR that only raises an allotment, changing no prompt, still gets the comment (comment: on-change)', async () => {
+    const { repo, fixture } = await pullRequest(BASE, { 'budgets.yml': BUDGETS.replace('max_tokens: 480', 'max_tokens: 9000') });
+    const result = await run(repo, fixture);
+    expect(result.status, log(result)).toBe(0);
+    expect(result.outputs['rules-loosened']).toBe('true');
+    expect(fake.comments(PR)[0]?.body).toContain('480 → 9,000, raised here');
+  }, 90_000);
+
   it('a PR that only tightens its budgets is a plain pass with rules-loosened false', async () => {
     const { repo, fixture } = await pullRequest(BASE, {
       'budgets.yml': BUDGETS.replace('max_tokens: 480', 'max_tokens: 400'),

@@ -54,14 +54,14 @@ async function patternsRepo(): Promise<{ repo: GitRepo; main: string; budgets: s
   return { repo, main, budgets };
 }
 
-async function pullRequest(repo: GitRepo, main: string, branch: string, files: Record<string, string>): Promise<ActionRun & { body: string }> {
+async function pullRequest(repo: GitRepo, main: string, branch: string, files: Record<string, string>, comment = 'always'): Promise<ActionRun & { body: string }> {
   const head = await repo.importCommit(branch, branch, Object.entries(files), main);
   await repo.checkout(branch);
   const result = await runAction({
     workspace: repo.dir,
     event: pullRequestEvent('opened', { owner: OWNER, repo: REPO, number: 13, base: { sha: main, ref: 'main' }, head: { sha: head, ref: branch }, apiUrl: fake.url, serverUrl: fake.url }),
     api: { url: fake.url, token: TOKEN },
-    with: { comment: 'always' },
+    with: { comment },
     timeoutMs: 120_000,
   });
   const posts = fake.requestsTo('POST', ROUTES.issueComments);
@@ -119,7 +119,8 @@ describe('a family of 225 pattern folders', () => {
 
   it('only notes it under unbudgeted: warn', async () => {
     const warn = await repo.importCommit('warn', 'Coverage: warn', [['budgets.yml', budgets.replace('coverage: { unbudgeted: fail }', 'coverage: { unbudgeted: warn }')]], main);
-    const result = await pullRequest(repo, warn, 'new-prompt-warn', { 'prompts/new.md': 'You are the triage assistant.\n' });
+    // comment: on-change (the default): no budgeted file changed, yet the new prompt gets a comment.
+    const result = await pullRequest(repo, warn, 'new-prompt-warn', { 'prompts/new.md': 'You are the triage assistant.\n' }, 'on-change');
     expect(result.status, log(result)).toBe(0);
     expect(top(result.body)).toMatch(/### ⚠️ prompt-budget: .*; 1 unbudgeted prompt file added or grown/);
     expect(top(result.body)).toContain('`prompts/new.md`: added, ');
