@@ -17,6 +17,7 @@ import { toBytes } from './bpe.js';
 import { ByteLevelBpe, ModelError } from './huggingface/bpe.js';
 import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './huggingface/chat.js';
 import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './huggingface/pipeline.js';
+import { normalize, SentencePiecePreTokenizer, type NormalizerStep, type SentencePieceStage, type SplitBehavior } from './huggingface/sentencepiece.js';
 import { UnsupportedPattern } from './huggingface/regex.js';
 import { UNSTABLE_RANGES } from './huggingface/normalization-unstable.js';
 import { RunBudget, RunBudgetExhausted, TimeLimitExceeded } from './huggingface/time-limit.js';
@@ -33,13 +34,17 @@ export interface HuggingFaceTokenizer {
   renderChat?(messages: readonly ChatMessage[], options: { addGenerationPrompt: boolean }): string;
 }
 
-const SUPPORTED = 'byte-level BPE tokenizers (Llama 3/4, Qwen, DeepSeek, Mistral Tekken, GPT-2 style)';
+const SUPPORTED = 'byte-level BPE (Llama 3/4, Qwen, DeepSeek, Mistral Tekken, GPT-2 style) and SentencePiece-style BPE with byte fallback (Llama 2, Mistral 7B, Gemma 2/3)';
+
+/** What to do with a file prompt-budget cannot count exactly: no model name, since none would count it. */
+const UNSUPPORTED_HINT =
+  'No tokenizer.json of this kind can be counted exactly yet: count the component with an OpenAI encoding instead (`encoding: o200k_base` in place of `tokenizer:`), which is exact for that encoding only, and keep headroom in its allotment for the difference.';
 
 /** A problem in the file: refused with the file's path and what to do. */
 class Refusal extends Error {
   constructor(
     message: string,
-    readonly hint = `prompt-budget counts ${SUPPORTED}; use a catalog model or an estimate for this one.`,
+    readonly hint = "Commit the tokenizer.json exactly as the model's repository has it.",
   ) {
     super(message);
   }
@@ -71,18 +76,32 @@ const tooDeep = (what: string) =>
     `Real tokenizer.json files nest a Sequence a level or two: commit the file exactly as the model's repository has it, or flatten the Sequence.`,
   );
 
-function normalForms(normalizer: unknown, depth = 0): NormalForm[] {
+function normalizerSteps(normalizer: unknown, depth = 0): NormalizerStep[] {
   if (normalizer === null || normalizer === undefined) return [];
   if (!isObject(normalizer)) throw new Refusal('has a "normalizer" that is not an object');
   if (normalizer.type === 'Sequence' && Array.isArray(normalizer.normalizers)) {
     if (depth >= MAX_SEQUENCE_DEPTH) throw tooDeep('normalizers');
-    return normalizer.normalizers.flatMap((n: unknown) => normalForms(n, depth + 1));
+    return normalizer.normalizers.flatMap((n: unknown) => normalizerSteps(n, depth + 1));
   }
-  if (typeof normalizer.type === 'string' && ['NFC', 'NFD', 'NFKC', 'NFKD'].includes(normalizer.type)) return [normalizer.type as NormalForm];
-  throw new Refusal(`uses the normalizer "${String(normalizer.type)}", which prompt-budget does not support`);
+  if (typeof normalizer.type === 'string' && ['NFC', 'NFD', 'NFKC', 'NFKD'].includes(normalizer.type)) return [{ kind: 'form', form: normalizer.type as NormalForm }];
+  if (normalizer.type === 'Prepend' && typeof normalizer.prepend === 'string') return [{ kind: 'prepend', text: normalizer.prepend }];
+  if (normalizer.type === 'Replace' && typeof normalizer.content === 'string') {
+    const { pattern } = normalizer;
+    if (isObject(pattern) && typeof pattern.String === 'string' && pattern.String !== '') return [{ kind: 'replace', from: pattern.String, to: normalizer.content }];
+    throw new Refusal('uses a "Replace" normalizer with a regular expression, which prompt-budget does not support (it supports a "String" pattern, as Llama 2, Mistral and Gemma use)', UNSUPPORTED_HINT);
+  }
+  throw new Refusal(`uses the normalizer "${String(normalizer.type)}", which prompt-budget does not support (it supports NFC, NFD, NFKC, NFKD, Prepend, Replace and Sequence)`, UNSUPPORTED_HINT);
 }
 
-function stages(preTokenizer: unknown, depth = 0): Stage[] {
+/** A pre-tokenizer step as the file writes it; load() checks it fits the file's kind. */
+type ParsedStage =
+  | Stage
+  | { kind: 'splitAny'; source: string; literal: string | undefined; behavior: SplitBehavior }
+  | { kind: 'metaspace'; replacement: string; prepend: 'always' | 'first' | 'never'; split: boolean };
+
+const BEHAVIORS: readonly SplitBehavior[] = ['Removed', 'Isolated', 'MergedWithPrevious', 'MergedWithNext', 'Contiguous'];
+
+function stages(preTokenizer: unknown, depth = 0): ParsedStage[] {
   if (preTokenizer === null || preTokenizer === undefined) return [];
   if (!isObject(preTokenizer)) throw new Refusal('has a "pre_tokenizer" that is not an object');
   const { type } = preTokenizer;
@@ -95,17 +114,28 @@ function stages(preTokenizer: unknown, depth = 0): Stage[] {
   }
   if (type === 'Split') {
     const { pattern, behavior, invert } = preTokenizer;
-    if (invert === true) throw new Refusal('uses a Split pre-tokenizer with "invert": true, which prompt-budget does not support');
-    if (behavior !== 'Isolated' && behavior !== 'Removed') {
-      throw new Refusal(`uses a Split pre-tokenizer with behavior "${String(behavior)}"; prompt-budget supports "Isolated" and "Removed"`);
-    }
+    if (invert === true) throw new Refusal('uses a Split pre-tokenizer with "invert": true, which prompt-budget does not support', UNSUPPORTED_HINT);
+    if (!BEHAVIORS.includes(behavior as SplitBehavior)) throw new Refusal(`uses a Split pre-tokenizer with behavior "${String(behavior)}", which is not one of ${BEHAVIORS.join(', ')}`, UNSUPPORTED_HINT);
     let source: string;
+    let literal: string | undefined;
     if (isObject(pattern) && typeof pattern.Regex === 'string') source = pattern.Regex;
-    else if (isObject(pattern) && typeof pattern.String === 'string') source = pattern.String.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-    else throw new Refusal('has a Split pre-tokenizer without a "Regex" or "String" pattern');
-    return [{ kind: 'split', pattern: source, isolated: behavior === 'Isolated' }];
+    else if (isObject(pattern) && typeof pattern.String === 'string' && pattern.String !== '') {
+      literal = pattern.String;
+      source = pattern.String.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    } else throw new Refusal('has a Split pre-tokenizer without a "Regex" or non-empty "String" pattern');
+    return [{ kind: 'splitAny', source, literal, behavior: behavior as SplitBehavior }];
   }
-  throw new Refusal(`uses the pre-tokenizer "${String(type)}", which prompt-budget does not support`);
+  if (type === 'Metaspace') {
+    const replacement = typeof preTokenizer.replacement === 'string' ? preTokenizer.replacement : '▁';
+    if ([...replacement].length !== 1) throw new Refusal('has a Metaspace pre-tokenizer whose "replacement" is not one character');
+    const scheme = preTokenizer.prepend_scheme ?? (preTokenizer.add_prefix_space === false ? 'never' : 'always');
+    if (scheme !== 'always' && scheme !== 'first' && scheme !== 'never') throw new Refusal(`has a Metaspace pre-tokenizer with prepend_scheme ${JSON.stringify(scheme)}, which is not "always", "first" or "never"`);
+    return [{ kind: 'metaspace', replacement, prepend: scheme, split: preTokenizer.split !== false }];
+  }
+  throw new Refusal(
+    `uses the pre-tokenizer "${String(type)}", which prompt-budget does not support (it supports ByteLevel, Split, Metaspace and Sequence)`,
+    UNSUPPORTED_HINT,
+  );
 }
 
 interface AddedToken {
@@ -125,24 +155,28 @@ function addedTokens(list: unknown): AddedToken[] {
   });
 }
 
-function model(json: Json): ByteLevelBpe {
+/** `chars`: a SentencePiece-style file, whose vocab spells characters (byte fallback allowed). */
+function model(json: Json, chars: boolean): ByteLevelBpe {
   const m = json.model;
   if (!isObject(m)) throw new Refusal('has no "model" object');
   if (m.type !== 'BPE' && !(m.type === undefined && Array.isArray(m.merges))) {
-    throw new Refusal(`uses the model type "${String(m.type)}"; prompt-budget supports ${SUPPORTED}`);
+    const what = m.type === 'Unigram' ? ' (SentencePiece Unigram: a vocabulary of scored pieces, split by the most likely path, as T5, ALBERT, XLNet and mT5 files are)' : m.type === 'WordPiece' ? ' (BERT style)' : m.type === 'WordLevel' ? ' (one id per word)' : '';
+    throw new Refusal(`uses the model type "${String(m.type)}"${what}; prompt-budget counts BPE models only: ${SUPPORTED}`, UNSUPPORTED_HINT);
   }
   if (!isObject(m.vocab) || !Array.isArray(m.merges)) throw new Refusal('has a BPE model without "vocab" and "merges"');
-  if (typeof m.dropout === 'number' && m.dropout > 0) throw new Refusal('has a BPE model with dropout, which makes counts random');
+  if (typeof m.dropout === 'number' && m.dropout > 0) throw new Refusal('has a BPE model with dropout, which makes counts random', 'Set "dropout" to null: dropout is for training, and a server counts without it.');
   for (const key of ['continuing_subword_prefix', 'end_of_word_suffix'] as const) {
-    if (typeof m[key] === 'string' && m[key] !== '') throw new Refusal(`has a BPE model with "${key}", which prompt-budget does not support`);
+    if (typeof m[key] === 'string' && m[key] !== '') throw new Refusal(`has a BPE model with "${key}", which prompt-budget does not support`, UNSUPPORTED_HINT);
   }
-  if (m.byte_fallback === true) throw new Refusal('has a BPE model with "byte_fallback" (SentencePiece style), which prompt-budget does not support yet');
+  if (m.byte_fallback === true && !chars) throw new Refusal('has a byte-level BPE model (a ByteLevel pre-tokenizer) with "byte_fallback", which prompt-budget does not support', UNSUPPORTED_HINT);
   return new ByteLevelBpe({
     vocab: m.vocab as Record<string, number>,
     merges: m.merges as string[],
     ignoreMerges: m.ignore_merges === true,
     unkToken: typeof m.unk_token === 'string' ? m.unk_token : undefined,
     fuseUnk: m.fuse_unk === true,
+    chars,
+    byteFallback: m.byte_fallback === true,
   });
 }
 
@@ -154,19 +188,30 @@ const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 const CACHE_ENTRIES = 65_536;
 const CACHEABLE_LENGTH = 64;
 
+/** Cuts a stretch of normalized text into the pieces the model merges. */
+interface PieceSplitter {
+  run(text: string, atStart: boolean, piece: (text: string) => void): void;
+}
+
 class Tokenizer implements HuggingFaceTokenizer {
   private readonly cache = new Map<string, number>();
   renderChat?: HuggingFaceTokenizer['renderChat'];
 
+  private readonly forms: readonly NormalForm[];
+
   constructor(
     private readonly rawTokens: TokenFinder,
     private readonly normalizedTokens: TokenFinder,
-    private readonly forms: readonly NormalForm[],
-    private readonly preTokenizer: PreTokenizer,
+    private readonly normalizer: readonly NormalizerStep[],
+    private readonly preTokenizer: PieceSplitter,
     private readonly bpe: ByteLevelBpe,
+    /** SentencePiece style: pieces go to the model as text, not as their UTF-8 bytes. */
+    private readonly chars: boolean,
     private readonly path: string,
     private readonly limits: TimeLimits,
-  ) {}
+  ) {
+    this.forms = normalizer.flatMap((step) => (step.kind === 'form' ? [step.form] : []));
+  }
 
   count(input: string): number {
     try {
@@ -194,11 +239,11 @@ class Tokenizer implements HuggingFaceTokenizer {
     }
     // Each split returns how many added tokens it found; the pieces between them add their own.
     let total = 0;
-    const countPieces = (rest: string) => this.preTokenizer.run(rest, (piece) => (total += this.countPiece(piece)));
-    const rawTokens = this.rawTokens.split(text, (part) => {
-      let normalized = part;
-      for (const form of this.forms) normalized = normalized.normalize(form);
-      const normalizedTokens = this.normalizedTokens.split(normalized, countPieces);
+    const onPiece = (piece: string) => (total += this.countPiece(piece));
+    const rawTokens = this.rawTokens.split(text, (part, rawStart) => {
+      const normalized = normalize(this.normalizer, part);
+      // Where the whole text starts (Metaspace's prepend_scheme "first" prepends only there).
+      const normalizedTokens = this.normalizedTokens.split(normalized, (rest, start) => this.preTokenizer.run(rest, rawStart === 0 && start === 0, onPiece));
       total += normalizedTokens;
     });
     return total + rawTokens;
@@ -210,7 +255,7 @@ class Tokenizer implements HuggingFaceTokenizer {
       const known = this.cache.get(piece);
       if (known !== undefined) return known;
     }
-    const count = this.bpe.count(toBytes(piece));
+    const count = this.bpe.count(this.chars ? piece : toBytes(piece));
     if (cacheable) {
       if (this.cache.size >= CACHE_ENTRIES) this.cache.clear();
       this.cache.set(piece, count);
@@ -317,28 +362,49 @@ function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingF
   let tokenizer: Tokenizer;
   try {
     const json = parseJson(files.tokenizerJson, 'tokenizer.json');
-    const forms = normalForms(json.normalizer);
-    const pipeline = stages(json.pre_tokenizer);
-    const byteLevels = pipeline.filter((stage) => stage.kind === 'byteLevel').length;
-    if (byteLevels === 0) throw new Refusal(`has no ByteLevel pre-tokenizer; prompt-budget supports ${SUPPORTED}`);
-    // In the Rust code a stage after ByteLevel sees the byte-mapped text ("Ġworld"), not the text.
-    if (byteLevels > 1) throw new Refusal('has more than one ByteLevel pre-tokenizer, which prompt-budget does not support');
-    if (pipeline.at(-1)!.kind !== 'byteLevel') throw new Refusal('has a pre-tokenizer after ByteLevel (it would split the byte-mapped text), which prompt-budget does not support');
+    const normalizer = normalizerSteps(json.normalizer);
+    const parsed = stages(json.pre_tokenizer);
+    const byteLevels = parsed.filter((stage) => stage.kind === 'byteLevel').length;
     const added = addedTokens(json.added_tokens);
-    let preTokenizer: PreTokenizer;
-    try {
-      preTokenizer = new PreTokenizer(pipeline);
-    } catch (error) {
-      if (error instanceof UnsupportedPattern) throw new Refusal(`has a pre-tokenizer pattern with ${error.message}, which prompt-budget does not support`);
-      throw error;
+    let preTokenizer: PieceSplitter;
+    if (byteLevels > 0) {
+      // In the Rust code a stage after ByteLevel sees the byte-mapped text ("Ġworld"), not the text.
+      if (byteLevels > 1) throw new Refusal('has more than one ByteLevel pre-tokenizer, which prompt-budget does not support', UNSUPPORTED_HINT);
+      if (parsed.at(-1)!.kind !== 'byteLevel') throw new Refusal('has a pre-tokenizer after ByteLevel (it would split the byte-mapped text), which prompt-budget does not support', UNSUPPORTED_HINT);
+      const pipeline = parsed.map((stage): Stage => {
+        if (stage.kind === 'metaspace') throw new Refusal('has both a Metaspace and a ByteLevel pre-tokenizer, which prompt-budget does not support', UNSUPPORTED_HINT);
+        if (stage.kind !== 'splitAny') return stage;
+        if (stage.behavior !== 'Isolated' && stage.behavior !== 'Removed') {
+          throw new Refusal(`uses a Split pre-tokenizer with behavior "${stage.behavior}" before ByteLevel; prompt-budget supports "Isolated" and "Removed" there`, UNSUPPORTED_HINT);
+        }
+        return { kind: 'split', pattern: stage.source, isolated: stage.behavior === 'Isolated' };
+      });
+      let byteLevel: PreTokenizer;
+      try {
+        byteLevel = new PreTokenizer(pipeline);
+      } catch (error) {
+        if (error instanceof UnsupportedPattern) throw new Refusal(`has a pre-tokenizer pattern with ${error.message}, which prompt-budget does not support`, UNSUPPORTED_HINT);
+        throw error;
+      }
+      preTokenizer = { run: (text, _atStart, piece) => byteLevel.run(text, piece) };
+    } else {
+      // SentencePiece style (Llama 2, Mistral 7B, Gemma): the model sees characters, spaces as "▁".
+      preTokenizer = new SentencePiecePreTokenizer(
+        parsed.map((stage): SentencePieceStage => {
+          if (stage.kind === 'metaspace') return stage;
+          if (stage.kind === 'splitAny' && stage.literal !== undefined) return { kind: 'split', literal: stage.literal, behavior: stage.behavior };
+          throw new Refusal('has a Split pre-tokenizer with a "Regex" pattern and no ByteLevel pre-tokenizer, which prompt-budget does not support (it supports a "String" pattern there)', UNSUPPORTED_HINT);
+        }),
+      );
     }
-    const normalize = (text: string) => forms.reduce((t, form) => t.normalize(form), text);
+    const chars = byteLevels === 0;
     tokenizer = new Tokenizer(
       new TokenFinder(added.filter((t) => !t.normalized).map((t) => t.content)),
-      new TokenFinder(added.filter((t) => t.normalized).map((t) => normalize(t.content))),
-      forms,
+      new TokenFinder(added.filter((t) => t.normalized).map((t) => normalize(normalizer, t.content))),
+      normalizer,
       preTokenizer,
-      model(json),
+      model(json, chars),
+      chars,
       path,
       limits,
     );

@@ -1,6 +1,8 @@
 /**
- * The BPE model of a byte-level tokenizer.json (GPT-2 style: Llama 3/4, Qwen, DeepSeek, Mistral's
- * Tekken), counting tokens as Hugging Face's `tokenizers` does.
+ * The BPE model of a tokenizer.json, counting tokens as Hugging Face's `tokenizers` does: byte-level
+ * (GPT-2 style: Llama 3/4, Qwen, DeepSeek, Mistral's Tekken), where a piece's symbols are its UTF-8
+ * bytes, or SentencePiece style (Llama 2, Mistral 7B, Gemma), where they are its characters and a
+ * character the vocab lacks becomes its bytes' `<0xXX>` tokens (byte_fallback) or the unk token.
  *
  * Unlike tiktoken, a merge's priority is its line in `merges` (not the rank of the token it makes),
  * so the pair table maps (left id, right id) to (merge rank, merged id). The order of merges is
@@ -40,6 +42,15 @@ function keyToBytes(key: string, bytes: Int16Array): Bytes | undefined {
     out += String.fromCharCode(b);
   }
   return out;
+}
+
+/** The UTF-8 bytes of one character (a lone surrogate has become U+FFFD before this). */
+function toUtf8(char: string): number[] {
+  const cp = char.codePointAt(0)!;
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
 }
 
 const EMPTY = -1;
@@ -89,6 +100,10 @@ export interface BpeOptions {
   ignoreMerges: boolean;
   unkToken: string | undefined;
   fuseUnk: boolean;
+  /** Vocab keys spell characters, not GPT-2's byte stand-ins (SentencePiece-style files). */
+  chars?: boolean;
+  /** With `chars`: a character the vocab lacks becomes its UTF-8 bytes' `<0xXX>` tokens when all exist. */
+  byteFallback?: boolean;
 }
 
 /** Above this many bytes a piece is merged with the queue; below it a rescan is faster. */
@@ -96,24 +111,34 @@ const LONG_PIECE = 64;
 const NO_RANK = 0x7fffffff;
 
 export class ByteLevelBpe {
-  private readonly vocab = new Map<Bytes, number>();
+  private readonly vocab: Map<Bytes, number> = new Map();
   /** The id of each single byte, or NONE when the vocab lacks it. */
   private readonly byteIds = new Int32Array(256).fill(NONE);
   private readonly table: MergeTable;
   private readonly ignoreMerges: boolean;
   private readonly unk: number;
   private readonly fuseUnk: boolean;
+  /** SentencePiece style: the vocab by its keys as written, and `<0xXX>` ids when byte_fallback is on. */
+  private readonly chars: boolean;
+  private readonly fallbackIds: Int32Array | undefined;
 
   constructor(options: BpeOptions) {
     const bytes = byteOfChar();
     const idOf = new Map<string, number>();
+    this.chars = options.chars === true;
     for (const [key, id] of Object.entries(options.vocab)) {
       if (!Number.isInteger(id)) throw new ModelError(`model.vocab["${key}"] is not an integer id`);
       idOf.set(key, id);
+      if (this.chars) continue;
       const b = keyToBytes(key, bytes);
       if (b !== undefined) this.vocab.set(b, id);
     }
+    if (this.chars) this.vocab = idOf;
     for (let b = 0; b < 256; b++) this.byteIds[b] = this.vocab.get(String.fromCharCode(b)) ?? NONE;
+    if (this.chars && options.byteFallback) {
+      this.fallbackIds = new Int32Array(256);
+      for (let b = 0; b < 256; b++) this.fallbackIds[b] = idOf.get(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`) ?? NONE;
+    }
     this.table = new MergeTable(options.merges.length);
     options.merges.forEach((merge, rank) => {
       let a: string | undefined, b: string | undefined;
@@ -138,11 +163,51 @@ export class ByteLevelBpe {
     this.unk = unk ?? NONE;
   }
 
-  /** Tokens of one pre-tokenized piece, given as its UTF-8 bytes. */
+  /** Tokens of one pre-tokenized piece: its UTF-8 bytes (byte-level), or its text (SentencePiece style). */
   count(piece: Bytes): number {
     if (this.ignoreMerges && this.vocab.has(piece)) return 1;
-    const ids = this.symbols(piece);
+    const ids = this.chars ? this.charSymbols(piece) : this.symbols(piece);
     return ids.length > LONG_PIECE ? this.mergeLong(ids) : this.mergeShort(ids);
+  }
+
+  /**
+   * SentencePiece style, in the Rust code's order: each character's id; else, with byte_fallback,
+   * its bytes' `<0xXX>` ids when the vocab has them all; else the unk token, which a run of unknown
+   * characters shares with fuse_unk (a byte-fallback character in the run does not end it), or
+   * nothing without one.
+   */
+  private charSymbols(piece: string): Int32Array {
+    const ids = new Int32Array(piece.length * 4);
+    let n = 0;
+    let pendingUnk = false;
+    const fallback = this.fallbackIds;
+    for (let i = 0; i < piece.length; i++) {
+      const unit = piece.charCodeAt(i);
+      const pair = unit >= 0xd800 && unit < 0xdc00 && i + 1 < piece.length;
+      const char = pair ? piece.slice(i, i + 2) : piece[i]!;
+      if (pair) i++;
+      const id = this.vocab.get(char);
+      if (id !== undefined) {
+        if (pendingUnk) ids[n++] = this.unk;
+        pendingUnk = false;
+        ids[n++] = id;
+        continue;
+      }
+      if (fallback) {
+        const utf8 = toUtf8(char);
+        let all = true;
+        for (let k = 0; k < utf8.length; k++) if (fallback[utf8[k]!] === NONE) all = false;
+        if (all) {
+          for (let k = 0; k < utf8.length; k++) ids[n++] = fallback[utf8[k]!]!;
+          continue;
+        }
+      }
+      if (this.unk === NONE) continue;
+      if (pendingUnk && !this.fuseUnk) ids[n++] = this.unk;
+      pendingUnk = true;
+    }
+    if (pendingUnk) ids[n++] = this.unk;
+    return ids.subarray(0, n);
   }
 
   /**

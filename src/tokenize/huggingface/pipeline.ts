@@ -26,21 +26,21 @@ export class TokenFinder {
     this.regexp = sorted.length ? new RegExp(sorted.map((t) => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|'), 'g') : undefined;
   }
 
-  /** Calls `text` for each stretch between tokens and returns how many tokens there were. */
-  split(input: string, text: (part: string) => void): number {
+  /** Calls `text` for each stretch between tokens (with where it starts) and returns how many tokens there were. */
+  split(input: string, text: (part: string, start: number) => void): number {
     if (!this.regexp) {
-      if (input) text(input);
+      if (input) text(input, 0);
       return 0;
     }
     let found = 0;
     let from = 0;
     this.regexp.lastIndex = 0;
     for (let m = this.regexp.exec(input); m; m = this.regexp.exec(input)) {
-      if (m.index > from) text(input.slice(from, m.index));
+      if (m.index > from) text(input.slice(from, m.index), from);
       from = m.index + m[0].length;
       found++;
     }
-    if (from < input.length) text(input.slice(from));
+    if (from < input.length) text(input.slice(from), from);
     return found;
   }
 }
