@@ -17,6 +17,7 @@ import { GEMINI_MODELS } from './gemini.js';
 import { OPEN_MODELS } from './open-models.js';
 import { OPENAI_AS_OF, OPENAI_MODELS, OPENAI_PROMPT_CACHING, OPENAI_SOURCE, type SourceModel } from './openai.js';
 import { namesOf, type VendorModel } from './source-model.js';
+import { XAI_MODELS } from './xai.js';
 
 /** How a model is called, per the source; `responses` models serve the Responses API only. */
 export type ModelMode = 'chat' | 'completion' | 'responses' | 'embedding';
@@ -176,8 +177,9 @@ export const OPENAI_CATALOG: Catalog = buildCatalog(
 );
 
 /**
- * Every vendor's models. All come from the same litellm commit as OpenAI's, so one date and one
- * source describe them; `vendor` on each spec says whose model it is.
+ * Every vendor's models. All come from the same copy of litellm's file as OpenAI's (the generated
+ * litellm.generated.ts), so one date and one source describe them; `vendor` on each spec says
+ * whose model it is.
  */
 export const CATALOG: Catalog = {
   ...OPENAI_CATALOG,
@@ -186,6 +188,7 @@ export const CATALOG: Catalog = {
     ...buildVendorCatalog('anthropic', ANTHROPIC_MODELS),
     ...buildVendorCatalog('gemini', GEMINI_MODELS),
     ...buildVendorCatalog('open', OPEN_MODELS),
+    ...buildVendorCatalog('xai', XAI_MODELS),
   ]),
 };
 

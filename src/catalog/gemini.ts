@@ -1,9 +1,11 @@
 /**
  * Google's Gemini models on the Gemini API (ai.google.dev): context windows, output limits and list
- * prices for text, as one dated, pinned snapshot read entry by entry from BerriAI/litellm
- * `model_prices_and_context_window.json` (the commit in GEMINI_SOURCE). The entries used are the
+ * prices for text, as one dated, pinned snapshot: the numbers of litellm's
+ * `model_prices_and_context_window.json` entry named by `sourceKey` (the copy in GEMINI_SOURCE,
+ * through the generated litellm.generated.ts). The entries used are the
  * `gemini/…` keys (`litellm_provider: gemini`, the Gemini API), not the unprefixed Vertex AI ones,
- * whose cached-input prices differ (gemini-2.5-pro: 0.125 on Vertex, 0.3125 here). Model ids are the
+ * whose cached-input prices have differed (gemini-2.5-pro on the Gemini API: 0.3125 in the data of
+ * 2025-11, 0.125 in that of 2026-07). Model ids are the
  * same on both APIs. Conversions as in openai.ts; audio, image and video prices are left out.
  *
  * Tokenizer: Google's own SDK counts Gemini 2.0, 2.5 and 3 (preview) text offline with the Gemma 3
@@ -13,11 +15,11 @@
  * gemini-3.5-flash to `gemma4`). Hence `tokenizerRepo` below: with that tokenizer.json vendored, a
  * count is exact for text; without it, estimate.ts estimates.
  */
-import { LITELLM_AS_OF, litellmSource, type VendorModel, type VendorPromptCaching } from './source-model.js';
+import { LITELLM_AS_OF, litellmSource, withNumbers, type CuratedModel, type VendorModel, type VendorPromptCaching } from './source-model.js';
 
 export const GEMINI_SOURCE = litellmSource(
   'max_input_tokens is the context window (1,048,576 for every model here). Prices are for text input; ' +
-    'gemini-2.5-pro bills the whole request at the higher tier above 200,000 prompt tokens.',
+    'the Pro models bill the whole request at the higher tier above 200,000 prompt tokens.',
 );
 
 export const GEMINI_AS_OF = LITELLM_AS_OF;
@@ -41,45 +43,34 @@ export const GEMINI_PROMPT_CACHING: VendorPromptCaching = {
   sources: ['https://ai.google.dev/gemini-api/docs/caching'],
 };
 
-const WINDOW = 1_048_576;
+const CURATED: readonly CuratedModel[] = [
+  // Gemini 3.x. The SDK maps gemini-3-pro-preview and gemini-3-flash-preview to Gemma 3; gemini-3.1-* and
+  // gemini-3.5-flash to Gemma 4 (no tokenizerRepo here: no Gemma 4 file was measured), gemini-3.6-flash and
+  // gemini-3.5-flash-lite to neither at that commit. The caching page quoted above gives no minimum for 3.x.
+  { name: 'gemini-3.6-flash', sourceKey: 'gemini/gemini-3.6-flash' },
+  { name: 'gemini-3.5-flash', sourceKey: 'gemini/gemini-3.5-flash' },
+  { name: 'gemini-3.5-flash-lite', sourceKey: 'gemini/gemini-3.5-flash-lite' },
+  { name: 'gemini-3.1-pro-preview', sourceKey: 'gemini/gemini-3.1-pro-preview' },
+  { name: 'gemini-3.1-flash-lite', sourceKey: 'gemini/gemini-3.1-flash-lite' },
+  { name: 'gemini-3.1-flash-lite-preview', sourceKey: 'gemini/gemini-3.1-flash-lite-preview' },
+  { name: 'gemini-3-pro-preview', sourceKey: 'gemini/gemini-3-pro-preview', tokenizerRepo: GEMMA3_TOKENIZER_REPO },
+  { name: 'gemini-3-flash-preview', sourceKey: 'gemini/gemini-3-flash-preview', tokenizerRepo: GEMMA3_TOKENIZER_REPO },
 
-export const GEMINI_MODELS: readonly VendorModel[] = [
+  // Gemini 2.5.
+  { name: 'gemini-2.5-pro', sourceKey: 'gemini/gemini-2.5-pro', cacheMinTokens: 2_048, tokenizerRepo: GEMMA3_TOKENIZER_REPO },
+  { name: 'gemini-2.5-flash', sourceKey: 'gemini/gemini-2.5-flash', cacheMinTokens: 2_048, tokenizerRepo: GEMMA3_TOKENIZER_REPO },
   {
-    name: 'gemini-2.5-pro', sourceKey: 'gemini/gemini-2.5-pro', mode: 'chat', maxInput: WINDOW, maxOutput: 65_535,
-    cacheMinTokens: 2_048, tokenizerRepo: GEMMA3_TOKENIZER_REPO,
-    // The source has no cached-input price above 200k for the Gemini API entry.
-    prices: { input: 1.25, cachedInput: 0.3125, output: 10, above: { aboveTokens: 200_000, input: 2.5, output: 15 } },
-  },
-  {
-    name: 'gemini-2.5-flash', sourceKey: 'gemini/gemini-2.5-flash', mode: 'chat', maxInput: WINDOW, maxOutput: 65_535,
-    cacheMinTokens: 2_048, tokenizerRepo: GEMMA3_TOKENIZER_REPO,
-    prices: { input: 0.3, cachedInput: 0.075, output: 2.5 },
-  },
-  {
-    name: 'gemini-2.5-flash-lite', sourceKey: 'gemini/gemini-2.5-flash-lite', mode: 'chat', maxInput: WINDOW, maxOutput: 65_535,
-    tokenizerRepo: GEMMA3_TOKENIZER_REPO,
-    prices: { input: 0.1, cachedInput: 0.025, output: 0.4 },
+    name: 'gemini-2.5-flash-lite', sourceKey: 'gemini/gemini-2.5-flash-lite', tokenizerRepo: GEMMA3_TOKENIZER_REPO,
     note: 'Implicit caching covers 2.5 models, but the caching page gives no minimum for Flash-Lite.',
   },
-  // The -latest aliases float; these are their numbers at the snapshot (the same as the
-  // gemini-2.5-flash(-lite)-preview-09-2025 entries). The tokenizer map of the SDK does not list them.
-  {
-    name: 'gemini-flash-latest', sourceKey: 'gemini/gemini-flash-latest', mode: 'chat', maxInput: WINDOW, maxOutput: 65_535,
-    prices: { input: 0.3, cachedInput: 0.075, output: 2.5 },
-  },
-  {
-    name: 'gemini-flash-lite-latest', sourceKey: 'gemini/gemini-flash-lite-latest', mode: 'chat', maxInput: WINDOW, maxOutput: 65_535,
-    prices: { input: 0.1, cachedInput: 0.025, output: 0.4 },
-  },
-  // gemini-2.0-flash-001 repeats gemini-2.0-flash.
-  {
-    name: 'gemini-2.0-flash', sourceKey: 'gemini/gemini-2.0-flash', aliases: ['gemini-2.0-flash-001'], mode: 'chat',
-    maxInput: WINDOW, maxOutput: 8_192, tokenizerRepo: GEMMA3_TOKENIZER_REPO,
-    prices: { input: 0.1, cachedInput: 0.025, output: 0.4 },
-  },
-  {
-    name: 'gemini-2.0-flash-lite', sourceKey: 'gemini/gemini-2.0-flash-lite', mode: 'chat', maxInput: WINDOW, maxOutput: 8_192,
-    tokenizerRepo: GEMMA3_TOKENIZER_REPO,
-    prices: { input: 0.075, cachedInput: 0.01875, output: 0.3 },
-  },
+  // The -latest aliases float; these are their numbers at the snapshot. The tokenizer map of the SDK does not list them.
+  { name: 'gemini-pro-latest', sourceKey: 'gemini/gemini-pro-latest' },
+  { name: 'gemini-flash-latest', sourceKey: 'gemini/gemini-flash-latest' },
+  { name: 'gemini-flash-lite-latest', sourceKey: 'gemini/gemini-flash-lite-latest' },
+
+  // Gemini 2.0 (litellm dates its deprecation 2026-06-01). gemini-2.0-flash-001 repeats gemini-2.0-flash.
+  { name: 'gemini-2.0-flash', sourceKey: 'gemini/gemini-2.0-flash', aliases: ['gemini-2.0-flash-001'], tokenizerRepo: GEMMA3_TOKENIZER_REPO },
+  { name: 'gemini-2.0-flash-lite', sourceKey: 'gemini/gemini-2.0-flash-lite', tokenizerRepo: GEMMA3_TOKENIZER_REPO },
 ];
+
+export const GEMINI_MODELS: readonly VendorModel[] = CURATED.map(withNumbers);

@@ -5,10 +5,13 @@
  * absent (a host lists a window but no price), long-context price tiers, a per-model caching
  * minimum, aliases, and for open models the tokenizer.json a user can vendor.
  *
- * Kept apart from catalog.ts so the data files can land before the catalog learns to read them; the
- * changes catalog.ts needs are listed in the report of issue #7.
+ * The numbers are generated (litellm.generated.ts, by `npm run catalog` from data/litellm-prices.json);
+ * the vendor files write only the hand-written facts of each model (CuratedModel) and join them
+ * with the numbers of their `sourceKey` (withNumbers).
  */
 import type { CatalogSource, ModelMode } from './catalog.js';
+import type { LitellmNumbers } from './litellm-format.js';
+import { LITELLM_DATA, LITELLM_SOURCE } from './litellm.generated.js';
 
 /** USD per million tokens. */
 export interface SourcePrices {
@@ -76,25 +79,74 @@ export interface VendorSnapshot {
   models: readonly VendorModel[];
 }
 
-/** BerriAI/litellm's price and window table at the commit every vendor file here was read from. */
-export const LITELLM_COMMIT = '19a1f629eb6fafde70968ef4815463eb08143aac';
+/**
+ * The generator's input: which copy of litellm's file data/litellm-prices.json was taken from
+ * (data/litellm-prices.source.json, carried into litellm.generated.ts).
+ */
+export const LITELLM_COMMIT = LITELLM_SOURCE.commit;
 
 export function litellmSource(note: string): CatalogSource {
   return {
-    url: `https://github.com/BerriAI/litellm/blob/${LITELLM_COMMIT}/model_prices_and_context_window.json`,
-    repository: 'BerriAI/litellm',
-    path: 'model_prices_and_context_window.json',
-    commit: LITELLM_COMMIT,
-    note,
+    url: `https://github.com/${LITELLM_SOURCE.repository}/blob/${LITELLM_SOURCE.commit}/${LITELLM_SOURCE.path}`,
+    repository: LITELLM_SOURCE.repository,
+    path: LITELLM_SOURCE.path,
+    commit: LITELLM_SOURCE.commit,
+    note: `${note} ${LITELLM_SOURCE.note}`,
   };
 }
 
+/** The data's date: the day the copy of litellm's file was taken. */
+export const LITELLM_AS_OF = LITELLM_SOURCE.asOf;
+
 /**
- * The data's date: the same file at the same commit as openai.ts, so the same bounds as
- * OPENAI_AS_OF (see the reasoning there). Consistent with it, the file's Claude entries stop at
- * claude-haiku-4-5 and claude-sonnet-4-5 (no claude-opus-4-5).
+ * A model as the vendor files write it: the hand-written facts only (names, aliases, notes,
+ * tokenizer repositories, caching minimums). Windows, output limits, prices and mode come from the
+ * generated data of `sourceKey` (withNumbers), so `npm run catalog` never loses these.
  */
-export const LITELLM_AS_OF = '2025-10-17/2025-11-13';
+export type CuratedModel = Omit<VendorModel, 'mode' | 'maxInput' | 'maxOutput' | 'prices'> & {
+  /** When the source's mode is not the one to use (the source has none for a few entries). */
+  mode?: ModelMode;
+};
+
+/** The source's numbers for one entry; throws for a key the generated data lacks (a test runs every file). */
+export function numbersOf(sourceKey: string): LitellmNumbers {
+  const numbers = Object.hasOwn(LITELLM_DATA, sourceKey) ? LITELLM_DATA[sourceKey] : undefined;
+  if (!numbers) throw new Error(`src/catalog: the source key ${JSON.stringify(sourceKey)} is not in data/litellm-prices.json (run \`npm run catalog -- --import\`)`);
+  return numbers;
+}
+
+/** A vendor file's model, with its numbers from the generated data. */
+export function withNumbers(curated: CuratedModel): VendorModel {
+  const n = numbersOf(curated.sourceKey);
+  if (n.maxInput === undefined) throw new Error(`src/catalog: ${curated.sourceKey} has no max_input_tokens in the source`);
+  const mode = curated.mode ?? n.mode ?? 'chat';
+  const prices: SourcePrices | undefined =
+    n.input !== undefined && n.output !== undefined
+      ? {
+          input: n.input,
+          ...(n.cachedInput !== undefined && { cachedInput: n.cachedInput }),
+          ...(n.cacheWrite !== undefined && { cacheWrite: n.cacheWrite }),
+          output: n.output,
+          ...(n.above?.input !== undefined &&
+            n.above.output !== undefined && {
+              above: {
+                aboveTokens: n.above.aboveTokens,
+                input: n.above.input,
+                ...(n.above.cachedInput !== undefined && { cachedInput: n.above.cachedInput }),
+                ...(n.above.cacheWrite !== undefined && { cacheWrite: n.above.cacheWrite }),
+                output: n.above.output,
+              },
+            }),
+        }
+      : undefined;
+  return {
+    ...curated,
+    mode,
+    maxInput: n.maxInput,
+    ...(n.maxOutput !== undefined && { maxOutput: n.maxOutput }),
+    ...(prices && { prices }),
+  };
+}
 
 /** Every name an entry answers to: its own and its aliases. */
 export function namesOf(model: VendorModel): string[] {
