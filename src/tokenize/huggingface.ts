@@ -156,13 +156,19 @@ function addedTokens(list: unknown): AddedToken[] {
 }
 
 /** `chars`: a SentencePiece-style file, whose vocab spells characters (byte fallback allowed). */
-function model(json: Json, chars: boolean): ByteLevelBpe {
+/** The model's kind first: a file that is not BPE is refused for that, whatever else it uses. */
+function checkModelType(json: Json): void {
   const m = json.model;
   if (!isObject(m)) throw new Refusal('has no "model" object');
   if (m.type !== 'BPE' && !(m.type === undefined && Array.isArray(m.merges))) {
     const what = m.type === 'Unigram' ? ' (SentencePiece Unigram: a vocabulary of scored pieces, split by the most likely path, as T5, ALBERT, XLNet and mT5 files are)' : m.type === 'WordPiece' ? ' (BERT style)' : m.type === 'WordLevel' ? ' (one id per word)' : '';
     throw new Refusal(`uses the model type "${String(m.type)}"${what}; prompt-budget counts BPE models only: ${SUPPORTED}`, UNSUPPORTED_HINT);
   }
+}
+
+function model(json: Json, chars: boolean): ByteLevelBpe {
+  checkModelType(json);
+  const m = json.model as Json;
   if (!isObject(m.vocab) || !Array.isArray(m.merges)) throw new Refusal('has a BPE model without "vocab" and "merges"');
   if (typeof m.dropout === 'number' && m.dropout > 0) throw new Refusal('has a BPE model with dropout, which makes counts random', 'Set "dropout" to null: dropout is for training, and a server counts without it.');
   for (const key of ['continuing_subword_prefix', 'end_of_word_suffix'] as const) {
@@ -362,6 +368,7 @@ function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingF
   let tokenizer: Tokenizer;
   try {
     const json = parseJson(files.tokenizerJson, 'tokenizer.json');
+    checkModelType(json);
     const normalizer = normalizerSteps(json.normalizer);
     const parsed = stages(json.pre_tokenizer);
     const byteLevels = parsed.filter((stage) => stage.kind === 'byteLevel').length;
