@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkBudgets } from './budget/check.js';
 import type { Report, Revision } from './budget/report.js';
-import { parseConfig } from './config/load.js';
+import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from './config/load.js';
 import type { BudgetConfig } from './config/types.js';
 import { UserError } from './errors.js';
 import { readInRepository, refusalText } from './files/confined.js';
@@ -82,5 +82,22 @@ async function loadConfig(root: string, absolutePath: string): Promise<BudgetCon
       : 'Point `config` / --config at the budgets YAML file itself, a regular file inside the repository.';
     throw new UserError(refusalText(inside, refused, 'a budgets file may be at most 1 MB'), hint);
   }
-  return parseConfig(new TextDecoder().decode(read.bytes), inside);
+  const text = new TextDecoder().decode(read.bytes);
+  return parseConfig(text, inside, await readCatalogFile(root, text, inside));
+}
+
+/** The litellm-format file budgets.yml's `catalog:` names, read like every repository file: confined and bounded. */
+async function readCatalogFile(root: string, configText: string, configPath: string): Promise<Parameters<typeof parseConfig>[2]> {
+  const named = catalogPathOf(configText, configPath);
+  if (!named) return {};
+  const read = await readInRepository(root, named.path, MAX_CATALOG_BYTES);
+  if ('refused' in read) {
+    const { refused } = read;
+    const hint =
+      refused.kind === 'missing' ? "Commit the file (litellm's model_prices_and_context_window.json format) at that path, or fix `catalog:` in budgets.yml."
+      : refused.kind === 'too-large' ? 'Keep only the models this repository uses in the file.'
+      : '`catalog:` must name a regular JSON file inside the repository.';
+    throw new UserError(refusalText(named.path, refused, `a catalog file may be at most ${MAX_CATALOG_BYTES / 1024 / 1024} MB`), hint, named.location);
+  }
+  return { catalogFile: { path: named.path, text: new TextDecoder().decode(read.bytes) } };
 }

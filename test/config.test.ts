@@ -305,7 +305,21 @@ describe('parseConfig: unknown keys', () => {
       message: 'Unknown key `owner` in component `c`',
       line: 8,
       column: 5,
-      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, min_change, model, models, encoding, tokenizer, format, select, message, per_file.',
+      hint: 'The keys of component `c` are: files, max_tokens, warn_at, max_growth, min_change, model, models, encoding, tokenizer, format, select, message, per_file, generation_prompt.',
+    });
+  });
+
+  it('reads generation_prompt: true or false, and leaves it out when not written (decided by format)', () => {
+    expect(only(parse(withComponent('files: a.jsonl', 'max_tokens: 5', 'generation_prompt: false'))).generationPrompt).toBe(false);
+    expect(only(parse(withComponent('files: a.json', 'max_tokens: 5', 'generation_prompt: true'))).generationPrompt).toBe(true);
+    expect(only(parse(withComponent('files: a.json', 'max_tokens: 5'))).generationPrompt).toBeUndefined();
+  });
+
+  it('refuses a generation_prompt that is not a boolean, at its line and column', () => {
+    expectOnlyError(withComponent('files: a.json', 'max_tokens: 5', 'generation_prompt: "off"'), {
+      message: 'components.c.generation_prompt must be true or false, got "off"',
+      line: 8,
+      column: 24,
     });
   });
 
@@ -598,8 +612,8 @@ describe('parseConfig: model and encoding', () => {
   });
 
   it('offers the encoding alternative even when no model is close', () => {
-    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'model: mistral-house-7'), {
-      message: 'components.c.model: unknown model "mistral-house-7"',
+    expectOnlyError(withComponent('files: a.md', 'max_tokens: 5', 'model: acme-house-7'), {
+      message: 'components.c.model: unknown model "acme-house-7"',
       line: 8,
       column: 12,
       hint: 'count with an encoding instead',

@@ -49,6 +49,8 @@ export interface ModelSpec {
   origin: 'catalog' | 'tokenizer' | 'user' | 'catalog+user';
   /** The fields budgets.yml set, so a report can say a price is the user's, not the list price. */
   userFields?: readonly OverrideField[];
+  /** The repository's litellm-format file (budgets.yml `catalog:`) the user's prices come from; absent: budgets.yml. */
+  pricesFrom?: string;
 }
 
 export interface CatalogSource {
@@ -90,6 +92,8 @@ export interface ModelOverride {
   maxOutput?: number;
   /** USD per million tokens. */
   prices?: { input?: number; cachedInput?: number; output?: number };
+  /** The litellm-format file (budgets.yml `catalog:`) these prices come from; absent when budgets.yml wrote them. */
+  pricesFrom?: string;
 }
 
 export type OverrideField = 'encoding' | 'contextWindow' | 'maxOutput' | 'prices.input' | 'prices.cachedInput' | 'prices.output';
@@ -233,7 +237,8 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
 
   const known = tokenizerEncoding(o.name);
   const encoding = take<string>('encoding', o.encoding, isEncodingName, `one of ${ENCODING_NAMES.join(', ')}`) ?? spec?.encoding ?? known;
-  const countedOtherwise = o.tokenizer !== undefined || countingVendorOf(o.name) !== undefined;
+  // A model the vendored catalog lists is counted as the catalog says (an open model: estimated).
+  const countedOtherwise = o.tokenizer !== undefined || countingVendorOf(o.name) !== undefined || spec?.origin === 'catalog';
   if (!countedOtherwise && (encoding === undefined || !isEncodingName(encoding))) {
     problem('encoding', 'missing', `the catalog does not know this model, so it needs an encoding (one of ${ENCODING_NAMES.join(', ')}); it is left out.`);
     return undefined;
@@ -243,9 +248,11 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
   const maxOutput = take('maxOutput', o.maxOutput, isPositiveInteger, 'a positive whole number of tokens') ?? spec?.maxOutput;
   const price = (field: 'input' | 'cachedInput' | 'output') =>
     take(`prices.${field}`, o.prices?.[field], isPrice, 'a number of US dollars per million tokens, 0 or more');
+  const pricedBefore = userFields.filter((f) => f.startsWith('prices.')).length;
   const input = price('input') ?? spec?.prices?.inputPerMillion;
   const cachedInput = price('cachedInput') ?? spec?.prices?.cachedInputPerMillion;
   const output = price('output') ?? spec?.prices?.outputPerMillion;
+  const pricesFrom = userFields.filter((f) => f.startsWith('prices.')).length > pricedBefore ? o.pricesFrom : spec?.pricesFrom;
 
   // A partial price list is kept out rather than completed with guesses.
   let prices: ModelPrices | undefined;
@@ -269,6 +276,7 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
     ...(spec?.mode && { mode: spec.mode }),
     origin: spec && spec.origin !== 'user' ? 'catalog+user' : 'user',
     userFields,
+    ...(pricesFrom !== undefined && { pricesFrom }),
   };
 }
 
@@ -296,7 +304,8 @@ export function cacheableTokens(promptTokens: number, caching: PromptCaching): n
 
 /**
  * The facts a request's evaluation needs, shaped like src/budget/report.ts `ModelFacts` (without
- * importing it, so the catalog stays below the budget layer). A user's price is dated by its file.
+ * importing it, so the catalog stays below the budget layer). A user's price is dated by its file
+ * (budgets.yml, or the litellm-format file its `catalog:` names).
  */
 export function toModelFacts(spec: ModelSpec, catalog: Catalog = CATALOG) {
   const caching = promptCachingFor(spec, catalog);
@@ -307,7 +316,7 @@ export function toModelFacts(spec: ModelSpec, catalog: Catalog = CATALOG) {
     ...(spec.maxOutput !== undefined && { maxOutput: spec.maxOutput }),
     ...(spec.prices && { prices: spec.prices }),
     ...(caching && { promptCaching: { minTokens: caching.minTokens } }),
-    asOf: userPrices ? 'budgets.yml' : catalog.asOf,
+    asOf: userPrices ? (spec.pricesFrom ?? 'budgets.yml') : catalog.asOf,
   };
 }
 

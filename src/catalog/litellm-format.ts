@@ -152,7 +152,7 @@ export function parseLitellmFile(text: string, path: string): LitellmFile {
     return { file: path, line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
   const fail = (offset: number, message: string, hint = 'The file must be JSON in litellm\'s format: `{ "model-name": { "max_input_tokens": 128000, "input_cost_per_token": 2.5e-6, ... } }`.'): never => {
-    throw new UserErrors([new UserError(`${path}: ${message}`, hint, locate(offset))]);
+    throw new UserErrors([new UserError(message, hint, locate(offset))]);
   };
 
   let i = 0;
@@ -245,7 +245,7 @@ export function parseLitellmFile(text: string, path: string): LitellmFile {
 
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   space();
-  if (text[i] !== '{') fail(i, 'must be a JSON object of models (litellm\'s `model_prices_and_context_window.json` format)');
+  if (text[i] !== '{') fail(i, 'a catalog file must be a JSON object of models (litellm\'s `model_prices_and_context_window.json` format)');
   i++;
   const entries: LocatedEntry[] = [];
   const seen = new Map<string, number>();

@@ -10,7 +10,7 @@ import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from './quantity.js';
 import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
-import { readUserModels } from './models.js';
+import { readCatalogFile, readUserModels, type CatalogFile } from './models.js';
 import { didYouMean } from './suggest.js';
 import { readRequests } from './requests.js';
 import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
@@ -18,12 +18,14 @@ import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalo
 import { parseVolume, type Volume } from '../catalog/money.js';
 import { FAIL_ON_VALUES, UNBUDGETED_VALUES, type BudgetConfig, type ComponentConfig, type CoverageConfig, type FailOn, type Growth, type MinChange, type Unbudgeted, type WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
+import type { SourceLocation } from '../errors.js';
+import { countingVendorOf, findModel } from '../tokenize/models.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'fail_on', 'coverage', 'defaults', 'components', 'requests', 'models'] as const;
+const TOP_KEYS = ['version', 'fail_on', 'coverage', 'defaults', 'components', 'requests', 'models', 'catalog'] as const;
 const COVERAGE_KEYS = ['prompts', 'exclude', 'unbudgeted'] as const;
 const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at', 'min_change'] as const;
-const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message', 'per_file'] as const;
+const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message', 'per_file', 'generation_prompt'] as const;
 const DEFAULT_WARN_AT: WarnAt = { percent: 90 };
 /**
  * Blame the PR, not history: a budget already broken at base fails only when the PR makes it
@@ -43,8 +45,50 @@ interface Defaults {
   lookup: ModelLookup;
 }
 
+/**
+ * A litellm-format price file is large (litellm's own: 1.5 MB in 2026); a bound keeps a wrong path
+ * (a dump, a binary) from being read whole.
+ */
+export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Where budgets.yml's top-level `catalog:` points, for the caller to read the file before
+ * parseConfig (which reads no files); undefined when it names none or is not even YAML (parseConfig
+ * reports that). The path is repository-relative, as written.
+ */
+export function catalogPathOf(text: string, path: string): { path: string; location: SourceLocation } | undefined {
+  let source: YamlSource;
+  try {
+    source = readYaml(text, path);
+  } catch {
+    return undefined;
+  }
+  const root = source.resolve(source.root);
+  if (!isMap(root)) return undefined;
+  const pair = root.items.find((item) => isScalar(item.key) && item.key.value === 'catalog');
+  const value = pair && isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value : undefined;
+  if (!value || catalogPathProblem(value.value as string)) return undefined;
+  return { path: value.value as string, location: source.locate(value) };
+}
+
+function catalogPathProblem(value: string): string | undefined {
+  if (value.trim() === '') return 'is empty';
+  if (/[*?[\]{}]/.test(value) || value.startsWith('!')) return 'is a glob, not one file';
+  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.split(/[\\/]/).includes('..')) return 'leaves the repository: write a path from the repository root';
+  return undefined;
+}
+
+/** What parseConfig is given besides budgets.yml's text. */
+export interface ParseOptions {
+  /**
+   * The file budgets.yml's `catalog:` names, read by the caller (catalogPathOf says which). Without
+   * it, `catalog:` is validated but its entries are not applied (the base's budgets.yml, `init`).
+   */
+  catalogFile?: CatalogFile;
+}
+
 /** Parses and validates budgets.yml. `path` is only for messages and locations. */
-export function parseConfig(text: string, path: string): BudgetConfig {
+export function parseConfig(text: string, path: string, options: ParseOptions = {}): BudgetConfig {
   const source = readYaml(text, path);
   const root = source.resolve(source.root);
   if (!isMap(root)) {
@@ -62,7 +106,20 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const misspelt = reportUnknownKeys(top, TOP_KEYS, 'the top level', problems, misplacedAtTopLevel);
   checkVersion(top.get('version'), root, source, problems, misspelt.has('version'));
   const failOn = readFailOn(top.get('fail_on'), problems);
-  const models = readUserModels(top.get('models'), source, problems);
+  const declared = readUserModels(top.get('models'), source, problems);
+  const catalogPath = readCatalogPath(top.get('catalog'), problems);
+  const catalogFile = catalogPath !== undefined && options.catalogFile?.path === catalogPath ? options.catalogFile : undefined;
+  const knows = (name: string) => findModel(name) !== undefined || countingVendorOf(name) !== undefined || CATALOG.models.has(name);
+  // The file's mistakes are its own (file:line:col in it); budgets.yml's are reported first.
+  let models = declared;
+  let catalogErrors: unknown;
+  if (catalogFile) {
+    try {
+      models = readCatalogFile(catalogFile, declared, knows);
+    } catch (error) {
+      catalogErrors = error;
+    }
+  }
   const lookup: ModelLookup = { userModels: models, catalogVendorOf, catalogNames: [...CATALOG.models.keys()] };
   const defaults = readDefaults(top.get('defaults'), lookup, source, problems);
   const globs = new GlobTally();
@@ -72,6 +129,7 @@ export function parseConfig(text: string, path: string): BudgetConfig {
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
   const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();
+  if (catalogErrors !== undefined) throw catalogErrors;
   const counting = Array.isArray(defaults.tokenizers) ? defaults.tokenizers[0] : undefined;
   return {
     path,
@@ -80,9 +138,27 @@ export function parseConfig(text: string, path: string): BudgetConfig {
     components,
     requests,
     models: [...models.values()],
+    ...(catalogPath !== undefined && { catalog: catalogPath }),
     ...(coverage && { coverage }),
     ...(counting && { defaultCounting: { tokenizer: counting.tokenizer, ...(counting.model !== undefined && { model: counting.model }) } }),
   };
+}
+
+/** `catalog: path/to/prices.json`: a repository-relative path to one litellm-format file. */
+function readCatalogPath(entry: Entry | undefined, problems: Problems): string | undefined {
+  if (!entry) return undefined;
+  const value = isScalar(entry.value) && typeof entry.value.value === 'string' ? entry.value.value : undefined;
+  const hint = "Write the path of a JSON file in litellm's model_prices_and_context_window.json format, from the repository root, e.g. `catalog: config/model-prices.json`.";
+  if (value === undefined) {
+    problems.add(valueAt(entry), `catalog must be the path of a litellm-format JSON file, got ${describeValue(entry.value)}`, hint);
+    return undefined;
+  }
+  const problem = catalogPathProblem(value);
+  if (problem) {
+    problems.add(valueAt(entry), `catalog ${JSON.stringify(value)} ${problem}`, hint);
+    return undefined;
+  }
+  return value;
 }
 
 /**
@@ -319,9 +395,11 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   const perFile = readPerFile(fields.get('per_file'), path, problems);
   const format = readFormat(fields.get('format'), path, problems);
   const select = readSelect(fields.get('select'), format, path, problems);
+  const generationPrompt = readGenerationPrompt(fields.get('generation_prompt'), path, problems);
 
   if (
     format === INVALID ||
+    generationPrompt === INVALID ||
     select === INVALID ||
     files === undefined ||
     maxTokensEntry === undefined ||
@@ -350,6 +428,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     ...(location && { tokenizerLocation: location }),
     ...(format !== undefined && { format }),
     ...(select !== undefined && { select }),
+    ...(generationPrompt !== undefined && { generationPrompt }),
     ...(message !== undefined && { message }),
     location: source.locate(entry.key),
     maxTokensLocation: source.locate(maxTokensEntry.written),
@@ -479,6 +558,24 @@ function readPerFile(entry: Entry | undefined, path: string, problems: Problems)
     valueAt(entry),
     `${path}.per_file must be true or false, got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value)}`,
     '`per_file: true` judges each matched file against max_tokens on its own (a family of prompts, one per folder); leave it out to budget the files together.',
+  );
+  return INVALID;
+}
+
+/**
+ * `generation_prompt: true | false`: whether the chat files are counted with the turn the model is
+ * asked to write opened after them (add_generation_prompt, OpenAI's reply priming); undefined to
+ * decide by format (on, except a JSONL line ending with the assistant's turn); INVALID when not a
+ * boolean (reported).
+ */
+function readGenerationPrompt(entry: Entry | undefined, path: string, problems: Problems): boolean | undefined | typeof INVALID {
+  if (!entry) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'boolean') return value;
+  problems.add(
+    valueAt(entry),
+    `${path}.generation_prompt must be true or false, got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(entry.value)}`,
+    '`generation_prompt: true` counts each chat file with the assistant turn the model is asked to write opened after it (a prompt about to be answered); `false` counts the conversation alone (fine-tuning examples that end with the answer). Leave it out to decide by format.',
   );
   return INVALID;
 }

@@ -4,8 +4,9 @@
  * requests may name these models.
  */
 import { isMap, isScalar } from 'yaml';
+import { parseLitellmFile, projectEntry } from '../catalog/litellm-format.js';
 import { MAX_PRICE_PER_MILLION } from '../catalog/money.js';
-import type { SourceLocation } from '../errors.js';
+import { UserError, UserErrors, type SourceLocation } from '../errors.js';
 import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
@@ -31,6 +32,9 @@ export interface UserModel {
   maxOutput?: number;
   /** USD per million tokens. */
   prices?: { input?: number; cachedInput?: number; output?: number };
+  /** The `catalog:` file the prices come from, when budgets.yml itself sets none. */
+  pricesFrom?: string;
+  /** Where the model is declared: under `models:`, or its entry in the `catalog:` file. */
   location: SourceLocation;
 }
 
@@ -152,4 +156,96 @@ function readPrices(entry: Entry | undefined, path: string, source: YamlSource, 
     prices[key === 'cached_input' ? 'cachedInput' : key] = value;
   }
   return ok ? prices : null;
+}
+
+/** budgets.yml's `catalog:` file, as the caller read it from the repository. */
+export interface CatalogFile {
+  /** Repository-relative, as budgets.yml writes it: for messages and for "prices as of". */
+  path: string;
+  text: string;
+}
+
+/** A litellm file holds thousands of entries; a mistake in each need not be listed. */
+const MAX_CATALOG_PROBLEMS = 50;
+
+/**
+ * The models of budgets.yml's `catalog:` file (litellm's `model_prices_and_context_window.json`
+ * format) merged with those of `models:`. An entry's window (`max_input_tokens`), output limit and
+ * prices override the built-in catalog's, and a model budgets.yml's `models:` also declares keeps
+ * every field written there (budgets.yml wins). The tokenizer never comes from the file: an entry is
+ * taken when prompt-budget can count the model (an OpenAI encoding it knows, a counting API, a
+ * catalog model) or when `models:` declares it with `encoding:` or `tokenizer:`; other entries are
+ * skipped. A key `provider/name` whose provider is the entry's `litellm_provider` also answers to
+ * `name`, as litellm itself looks models up, unless the file has an entry `name` of its own.
+ *
+ * Throws UserErrors at file:line:column for a file that is not JSON, or where an entry this
+ * repository uses has a window or a price that is not a number (or a price per million, not per
+ * token). Entries it cannot use are not looked at.
+ */
+export function readCatalogFile(file: CatalogFile, declared: ReadonlyMap<string, UserModel>, knows: (name: string) => boolean): Map<string, UserModel> {
+  const parsed = parseLitellmFile(file.text, file.path);
+  const errors: UserError[] = [];
+  const fromFile = new Map<string, { model: Omit<UserModel, 'name'>; exact: boolean }>();
+  const applies = (name: string) => declared.has(name) || knows(name);
+  for (const entry of parsed.entries) {
+    // Only the entries this repository can use are read: litellm's own file holds thousands, a few
+    // with zero windows (moderation endpoints) or prices no model has, which concern no one here.
+    const raw = typeof entry.value === 'object' && entry.value !== null && !Array.isArray(entry.value) ? (entry.value as Record<string, unknown>) : undefined;
+    const slash = entry.key.indexOf('/');
+    const short = raw && slash > 0 && entry.key.slice(0, slash) === raw.litellm_provider ? entry.key.slice(slash + 1) : undefined;
+    if (entry.key === 'sample_spec' || !(applies(entry.key) || (short !== undefined && applies(short)))) continue;
+    if (!raw) {
+      errors.push(new UserError(`the entry ${JSON.stringify(entry.key)} must be an object of the model's facts`, 'Write e.g. `"my-model": { "max_input_tokens": 128000, "input_cost_per_token": 2.5e-6, "output_cost_per_token": 1e-5 }`.', parsed.locate(entry.at)));
+      continue;
+    }
+    const { numbers, problems } = projectEntry(raw);
+    for (const problem of problems) {
+      errors.push(new UserError(`${JSON.stringify(entry.key)}: ${problem.message}`, 'Write windows as whole numbers of tokens and prices as US dollars per token (litellm\'s format), e.g. `"input_cost_per_token": 2.5e-6`.', parsed.locate(entry.fields.get(problem.field) ?? entry.at)));
+    }
+    for (const [field, value] of [['input_cost_per_token', numbers.input], ['cache_read_input_token_cost', numbers.cachedInput], ['output_cost_per_token', numbers.output]] as const) {
+      if (value !== undefined && value > MAX_PRICE_PER_MILLION) {
+        errors.push(new UserError(`${JSON.stringify(entry.key)}: ${field} is ${value.toLocaleString('en-US')} US dollars per million tokens, more than the ${MAX_PRICE_PER_MILLION.toLocaleString('en-US')} a price may be`, 'litellm writes prices per token, not per million: e.g. `2.5e-6` for $2.50 per million tokens.', parsed.locate(entry.fields.get(field) ?? entry.at)));
+      }
+    }
+    if (problems.length > 0) continue;
+    const prices = numbers.input !== undefined || numbers.output !== undefined || numbers.cachedInput !== undefined
+      ? { ...(numbers.input !== undefined && { input: numbers.input }), ...(numbers.cachedInput !== undefined && { cachedInput: numbers.cachedInput }), ...(numbers.output !== undefined && { output: numbers.output }) }
+      : undefined;
+    if (numbers.maxInput === undefined && numbers.maxOutput === undefined && !prices) continue;
+    const model: Omit<UserModel, 'name'> = {
+      ...(numbers.maxInput !== undefined && { contextWindow: numbers.maxInput }),
+      ...(numbers.maxOutput !== undefined && { maxOutput: numbers.maxOutput }),
+      ...(prices && { prices, pricesFrom: file.path }),
+      location: parsed.locate(entry.at),
+    };
+    fromFile.set(entry.key, { model, exact: true });
+    if (short !== undefined && !fromFile.get(short)?.exact) fromFile.set(short, { model, exact: false });
+  }
+  if (errors.length > 0) {
+    const shown = errors.slice(0, MAX_CATALOG_PROBLEMS);
+    if (errors.length > shown.length) shown.push(new UserError(`... and ${errors.length - shown.length} more problems in ${file.path}`, 'Fix the ones above and run again.', shown[shown.length - 1]!.location));
+    throw new UserErrors(shown);
+  }
+
+  const models = new Map(declared);
+  for (const [name, { model }] of fromFile) {
+    const own = declared.get(name);
+    if (own) {
+      // budgets.yml's own fields win; the file fills the rest.
+      const prices = own.prices || model.prices ? { ...model.prices, ...own.prices } : undefined;
+      const priceFromFile = model.prices !== undefined && (own.prices === undefined || Object.keys(own.prices).length === 0);
+      models.set(name, {
+        ...own,
+        ...(own.contextWindow === undefined && model.contextWindow !== undefined && { contextWindow: model.contextWindow }),
+        ...(own.maxOutput === undefined && model.maxOutput !== undefined && { maxOutput: model.maxOutput }),
+        ...(prices && { prices }),
+        ...(priceFromFile && { pricesFrom: file.path }),
+      });
+      continue;
+    }
+    if (!knows(name)) continue;
+    const encoding = findModel(name)?.encoding;
+    models.set(name, { name, ...(encoding && { encoding }), ...model });
+  }
+  return models;
 }

@@ -70,6 +70,11 @@ export interface ComponentConfig {
   format?: PromptFormat;
   /** The part of a structured file to count (JSON Pointer or path). */
   select?: string;
+  /**
+   * `generation_prompt:`: whether chat files are counted with the assistant turn the model is asked
+   * to write opened after them; absent, decided by format (see prompts/count.ts addsGenerationPrompt).
+   */
+  generationPrompt?: boolean;
   /** A team's own guidance, shown when the component fails. */
   message?: string;
   /** Where the component is declared, for annotations and "raise max_tokens (line N)". */
@@ -110,8 +115,10 @@ export interface BudgetConfig {
   failOn?: FailOn;
   components: ComponentConfig[];
   requests: RequestConfig[];
-  /** Models declared or overridden under `models:`. */
+  /** Models declared or overridden under `models:`, and those the `catalog:` file adds or overrides. */
   models: UserModel[];
+  /** The top-level `catalog:`: a repository-relative litellm-format price file whose entries override the built-in catalog. */
+  catalog?: string;
   /** The top-level `coverage:` block; absent means the default (unbudgeted prompts warn). */
   coverage?: CoverageConfig;
   /** The defaults' tokenizer (and model), which counts prompts no component budgets; absent without defaults. */

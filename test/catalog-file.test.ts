@@ -1,0 +1,109 @@
+/**
+ * budgets.yml `catalog: prices.json`: a repository's own litellm-format price file, end to end
+ * through the bundled CLI (`node dist/cli.js check`) in a temporary git repository. The window and
+ * prices a request is judged by are the file's; its mistakes are reported at file:line:column.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oracleCount } from './helpers/oracle.js';
+import { parseConfig } from '../src/config/load.js';
+
+const CLI = resolve('dist/cli.js');
+const SYSTEM = 'You are a careful assistant. Answer in one paragraph. '.repeat(40);
+const RESERVE = { history: 2_000, user_input: 500, output: 1_000 };
+const RESERVED = RESERVE.history + RESERVE.user_input + RESERVE.output;
+
+/** A model no vendored catalog knows, with its window and prices only in the repository's file. */
+const PRICES = {
+  'house-model-1': { litellm_provider: 'openai', mode: 'chat', max_input_tokens: 4_000, max_output_tokens: 2_000, input_cost_per_token: 3e-6, output_cost_per_token: 1.2e-5 },
+  // A name the tokenizer map knows by its family (gpt-5 → o200k_base), under litellm's provider-prefixed key.
+  'openai/gpt-5.9-preview': { litellm_provider: 'openai', max_input_tokens: 1_500, input_cost_per_token: 2e-6, output_cost_per_token: 8e-6 },
+};
+
+let repo: string;
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(repo, path)), { recursive: true });
+  writeFileSync(join(repo, path), text);
+};
+const check = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo } });
+  return { status: result.status, out: result.stdout + result.stderr };
+};
+const budgets = (model: string, { catalog = 'catalog: prices.json', models = 'models:\n  house-model-1: { encoding: o200k_base }' } = {}) =>
+  [
+    'version: 1',
+    catalog,
+    models,
+    `defaults: { model: ${model} }`,
+    'components:',
+    '  system: { files: prompts/system.md, max_tokens: 5000 }',
+    'requests:',
+    '  chat:',
+    '    components: [system]',
+    `    reserve: { history: ${RESERVE.history}, user_input: ${RESERVE.user_input}, output: ${RESERVE.output} }`,
+    '    volume: 1000/day',
+    '',
+  ].join('\n');
+
+beforeAll(() => {
+  if (spawnSync(process.execPath, [CLI, '--version']).status !== 0) execFileSync('npm', ['run', 'bundle'], { stdio: 'ignore' });
+  repo = mkdtempSync(join(tmpdir(), 'pb-catalog-'));
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+  write('prompts/system.md', SYSTEM);
+  write('prices.json', JSON.stringify(PRICES, null, 2));
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('catalog: prices.json in budgets.yml', () => {
+  const fixed = oracleCount(SYSTEM);
+
+  it("judges a request by the window and prices of a model only the repository's file knows", () => {
+    expect(fixed + RESERVED).toBeLessThanOrEqual(4_000); // the premise: it fits the file's 4,000
+    write('budgets.yml', budgets('house-model-1'));
+    const result = check('--markdown', 'out.md');
+    expect(result.status, result.out).toBe(0);
+    expect(result.out).toMatch(new RegExp(`chat\\s+house-model-1\\s+${fixed}\\s+3,500\\s+${(4_000 - fixed - RESERVED).toLocaleString('en-US')} of 4,000`));
+    const markdown = readFileSync(join(repo, 'out.md'), 'utf8');
+    // $3.00 per million input tokens, from the file (3e-6 per token), dated by the file, not by budgets.yml.
+    expect(markdown).toContain('`house-model-1`: fixed prefix at $3.00 per 1M input tokens (list price as of `prices.json`)');
+  });
+
+  it('fails a request over the window the file gives, for a model named under its provider-prefixed key', () => {
+    expect(fixed + RESERVED).toBeGreaterThan(1_500);
+    write('budgets.yml', budgets('gpt-5.9-preview'));
+    const result = check();
+    expect(result.status, result.out).toBe(1);
+    const over = (fixed + RESERVED - 1_500).toLocaleString('en-US');
+    expect(result.out).toContain(`chat does not fit the context window of gpt-5.9-preview: ${fixed} fixed + 3,500 reserved is ${over} tokens over 1,500`);
+  });
+
+  it('keeps the window under models: over the file’s', () => {
+    write('budgets.yml', budgets('house-model-1', { models: 'models:\n  house-model-1: { encoding: o200k_base, context_window: 1000 }' }));
+    const result = check();
+    expect(result.status, result.out).toBe(1);
+    expect(result.out).toContain('over 1,000');
+  });
+
+  it('reports a mistake in the file at its line and column, and a missing file at budgets.yml’s line', () => {
+    write('budgets.yml', budgets('house-model-1', { catalog: 'catalog: bad.json' }));
+    write('bad.json', '{\n  "house-model-1": {\n    "max_input_tokens": "lots"\n  }\n}\n');
+    let result = check();
+    expect(result.status).toBe(2);
+    expect(result.out).toContain('bad.json:3:5: "house-model-1": max_input_tokens must be a positive whole number of tokens, got "lots"');
+    write('bad.json', '{\n  "house-model-1": {\n    "max_input_tokens": 4000,\n  }\n}\n');
+    result = check();
+    expect(result.status).toBe(2);
+    expect(result.out).toContain('bad.json:4:3: invalid JSON');
+    write('budgets.yml', budgets('house-model-1', { catalog: 'catalog: missing.json' }));
+    result = check();
+    expect(result.status).toBe(2);
+    expect(result.out).toContain('budgets.yml:2:10: missing.json: no such file');
+  });
+
+  it('refuses a path that leaves the repository, at budgets.yml’s line', () => {
+    expect(() => parseConfig(budgets('house-model-1', { catalog: 'catalog: ../prices.json' }), 'budgets.yml')).toThrow(/catalog "\.\.\/prices\.json" leaves the repository/);
+  });
+});
