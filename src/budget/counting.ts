@@ -69,6 +69,12 @@ export interface CountingMethod {
    * was possible, and for a vendor's model, the setting whose key would give one.
    */
   estimate?: { methods: EstimateMethod[]; reason: Finding; keyName?: string };
+  /**
+   * A Gemini model counted with a local tokenizer.json (Gemma 3's, as Google's SDK counts offline):
+   * exactly what that file gives, which is not Gemini's own count. `reason`: why its API did not
+   * count (no key given, or it failed), and `keyName`, the setting whose key would.
+   */
+  local?: { model: string; reason: Finding; keyName: string };
 }
 
 export interface CountingResult {
@@ -117,6 +123,21 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
       return { method: { tokenizer, exact: true, label }, counted: exactly(tokens) };
     }
     case 'huggingface': {
+      let local: CountingMethod['local'];
+      if (tokenizer.gemini !== undefined) {
+        // Gemini's API is the authority when a key is given; the local tokenizer counts otherwise.
+        const api = engines.vendors?.gemini;
+        const keyName = keyNameOf('gemini', engines);
+        let reason: Finding = ['no ', { code: keyName }, ' was given'];
+        if (api) {
+          try {
+            return { method: { tokenizer, exact: true, label: VENDOR_API_NAMES.gemini }, counted: exactly(await api.count(tokenizer.gemini, texts)) };
+          } catch (error) {
+            reason = [`${VENDOR_API_NAMES.gemini} failed: `, { code: error instanceof Error ? error.message : String(error) }];
+          }
+        }
+        local = { model: tokenizer.gemini, reason, keyName };
+      }
       const loaded = engines.huggingface?.get(tokenizer.path);
       // The adapter loads every file the config names before counting, or stops with its error.
       if (!loaded) throw new Error(`tokenizer ${tokenizer.path} was not loaded`);
@@ -129,7 +150,7 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
           return { tokens: 0, high: 0, problem: { message: error.located(), from: error instanceof RunLimitReached ? 'run-limit' : 'tokenizer' } };
         }
       };
-      return { method: { tokenizer, exact: true, label }, counted: texts.map(count) };
+      return { method: { tokenizer, exact: true, label, ...(local && { local }) }, counted: texts.map(count) };
     }
     case 'vendor': {
       const api = engines.vendors?.[tokenizer.vendor];

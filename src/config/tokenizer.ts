@@ -65,7 +65,7 @@ export function readTokenizers(entries: Map<string, Entry>, path: string, proble
     const location = problems.locate(tokenizerPath.value);
     if (!model) return [{ tokenizer: { kind: 'huggingface', path: file }, location }];
     const name = readModelName(model, `${path}.model`, problems);
-    return name === INVALID ? INVALID : [{ model: name, tokenizer: { kind: 'huggingface', path: file }, location }];
+    return name === INVALID ? INVALID : [{ model: name, tokenizer: localTokenizer(name, file), location }];
   }
   if (model) return oneOrInvalid(readModel(model.value, `${path}.model`, problems, lookup));
   if (models) return readModelList(models, `${path}.models`, problems, lookup);
@@ -104,10 +104,19 @@ function readModelName(entry: Entry, path: string, problems: Problems): string |
   return INVALID;
 }
 
+/**
+ * A tokenizer.json named for `model`. For a Gemini model (Google's SDK counts Gemini 2.5 and 3
+ * offline with the Gemma 3 tokenizer) it counts when no Gemini key is given, and is labelled as
+ * that local tokenizer's count; with a key, Gemini's countTokens API counts.
+ */
+function localTokenizer(model: string, path: string): Tokenizer {
+  return countingVendorOf(model) === 'gemini' ? { kind: 'huggingface', path, gemini: model } : { kind: 'huggingface', path };
+}
+
 /** The tokenizer that counts for a model name; undefined when prompt-budget does not know the model. */
 export function tokenizerOfModel(name: string, lookup: ModelLookup): Tokenizer | undefined {
   const user = lookup.userModels.get(name);
-  if (user?.tokenizer) return { kind: 'huggingface', path: user.tokenizer };
+  if (user?.tokenizer) return localTokenizer(name, user.tokenizer);
   const encoding = user?.encoding ?? findModel(name)?.encoding;
   if (encoding) return { kind: 'encoding', encoding };
   const vendor = countingVendorOf(name);

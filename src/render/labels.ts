@@ -197,8 +197,13 @@ export function verdictIcon(report: Report): string {
 
 /** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */
 export function countingText(method: CountingMethod): Finding {
+  if (method.local) {
+    const { model, reason } = method.local;
+    // Exactly what the file gives, which is not Gemini's own count: said so, with why the API did not count.
+    return [{ code: method.label }, ' (', { code: model }, " counted with the local Gemma 3 tokenizer, as Google's SDK counts offline, not by Gemini itself: ", ...reason, ')'];
+  }
   if (method.exact) {
-    const what = method.tokenizer.kind === 'encoding' ? "OpenAI's tokenizer" : method.tokenizer.kind === 'huggingface' ? 'tokenizer.json' : undefined;
+    const what = method.tokenizer.kind === 'encoding' ? "OpenAI's tokenizer" : method.tokenizer.kind === 'huggingface' && method.tokenizer.gemini === undefined ? 'tokenizer.json' : undefined;
     return what ? [{ code: method.label }, ` (${what}, exact)`] : [`${method.label} (exact)`];
   }
   const { methods, reason } = method.estimate!;

@@ -16,7 +16,11 @@ export type CountingVendor = 'anthropic' | 'gemini';
 
 export type Tokenizer =
   | { kind: 'encoding'; encoding: EncodingName }
-  | { kind: 'huggingface'; path: string }
+  /**
+   * `gemini`: a Gemini model counted with this file (Gemma 3's), as Google's SDK counts Gemini
+   * offline; Gemini's countTokens API counts it instead when a key is given.
+   */
+  | { kind: 'huggingface'; path: string; gemini?: string }
   | { kind: 'vendor'; vendor: CountingVendor; model: string }
   | { kind: 'estimate'; vendor: string };
 
@@ -26,7 +30,7 @@ export function tokenizerKey(tokenizer: Tokenizer): string {
     case 'encoding':
       return `encoding:${tokenizer.encoding}`;
     case 'huggingface':
-      return `huggingface:${tokenizer.path}`;
+      return `huggingface:${tokenizer.path}${tokenizer.gemini === undefined ? '' : `:gemini:${tokenizer.gemini}`}`;
     case 'vendor':
       return `vendor:${tokenizer.vendor}:${tokenizer.model}`;
     case 'estimate':
