@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleCount } from './helpers/oracle.js';
 import { parseConfig } from '../src/config/load.js';
+import type { UserError } from '../src/errors.js';
 
 const CLI = resolve('dist/cli.js');
 const SYSTEM = 'You are a careful assistant. Answer in one paragraph. '.repeat(40);
@@ -103,7 +104,36 @@ describe('catalog: prices.json in budgets.yml', () => {
     expect(result.out).toContain('budgets.yml:2:10: missing.json: no such file');
   });
 
+  it('reads only the entries this repository can use: a copy of litellm’s whole file, with its zero windows, works', () => {
+    const file = {
+      path: 'prices.json',
+      text: JSON.stringify({
+        'gpt-4o': { litellm_provider: 'openai', max_input_tokens: 100_000, input_cost_per_token: 1e-6, output_cost_per_token: 4e-6 },
+        // litellm's own file has entries like these; no budgets.yml can name them, so they are not looked at.
+        'text-moderation-007': { litellm_provider: 'openai', max_input_tokens: 32_768, max_output_tokens: 0, input_cost_per_token: 0 },
+        'unknown-host/odd-model': { litellm_provider: 'unknown-host', input_cost_per_token: 15 },
+        last_updated: '2026-07-24',
+        'house-model-1': { max_input_tokens: 4_000 },
+      }),
+    };
+    const config = parseConfig(budgets('gpt-4o'), 'budgets.yml', { catalogFile: file });
+    expect(config.catalog).toBe('prices.json');
+    const names = config.models.map((m) => m.name).sort();
+    expect(names).toEqual(['gpt-4o', 'house-model-1']);
+    expect(config.models.find((m) => m.name === 'gpt-4o')).toMatchObject({ contextWindow: 100_000, prices: { input: 1, output: 4 }, pricesFrom: 'prices.json' });
+    // Declared under models: with its encoding; the file adds the window.
+    expect(config.models.find((m) => m.name === 'house-model-1')).toMatchObject({ encoding: 'o200k_base', contextWindow: 4_000 });
+    // Without the file (the base's budgets.yml), `catalog:` is validated and nothing is added.
+    expect(parseConfig(budgets('gpt-4o'), 'budgets.yml').models.map((m) => m.name)).toEqual(['house-model-1']);
+  });
+
   it('refuses a path that leaves the repository, at budgets.yml’s line', () => {
-    expect(() => parseConfig(budgets('house-model-1', { catalog: 'catalog: ../prices.json' }), 'budgets.yml')).toThrow(/catalog "\.\.\/prices\.json" leaves the repository/);
+    let error: unknown;
+    try {
+      parseConfig(budgets('house-model-1', { catalog: 'catalog: ../prices.json' }), 'budgets.yml');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as UserError).format()).toMatch(/^budgets\.yml:2:10: catalog "\.\.\/prices\.json" leaves the repository/);
   });
 });
