@@ -4,11 +4,13 @@ import { GEMINI_AS_OF, GEMINI_MODELS, GEMINI_PROMPT_CACHING, GEMINI_SOURCE } fro
 import { OPEN_MODELS, OPEN_MODELS_AS_OF, OPEN_MODELS_SOURCE } from '../src/catalog/open-models.js';
 import { OPENAI_MODELS } from '../src/catalog/openai.js';
 import { LITELLM_COMMIT, namesOf, type VendorModel } from '../src/catalog/source-model.js';
+import { XAI_AS_OF, XAI_MODELS, XAI_SOURCE } from '../src/catalog/xai.js';
 
 const FILES = {
   anthropic: { models: ANTHROPIC_MODELS, source: ANTHROPIC_SOURCE, asOf: ANTHROPIC_AS_OF },
   gemini: { models: GEMINI_MODELS, source: GEMINI_SOURCE, asOf: GEMINI_AS_OF },
   'open-models': { models: OPEN_MODELS, source: OPEN_MODELS_SOURCE, asOf: OPEN_MODELS_AS_OF },
+  xai: { models: XAI_MODELS, source: XAI_SOURCE, asOf: XAI_AS_OF },
 };
 const ALL: VendorModel[] = Object.values(FILES).flatMap((f) => [...f.models]);
 
