@@ -110,13 +110,14 @@ export async function readRegularFile(path: string, maxBytes: number, expected?:
     if (info.size > maxBytes) return { refused: { kind: 'too-large', bytes: info.size } };
     const chunks: Buffer[] = [];
     let total = 0;
-    // The size read from the file is a hint: it may grow while read, and some report 0.
-    for (let want = info.size + 1; total <= maxBytes; want = 1024 * 1024) {
+    // The size the file reports is a hint: it may grow while read, and some files report 0. One
+    // byte more than it is asked for first; a short read is the end (the usual case, one read).
+    for (let want = info.size + 1; total <= maxBytes; want = 64 * 1024) {
       const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      if (bytesRead > 0) chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
       total += bytesRead;
+      if (bytesRead < chunk.length) break;
     }
     if (total > maxBytes) return { refused: { kind: 'too-large', bytes: total } };
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
