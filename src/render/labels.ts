@@ -208,7 +208,11 @@ export function countingText(method: CountingMethod): Finding {
   }
   const { methods, reason } = method.estimate!;
   const forWhat = method.tokenizer.kind === 'vendor' ? method.tokenizer.model : method.tokenizer.kind === 'estimate' ? `${method.tokenizer.vendor} models` : method.label;
-  const scales = methods.map((m) => `${m.basis} × ${m.ratio} (between ×${m.low} and ×${m.high})`).join(' or ');
+  // The `counted` method (vendor 'any') is no scale: digits, runs of one character and some scripts count from their length.
+  const scaled = methods.filter((m) => m.vendor !== 'any');
+  const scales =
+    scaled.map((m) => `${m.basis} × ${m.ratio} (between ×${m.low} and ×${m.high})`).join(' or ') +
+    (scaled.length < methods.length ? `${scaled.length > 0 ? ', with ' : ''}digits, runs of one character and some scripts counted from their length` : '');
   return ['≈ ', { code: forWhat }, `: estimated as ${scales}, checked at the upper bound, as `, ...reason, '.'];
 }
 

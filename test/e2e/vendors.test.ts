@@ -10,7 +10,7 @@ import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tokenizer } from 'tokenizers';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { ESTIMATES, estimateKeyFor, estimateTokens } from '../../src/tokenize/estimate.js';
+import { combineEstimates, ESTIMATES, estimateParts } from '../../src/tokenize/estimate.js';
 import { fakeTokens, refusedUrl, startFakeAnthropic, startFakeGemini, anthropicError, type FakeServer } from '../vendors/fake-servers.js';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
@@ -165,9 +165,9 @@ function expectNoKey(places: Record<string, string>, key: string): void {
 
 /** What the estimate gives for Claude, computed from tiktoken's o200k_base count and the documented method. */
 function claudeEstimate(text: string): { tokens: number; high: number } {
-  const method = ESTIMATES[estimateKeyFor('anthropic', CLAUDE)];
-  expect(method.basis).toBe('o200k_base');
-  const { tokens, high } = estimateTokens(oracleTokens(text), method);
+  const parts = estimateParts('anthropic', CLAUDE, text);
+  for (const part of parts) expect(ESTIMATES[part.key].basis).toBe('o200k_base');
+  const { tokens, high } = combineEstimates(parts.map((part) => ({ key: part.key, basisCount: oracleTokens(part.text) })));
   return { tokens, high };
 }
 
