@@ -85,10 +85,20 @@ const CURATED: readonly CuratedModel[] = [
   // entries repeat them for V4 and hold older numbers for deepseek-chat and deepseek-reasoner. Which weights
   // deepseek-chat and deepseek-reasoner serve changes over time, so no tokenizer is named; the DeepSeek-V3
   // family's tokenizer.json is the place to start.
-  { ...deepseek, name: 'deepseek-v4-pro', sourceKey: 'deepseek-v4-pro' },
-  { ...deepseek, name: 'deepseek-v4-flash', sourceKey: 'deepseek-v4-flash' },
-  { ...deepseek, name: 'deepseek-chat', sourceKey: 'deepseek-chat' },
-  { ...deepseek, name: 'deepseek-reasoner', sourceKey: 'deepseek-reasoner' },
+  //
+  // Checked against DeepSeek's pricing page as archived on 2026-04-26
+  // (https://megalodon.jp/ref/2026-0426-0157-09/https://api-docs.deepseek.com:443/quick_start/pricing): it gives
+  // both V4 models a 1M context and "MAXIMUM: 384K" output (the source: 8,192), and V4 Pro's prices as a
+  // limited-time 75% discount. The numbers stay the source's (384K is not an exact count, and no later copy of the
+  // page was at hand); the notes say what differs. Set `max_output` under `models:` to reserve more output.
+  { ...deepseek, name: 'deepseek-v4-pro', sourceKey: 'deepseek-v4-pro',
+    note: "The prices are V4 Pro's launch discount (75% off, which DeepSeek's page of 2026-04-26 said ends 2026-05-05); the output limit is the source's 8,192, where DeepSeek states up to 384K." },
+  { ...deepseek, name: 'deepseek-v4-flash', sourceKey: 'deepseek-v4-flash',
+    note: "The output limit is the source's 8,192, where DeepSeek states up to 384K." },
+  { ...deepseek, name: 'deepseek-chat', sourceKey: 'deepseek-chat',
+    note: "DeepSeek's page of 2026-04-26: this id is V4 Flash (non-thinking) and is retired after 2026-07-24; the source's numbers are its older ones." },
+  { ...deepseek, name: 'deepseek-reasoner', sourceKey: 'deepseek-reasoner',
+    note: "DeepSeek's page of 2026-04-26: this id is V4 Flash (thinking) and is retired after 2026-07-24; the source's numbers are its older ones." },
 ];
 
 export const OPEN_MODELS: readonly VendorModel[] = CURATED.map(withNumbers);
