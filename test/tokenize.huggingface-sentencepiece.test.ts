@@ -264,6 +264,8 @@ describe('small SentencePiece-style files', () => {
     ['some byte tokens missing', {}, dropBytes((b) => b < 0xe0)],
     ['some byte tokens missing, unk not fused', {}, { ...dropBytes((b) => b < 0xe0), fuse_unk: false }],
     ['ignore_merges', {}, { ignore_merges: true }],
+    // Words are merged one by one, cut before "▁"; never where a token joins the character before it.
+    ['a token across "▁"', {}, { vocab: { ...(JSON.parse(tiny()).model.vocab as object), 'c▁': 500, 'c▁a': 501 }, merges: ['c ▁', 'c▁ a', 'a b', '▁ a', '▁a b', 'ab c', '▁ab c'] }],
     ['merges as pairs', {}, { merges: [['a', 'b'], ['▁', 'a'], ['▁a', 'b'], ['ab', 'c'], ['▁ab', 'c']] }],
   ])('%s: counts as the oracle does', async (_label, overrides, model) => {
     const json = tiny(overrides, model);

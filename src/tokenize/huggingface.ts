@@ -256,6 +256,13 @@ class Tokenizer implements HuggingFaceTokenizer {
   }
 
   private countPiece(piece: string): number {
+    if (!this.chars) return this.countSegment(piece);
+    let count = 0;
+    this.bpe.segments(piece, (segment) => (count += this.countSegment(segment)));
+    return count;
+  }
+
+  private countSegment(piece: string): number {
     const cacheable = piece.length <= CACHEABLE_LENGTH;
     if (cacheable) {
       const known = this.cache.get(piece);

@@ -44,6 +44,24 @@ function keyToBytes(key: string, bytes: Int16Array): Bytes | undefined {
   return out;
 }
 
+/**
+ * Where a SentencePiece-style text may be cut: before "▁", after any character that no vocab token
+ * holds right before a "▁" (a token spanning the cut would hold both, so none can be merged across
+ * it). Undefined when the vocab has no "▁".
+ */
+function cutBefore(idOf: ReadonlyMap<string, number>): { char: string; joined: Set<string> } | undefined {
+  const char = '\u2581';
+  if (!idOf.has(char)) return undefined;
+  const joined = new Set<string>();
+  for (const key of idOf.keys()) {
+    for (let at = key.indexOf(char, 1); at !== -1; at = key.indexOf(char, at + 1)) {
+      const unit = key.charCodeAt(at - 1);
+      joined.add(unit >= 0xdc00 && unit < 0xe000 && at >= 2 ? key.slice(at - 2, at) : key[at - 1]!);
+    }
+  }
+  return { char, joined };
+}
+
 /** The UTF-8 bytes of one character (a lone surrogate has become U+FFFD before this). */
 function toUtf8(char: string): number[] {
   const cp = char.codePointAt(0)!;
@@ -121,6 +139,7 @@ export class ByteLevelBpe {
   /** SentencePiece style: the vocab by its keys as written, and `<0xXX>` ids when byte_fallback is on. */
   private readonly chars: boolean;
   private readonly fallbackIds: Int32Array | undefined;
+  private readonly cutBefore: { char: string; joined: Set<string> } | undefined;
 
   constructor(options: BpeOptions) {
     const bytes = byteOfChar();
@@ -135,6 +154,8 @@ export class ByteLevelBpe {
     }
     if (this.chars) this.vocab = idOf;
     for (let b = 0; b < 256; b++) this.byteIds[b] = this.vocab.get(String.fromCharCode(b)) ?? NONE;
+    // With ignore_merges a whole piece in the vocab is one token, so it must not be cut.
+    if (this.chars && !options.ignoreMerges) this.cutBefore = cutBefore(idOf);
     if (this.chars && options.byteFallback) {
       this.fallbackIds = new Int32Array(256);
       for (let b = 0; b < 256; b++) this.fallbackIds[b] = idOf.get(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`) ?? NONE;
@@ -161,6 +182,30 @@ export class ByteLevelBpe {
     const unk = options.unkToken === undefined ? undefined : idOf.get(options.unkToken);
     if (options.unkToken !== undefined && unk === undefined) throw new ModelError(`model.unk_token "${options.unkToken}" is not in model.vocab`);
     this.unk = unk ?? NONE;
+  }
+
+  /**
+   * SentencePiece style: calls `segment` with stretches of `piece` that merge independently, so
+   * their counts add up to the piece's. A file without a pre-tokenizer (Llama 2, Gemma) hands the
+   * model a whole text as one piece; cutting it before each "▁" that no token joins to the
+   * character before it lets words be merged (and cached) one by one, as fast as byte-level ones.
+   */
+  segments(piece: string, segment: (text: string) => void): void {
+    const cut = this.cutBefore;
+    if (!cut) {
+      segment(piece);
+      return;
+    }
+    let from = 0;
+    for (let at = piece.indexOf(cut.char, 1); at !== -1; at = piece.indexOf(cut.char, at + 1)) {
+      // A character the vocab has (no byte fallback, no unk before it) that no token joins to "▁".
+      const unit = piece.charCodeAt(at - 1);
+      const before = unit >= 0xdc00 && unit < 0xe000 && at >= 2 ? piece.slice(at - 2, at) : piece[at - 1]!;
+      if (cut.joined.has(before) || !this.vocab.has(before)) continue;
+      segment(piece.slice(from, at));
+      from = at;
+    }
+    segment(from === 0 ? piece : piece.slice(from));
   }
 
   /** Tokens of one pre-tokenized piece: its UTF-8 bytes (byte-level), or its text (SentencePiece style). */
