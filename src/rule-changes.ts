@@ -1,10 +1,10 @@
 /**
- * The files that decide how a PR is counted and judged: budgets.yml, the tokenizer files it
- * names, and every .gitattributes (which decides what a checkout holds: an `lfs` filter turns a
- * prompt into a pointer, an `eol` or `working-tree-encoding` rule changes its bytes). Both
- * revisions are counted and judged by the head's copies, so a PR that edits them changes the
- * ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds in the diff;
- * the comment says when one changed.
+ * The files that decide how a PR is counted and judged: budgets.yml, its `catalog:` price file,
+ * the tokenizer files it names, and every .gitattributes (which decides what a checkout holds: an
+ * `lfs` filter turns a prompt into a pointer, an `eol` or `working-tree-encoding` rule changes its
+ * bytes). Both revisions are counted and judged by the head's copies, so a PR that edits them
+ * changes the ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds
+ * in the diff; the comment says when one changed.
  */
 import { dirname, join } from 'node:path';
 import type { BudgetConfig } from './config/types.js';
@@ -18,7 +18,7 @@ import { BESIDE } from './tokenizer-files.js';
 export async function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string): Promise<string[]> {
   const tokenizers = config.components.flatMap((c) => (c.tokenizer.kind === 'huggingface' ? [c.tokenizer.path] : []));
   const beside = tokenizers.flatMap((path) => tokenizerFilesOf(path).slice(1));
-  const paths = [...new Set([config.path, ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
+  const paths = [...new Set([config.path, ...(config.catalog ? [config.catalog] : []), ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
   const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`), ATTRIBUTES];
   const [changed, untracked] = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--no-renames', baseSha, ...pathspecs]),

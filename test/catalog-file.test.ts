@@ -127,6 +127,17 @@ describe('catalog: prices.json in budgets.yml', () => {
     expect(parseConfig(budgets('gpt-4o'), 'budgets.yml').models.map((m) => m.name)).toEqual(['house-model-1']);
   });
 
+  it('names a PR that edits prices.json as editing what it is judged by', () => {
+    write('budgets.yml', budgets('house-model-1'));
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'base'], { cwd: repo });
+    write('prices.json', JSON.stringify({ ...PRICES, 'house-model-1': { ...PRICES['house-model-1'], max_input_tokens: 400_000 } }, null, 2));
+    const result = check('--base', 'HEAD', '--json', 'report.json');
+    expect(result.status, result.out).not.toBe(2);
+    expect((JSON.parse(readFileSync(join(repo, 'report.json'), 'utf8')) as { ruleChanges?: string[] }).ruleChanges).toEqual(['prices.json']);
+    write('prices.json', JSON.stringify(PRICES, null, 2));
+  });
+
   it('refuses a path that leaves the repository, at budgets.yml’s line', () => {
     let error: unknown;
     try {
