@@ -49,11 +49,11 @@ describe('components in chat formats', () => {
     expect(markdown).toContain('`{{company}}`');
   });
 
-  it('pays the reply priming once per JSONL conversation, and marks gpt-4.1 totals as estimates', async () => {
+  it('primes no reply after a JSONL line that ends with the answer (a fine-tuning example), and marks gpt-4.1 totals as estimates', async () => {
     const { result, report } = await measure(component({ name: 'shots', files: ['shots.jsonl'], maxTokens: 500, model: 'gpt-4.1' }), { 'shots.jsonl': SHOTS });
     const contents = ['Cancel my order.', 'Done: order 10249 is cancelled.', 'Refund please.', 'Refunded to your card.'];
     const content = contents.reduce((sum, t) => sum + oracleCount(t), 0);
-    const overhead = 2 * (oracleCount('user') + oracleCount('assistant')) + 4 * 3 + 2 * 3;
+    const overhead = 2 * (oracleCount('user') + oracleCount('assistant')) + 4 * 3;
     expect(result.head).toMatchObject({ tokens: content + overhead, overhead, estimated: true });
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(`≈${content + overhead}`);

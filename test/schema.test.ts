@@ -151,6 +151,7 @@ const EXAMPLES: Record<string, string> = {
     '    max_tokens: 1_400',
   ),
   'coverage with prompts and exclude': lines('version: 1', 'coverage: {prompts: ["agents/**/*.md"], exclude: [docs/prompts/example.md], unbudgeted: warn}', 'components: {c: {files: a.md, max_tokens: 5, model: o3, per_file: false}}'),
+  'generation_prompt on a chat component': lines('version: 1', 'components: {c: {files: train.jsonl, max_tokens: 5, model: gpt-4o, generation_prompt: false}}'),
   'coverage with one glob and off': lines('version: 1', 'coverage: {prompts: "llm/*.txt", unbudgeted: "off"}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an empty defaults:': lines('version: 1', 'defaults:', 'components:', '  c: {files: a.md, max_tokens: 5, model: o3}'),
   'tokenizers of other vendors': lines(
@@ -174,6 +175,7 @@ const MISTAKES: Record<string, string> = {
   'an empty coverage': lines('version: 1', 'coverage:', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'a coverage exclude with !': lines('version: 1', 'coverage: {exclude: ["!docs/*.md"]}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'a coverage glob with ..': lines('version: 1', 'coverage: {prompts: ["../x/*.md"]}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
+  'generation_prompt as text': lines('version: 1', 'components: {c: {files: a.json, max_tokens: 5, model: o3, generation_prompt: "no"}}'),
   'per_file as text': lines('version: 1', 'components: {c: {files: a.md, max_tokens: 5, model: o3, per_file: "yes"}}'),
   'an unknown top-level key': lines('version: 1', 'component: {}', 'components: {c: {files: a.md, max_tokens: 5, model: o3}}'),
   'an unknown component key': lines('version: 1', 'components:', '  c: {files: a.md, max_token: 5, model: o3}'),

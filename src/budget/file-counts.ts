@@ -3,11 +3,12 @@
  * distinct way of reading it (encoding, format, select, the model's chat overhead), its texts go
  * to the counter together with every other file's, and the counts are summed back per file.
  */
-import { promptParts, type PromptParts } from '../prompts/count.js';
+import { addsGenerationPrompt, promptParts, type PromptParts } from '../prompts/count.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
 import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import type { RenderOptions } from '../tokenize/huggingface/chat.js';
 import { tokenizerKey, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { Counted, TextJob } from './counting.js';
 import { createHash } from 'node:crypto';
@@ -21,6 +22,8 @@ export interface Reading {
   model?: string;
   format?: PromptFormat;
   select?: string;
+  /** `generation_prompt:`: whether the model is asked for the next turn; absent, by format (see addsGenerationPrompt). */
+  generationPrompt?: boolean;
 }
 
 export class FileCounts {
@@ -37,7 +40,7 @@ export class FileCounts {
    */
   add(path: string, text: string | UserError, reading: Reading, bytesDigest?: string): FileCount {
     const overhead = chatOverheadFor(reading.model);
-    const key = [tokenizerKey(reading.tokenizer), reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, path].join('\0');
+    const key = [tokenizerKey(reading.tokenizer), reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, overhead.tools.funcInit, overhead.tools.exact, String(reading.generationPrompt), path].join('\0');
     const known = this.planned.get(key);
     if (known) return known.file;
     const source = text instanceof UserError ? '' : text;
@@ -59,9 +62,13 @@ export class FileCounts {
             content: content.conversations.flatMap((conversation) => conversation.map((message) => message.content)),
             overhead: [],
             fixedOverhead: 0,
-            rendered: content.conversations.map((conversation) => template(conversation, { addGenerationPrompt: true })),
+            rendered: content.conversations.map((conversation, index) => {
+              const tools = content.tools?.[index];
+              const options: RenderOptions = { addGenerationPrompt: addsGenerationPrompt(extracted.format, conversation, reading.generationPrompt), ...(tools && { tools }) };
+              return template(conversation, options);
+            }),
           }
-        : promptParts(extracted, overhead),
+        : promptParts(extracted, overhead, reading.generationPrompt, reading.tokenizer.kind === 'vendor' ? 'request' : 'cookbook'),
     );
     if (parts instanceof UserError) {
       const from = parts instanceof RunLimitReached ? 'run-limit' : rendered ? 'tokenizer' : undefined;
@@ -73,7 +80,7 @@ export class FileCounts {
       path,
       tokens: 0,
       digest: digestOf(source),
-      ...(content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: parts.rendered !== undefined || overhead.exact }),
+      ...(content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: parts.rendered !== undefined || (overhead.exact && !parts.toolsEstimated) }),
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
     };

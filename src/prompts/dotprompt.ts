@@ -4,8 +4,12 @@
  * go, `{{media url=...}}` inserts an image and `{{section "output"}}` places generated
  * instructions. Follows the reference implementation, google/dotprompt js/src/parse.ts
  * (toMessages, toParts): the template is the body trimmed; text before any marker belongs to a
- * user message; a role marker starts a new message only when the current one has text (otherwise
- * it renames it); whitespace-only pieces between markers are dropped; text is not trimmed.
+ * user message (so a template without markers is one user message, as Genkit sends it); a role
+ * marker starts a new message only when the current one has text (otherwise it renames it);
+ * whitespace-only pieces between markers are dropped; text is not trimmed. Genkit's `model` role
+ * is the assistant's turn: it is read as `assistant`, the role every chat API and chat template
+ * knows (Genkit's plugins send it so to OpenAI-style and Claude APIs; Gemini's own name for it is
+ * `model`).
  */
 import { UserError } from '../errors.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
@@ -15,6 +19,8 @@ import type { ChatMessage, PromptContent, TemplateReading } from './types.js';
 
 /** Genkit's roles; `model` is the assistant. */
 const ROLES = ['system', 'user', 'model', 'tool'];
+/** Genkit's role names as chat APIs and templates spell them. */
+const CHAT_ROLE: Record<string, string> = { model: 'assistant' };
 
 const ROLE_OR_HISTORY = /\{\{~?\s*(?:role\s+(?:"([^"]*)"|'([^']*)')|(history))\s*~?\}\}/g;
 const MEDIA_OR_SECTION = /\{\{~?\s*(?:(media)\s[^}]*|section\s+(?:"([^"]*)"|'([^']*)'))\s*~?\}\}/g;
@@ -50,7 +56,6 @@ export function readDotprompt(text: string, path: string, lines: LineIndex): Tem
   const sources: MessageSource[] = [];
   let current: MessageSource = { role: 'user', text: '', at: 0 };
   sources.push(current);
-  let sawMarker = false;
   let last = 0;
   const addText = (from: number, to: number) => {
     const piece = template.slice(from, to);
@@ -61,7 +66,6 @@ export function readDotprompt(text: string, path: string, lines: LineIndex): Tem
   for (const marker of template.matchAll(ROLE_OR_HISTORY)) {
     addText(last, marker.index);
     last = marker.index + marker[0].length;
-    sawMarker = true;
     if (marker[3]) {
       // Earlier turns are inserted here at run time; what follows is a new model turn.
       excluded.push(`earlier turns, which {{history}} inserts (line ${locate(marker.index).line})`);
@@ -84,10 +88,9 @@ export function readDotprompt(text: string, path: string, lines: LineIndex): Tem
 
   const messages: ChatMessage[] = sources
     .filter((source) => source.text !== '')
-    .map((source) => ({ role: source.role, content: textParts(source, (what, offset) => excluded.push(`${what} in the ${source.role} message (line ${locate(offset).line})`)) }));
-  const content: PromptContent = sawMarker
-    ? { kind: 'messages', conversations: [messages] }
-    : { kind: 'text', text: messages.map((m) => m.content).join('') };
+    .map((source) => ({ role: CHAT_ROLE[source.role] ?? source.role, content: textParts(source, (what, offset) => excluded.push(`${what} in the ${source.role} message (line ${locate(offset).line})`)) }));
+  // A template that renders to nothing sends no message at all.
+  const content: PromptContent = messages.length > 0 ? { kind: 'messages', conversations: [messages] } : { kind: 'text', text: '' };
   return { content, syntax: 'handlebars', excluded };
 }
 

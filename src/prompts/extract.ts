@@ -8,7 +8,7 @@ import { readPrompty } from './prompty.js';
 import { selectNode } from './select.js';
 import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
 import { PlaceholderCollector, type TagOptions, type TagSyntax } from './template-tags.js';
-import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TemplateReading } from './types.js';
+import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TemplateReading, ToolDefinition } from './types.js';
 import { readYamlFile } from './yaml-tree.js';
 
 export interface ExtractOptions {
@@ -63,8 +63,8 @@ export function extractPrompt(text: string, path: string, options: ExtractOption
 function fromStructured(format: PromptFormat, source: StructuredSource, select: string | undefined, syntax: TagSyntax = 'any'): ExtractedPrompt {
   const node = select === undefined ? source.root : selectNode(source, source.root, select);
   if (node.kind === 'scalar' && typeof node.value === 'string') return finish(format, { kind: 'text', text: node.value }, [], syntax);
-  const { messages, excluded } = readConversation(source, node);
-  return finish(format, { kind: 'messages', conversations: [messages] }, excluded, syntax);
+  const { messages, tools, excluded } = readConversation(source, node);
+  return finish(format, { kind: 'messages', conversations: [messages], ...(tools && { tools: [tools] }) }, excluded, syntax);
 }
 
 /**
@@ -87,6 +87,7 @@ function fromGitHubPrompt(source: StructuredSource, select: string | undefined):
 function fromJsonLines(text: string, path: string, select: string | undefined): ExtractedPrompt {
   const lines = new LineIndex(text);
   const conversations: ChatMessage[][] = [];
+  const tools: (ToolDefinition[] | undefined)[] = [];
   const excluded: string[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -98,6 +99,7 @@ function fromJsonLines(text: string, path: string, select: string | undefined): 
       const node = select === undefined ? requireRecord(source, root) : selectNode(source, root, select);
       const read = readConversation(source, node);
       conversations.push(read.messages);
+      tools.push(read.tools);
       excluded.push(...read.excluded);
     }
     start = end + 1;
@@ -105,7 +107,7 @@ function fromJsonLines(text: string, path: string, select: string | undefined): 
   if (conversations.length === 0) {
     throw new UserError(`${path} holds no JSON lines`, 'Write one {"messages": [...]} object per line, or remove the file from the component.', lines.locate(path, 0));
   }
-  return finish('jsonl', { kind: 'messages', conversations }, excluded, 'any');
+  return finish('jsonl', { kind: 'messages', conversations, ...(tools.some((t) => t !== undefined) && { tools }) }, excluded, 'any');
 }
 
 /** A JSONL line must be an object with "messages" (a bare array is not the fine-tuning format). */

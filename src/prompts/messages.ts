@@ -1,13 +1,14 @@
 /**
  * Chat messages read from a JSON or YAML tree: an OpenAI-style list of `{role, content, name?}`
- * or a mapping with such a `messages` list. Only text is counted; anything else that reaches the
- * model (images, audio, tool calls, tool definitions) is listed as excluded, because its cost
- * depends on what the file does not say (image size and detail, the vendor's tool format).
+ * or a mapping with such a `messages` list, and the function tools defined beside it (`tools`,
+ * or the legacy `functions`), which are part of the fixed prompt and counted. Anything else that
+ * reaches the model (images, audio, tool calls, built-in tools) is listed as excluded, because its
+ * cost depends on what the file does not say (image size and detail, the vendor's tool format).
  */
 import { closestMatches } from '../config/suggest.js';
 import { UserError } from '../errors.js';
 import { aKind, describeNode, kindName, type SourceNode, type StructuredSource } from './source-tree.js';
-import type { ChatMessage } from './types.js';
+import type { ChatMessage, ToolDefinition } from './types.js';
 
 /** The roles OpenAI's chat API accepts; any other is a request the API rejects. */
 export const CHAT_ROLES = ['system', 'developer', 'user', 'assistant', 'tool', 'function'] as const;
@@ -24,13 +25,13 @@ const UNCOUNTED_MESSAGE_KEYS: Record<string, string> = {
 
 /** Request-level keys, beside `messages`, that reach the model and are not counted. */
 const UNCOUNTED_REQUEST_KEYS: Record<string, string> = {
-  tools: 'tool definitions',
-  functions: 'function definitions',
   response_format: 'the response format schema',
 };
 
 export interface ReadMessages {
   messages: ChatMessage[];
+  /** The function tools defined beside the messages, in OpenAI's `tools` shape; absent when none. */
+  tools?: ToolDefinition[];
   excluded: string[];
 }
 
@@ -38,6 +39,7 @@ export interface ReadMessages {
 export function readConversation(source: StructuredSource, node: SourceNode): ReadMessages {
   const { syntax } = source;
   const excluded: string[] = [];
+  let tools: ToolDefinition[] | undefined;
   let list = node;
   let path = '';
   if (node.kind === 'map') {
@@ -47,6 +49,7 @@ export function readConversation(source: StructuredSource, node: SourceNode): Re
       const value = node.entries.get(key);
       if (value) excluded.push(exclusion(source, value, what, key));
     }
+    tools = readTools(source, node, excluded);
     list = messages;
     path = 'messages';
   }
@@ -57,7 +60,44 @@ export function readConversation(source: StructuredSource, node: SourceNode): Re
     throw new UserError(`${path || 'The file'} holds no messages`, 'Add at least one {role, content} message, or remove the file from the component.', source.locate(list.offset));
   }
   const messages = list.items.map((item, index) => readMessage(source, item, `${path}[${index}]`, excluded));
-  return { messages, excluded };
+  return { messages, ...(tools && tools.length > 0 && { tools }), excluded };
+}
+
+/**
+ * `tools: [{type: "function", function: {name, description, parameters}}]` and the legacy
+ * `functions: [{name, description, parameters}]` (sent as tools of type function). A tool of
+ * another type (a vendor's built-in tool such as web search) has no definition in the file: listed.
+ */
+function readTools(source: StructuredSource, request: Extract<SourceNode, { kind: 'map' }>, excluded: string[]): ToolDefinition[] | undefined {
+  const tools: ToolDefinition[] = [];
+  for (const key of ['tools', 'functions'] as const) {
+    const node = request.entries.get(key);
+    if (!node || (node.kind === 'scalar' && node.value === null)) continue;
+    if (node.kind !== 'list') throw expected(source, node, `"${key}" to be ${aKind('list', source.syntax)}`, `it is ${describeNode(node, source.syntax)}`);
+    node.items.forEach((item, index) => {
+      const path = `${key}[${index}]`;
+      const value = toJson(item);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw expected(source, item, `each of "${key}" to be ${aKind('map', source.syntax)}`, `${path} is ${describeNode(item, source.syntax)}`);
+      const record = value as Record<string, unknown>;
+      const fn = key === 'functions' ? record : record.type === 'function' ? record.function : undefined;
+      if (key === 'tools' && record.type !== 'function') {
+        excluded.push(exclusion(source, item, `a ${typeof record.type === 'string' ? record.type : 'built-in'} tool`, path));
+        return;
+      }
+      if (typeof fn !== 'object' || fn === null || Array.isArray(fn) || typeof (fn as { name?: unknown }).name !== 'string') {
+        throw expected(source, item, `a function with a "name" at ${path}${key === 'tools' ? '.function' : ''}`, 'it has none', 'Write tools as {"type": "function", "function": {"name": "...", "description": "...", "parameters": {...}}}.');
+      }
+      tools.push(key === 'functions' ? { type: 'function', function: fn as ToolDefinition['function'] } : (record as ToolDefinition));
+    });
+  }
+  return tools.length > 0 ? tools : undefined;
+}
+
+/** A tree node as the JSON value it holds. */
+export function toJson(node: SourceNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map(toJson);
+  return Object.fromEntries([...node.entries].map(([key, value]) => [key, toJson(value)]));
 }
 
 function readMessage(source: StructuredSource, node: SourceNode, path: string, excluded: string[]): ChatMessage {
@@ -89,7 +129,9 @@ function readMessage(source: StructuredSource, node: SourceNode, path: string, e
     if (hasUncounted) return message;
     throw expected(source, content ?? node, `${path} to have a "content"`, content ? 'it is null' : 'it has none', 'Add `content:` with the message text.');
   }
-  message.content = readContent(source, content, `${path}.content`, excluded);
+  const read = readContent(source, content, `${path}.content`, excluded);
+  if (typeof read === 'string') message.content = read;
+  else Object.assign(message, { content: read.join('\n'), parts: read });
   return message;
 }
 
@@ -109,14 +151,15 @@ function readRole(source: StructuredSource, message: Extract<SourceNode, { kind:
 }
 
 /**
- * A content string, or the text of a list of parts joined without separators. How the API joins
- * several text parts is not published; concatenation is what the text would be as one string.
+ * A content string, or the texts of a list of parts. The parts are joined with "\n", as vLLM
+ * (vllm/entrypoints/chat_utils.py) joins a message's text parts for a chat template that takes a
+ * string; a template that walks the parts itself gets them as parts (see chat.ts).
  */
-function readContent(source: StructuredSource, content: SourceNode, path: string, excluded: string[]): string {
+function readContent(source: StructuredSource, content: SourceNode, path: string, excluded: string[]): string | string[] {
   const { syntax } = source;
   if (content.kind === 'scalar' && typeof content.value === 'string') return content.value;
   if (content.kind !== 'list') throw expected(source, content, `${path} to be text or ${aKind('list', syntax)} of parts`, `it is ${describeNode(content, syntax)}`);
-  let text = '';
+  const texts: string[] = [];
   content.items.forEach((part, index) => {
     const partPath = `${path}[${index}]`;
     const type = part.kind === 'map' ? part.entries.get('type') : undefined;
@@ -131,9 +174,9 @@ function readContent(source: StructuredSource, content: SourceNode, path: string
     if (value?.kind !== 'scalar' || typeof value.value !== 'string') {
       throw expected(source, value ?? part, `a "text" string in the ${type.value} part`, value ? `${partPath}.text is ${describeNode(value, syntax)}` : `${partPath} has none`);
     }
-    text += value.value;
+    texts.push(value.value);
   });
-  return text;
+  return texts;
 }
 
 function exclusion(source: StructuredSource, node: SourceNode, what: string, path: string): string {

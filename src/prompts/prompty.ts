@@ -3,8 +3,9 @@
  * `template: mustache`) whose lines `system:`, `user:`, `assistant:` start messages. Follows the
  * reference parser, microsoft/prompty runtime/python/prompty/prompty/parsers/prompty.py: a marker
  * is a line holding only the role (optionally after `#`, optionally with `[name="..."]`
- * attributes) and a colon; text before the first marker is a system message; each message's lines
- * are joined with "\n" and stripped of leading and trailing line breaks.
+ * attributes) and a colon; text before the first marker is a system message ("first role is
+ * system (if not specified)"), so a body without any marker is one system message; each message's
+ * lines are joined with "\n" and stripped of leading and trailing line breaks.
  */
 import type { LineIndex, SourceNode } from './source-tree.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
@@ -25,7 +26,8 @@ export function readPrompty(text: string, path: string, lines: LineIndex): Templ
   const engine = templateEngine(keys.get('template'));
   const template = stripComments(body.replace(/^\s+/, ''), engine).text;
   const messages = splitMessages(template);
-  const content: PromptContent = messages ? { kind: 'messages', conversations: [messages] } : { kind: 'text', text: template };
+  // An empty body sends no message at all.
+  const content: PromptContent = messages.length > 0 ? { kind: 'messages', conversations: [messages] } : { kind: 'text', text: '' };
   return { content, syntax: engine, excluded };
 }
 
@@ -38,12 +40,11 @@ function templateEngine(template: SourceNode | undefined): 'jinja' | 'mustache' 
   return named?.kind === 'scalar' && String(named.value).trim().toLowerCase() === 'mustache' ? 'mustache' : 'jinja';
 }
 
-/** The messages the role lines delimit; undefined when the body has no role line (plain text). */
-function splitMessages(template: string): ChatMessage[] | undefined {
+/** The messages the role lines delimit; a body without any is one system message. */
+function splitMessages(template: string): ChatMessage[] {
   const messages: ChatMessage[] = [];
   let current: ChatMessage = { role: 'system', content: '' };
   let buffer: string[] = [];
-  let sawMarker = false;
   const flush = () => {
     // As the reference parser: a message exists once any line (even a blank one) follows its marker.
     if (buffer.length > 0) messages.push({ ...current, content: buffer.join('\n').replace(/^\n+|\n+$/g, '') });
@@ -56,7 +57,6 @@ function splitMessages(template: string): ChatMessage[] | undefined {
       continue;
     }
     flush();
-    sawMarker = true;
     current = { role: marker[1]!.toLowerCase(), content: '' };
     const name = marker[2] ? NAME_ATTRIBUTE.exec(marker[2])?.[1]?.trim() : undefined;
     if (name) current.name = name;
@@ -64,5 +64,5 @@ function splitMessages(template: string): ChatMessage[] | undefined {
   // A body that ends in a line break has a last, empty line; Python's splitlines() has not.
   if (buffer.length > 0 && buffer[buffer.length - 1] === '') buffer.pop();
   flush();
-  return sawMarker ? messages : undefined;
+  return messages;
 }

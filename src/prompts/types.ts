@@ -5,15 +5,39 @@ import type { TagSyntax } from './template-tags.js';
 /** One chat message as the API receives it: text only (see `ExtractedPrompt.excluded`). */
 export interface ChatMessage {
   role: string;
+  /** The text; a list of text parts is joined with "\n", as vLLM joins them for a template that takes a string. */
   content: string;
   name?: string;
+  /**
+   * The text parts, when the file wrote the content as a list of parts: a chat template that
+   * walks the parts itself receives them as parts (vLLM's "openai" content format).
+   */
+  parts?: string[];
+}
+
+/**
+ * A tool (function) definition as OpenAI's Chat Completions API takes it:
+ * `{type: "function", function: {name, description?, parameters?}}`. A legacy `functions` entry
+ * is wrapped into this shape. Kept as the file's JSON, since each vendor sends it its own way.
+ */
+export interface ToolDefinition {
+  type: string;
+  function: { name: string; description?: string; parameters?: Record<string, unknown>; [key: string]: unknown };
+  [key: string]: unknown;
 }
 
 /**
  * The prompt as sent. A `.jsonl` file holds many conversations, each sent (or trained on) on its
  * own; every other chat format holds one.
  */
-export type PromptContent = { kind: 'text'; text: string } | { kind: 'messages'; conversations: ChatMessage[][] };
+export type PromptContent =
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'messages';
+      conversations: ChatMessage[][];
+      /** The tools sent with each conversation (same index), when the file defines any. */
+      tools?: (ToolDefinition[] | undefined)[];
+    };
 
 /** A template tag whose value is filled in at run time, so the count cannot include it. */
 export interface Placeholder {

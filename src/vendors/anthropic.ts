@@ -6,7 +6,8 @@
  * platform.claude.com/docs/en/build-with-claude/token-counting, .../en/api/errors):
  * - `POST {base}/v1/messages/count_tokens` with headers `x-api-key`, `anthropic-version:
  *   2023-06-01` and `content-type: application/json`; body `{ model, messages, system?, tools? }`,
- *   messages as for the Messages API: `[{ role: 'user', content: '…' }]`.
+ *   messages as for the Messages API: `[{ role: 'user', content: '…' }]`, tools as for it:
+ *   `[{ name, description?, input_schema }]`.
  * - 200 → `{ "input_tokens": N }`, "the total number of tokens across the provided list of
  *   messages, system prompt, and tools".
  * - Errors → `{ "type": "error", "error": { "type", "message" }, "request_id"? }`: 400
@@ -41,6 +42,7 @@
  * - Models differ: Opus 4.7 and later use a newer tokenizer, so a count holds for the model it
  *   was made with only (the cache key includes the model).
  */
+import type { ToolDefinition } from '../prompts/types.js';
 import { createVendorCounter, type ApiErrorInfo, type VendorApi, type VendorCounter, type VendorCounterOptions } from './counter.js';
 
 export const ANTHROPIC_VERSION = '2023-06-01';
@@ -54,7 +56,7 @@ const anthropic: VendorApi = {
   defaultBaseUrl: 'https://api.anthropic.com',
   url: (base) => `${base}/v1/messages/count_tokens`,
   headers: (apiKey) => ({ 'x-api-key': apiKey, 'anthropic-version': ANTHROPIC_VERSION, 'content-type': 'application/json' }),
-  body: (model, text) => ({ model, messages: [{ role: 'user', content: text }] }),
+  body: (model, text, tools) => ({ model, messages: [{ role: 'user', content: text }], ...(tools && { tools: tools.map(anthropicTool) }) }),
   tokens(json) {
     const tokens = (json as { input_tokens?: unknown } | null)?.input_tokens;
     return typeof tokens === 'number' && Number.isSafeInteger(tokens) && tokens >= 0 ? tokens : undefined;
@@ -84,6 +86,19 @@ const anthropic: VendorApi = {
  * and one odd text cannot turn a whole component's counts into estimates.
  */
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
+
+/**
+ * A function tool as the Messages API takes it (docs.anthropic.com/en/docs/agents-and-tools/tool-use):
+ * `{ name, description?, input_schema }`, input_schema a JSON Schema object (required: an empty
+ * object schema when the function takes no parameters).
+ */
+function anthropicTool({ function: fn }: ToolDefinition): Record<string, unknown> {
+  return {
+    name: fn.name,
+    ...(typeof fn.description === 'string' && { description: fn.description }),
+    input_schema: fn.parameters ?? { type: 'object', properties: {} },
+  };
+}
 
 export function anthropicCounter(options: VendorCounterOptions): VendorCounter {
   return createVendorCounter(anthropic, options);

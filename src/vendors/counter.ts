@@ -11,6 +11,8 @@
  * instead, and the process is free to exit. Work that no call waits for any more (its call failed
  * on another text) is dropped the same way.
  */
+import { readToolsRequestText } from '../prompts/tools.js';
+import type { ToolDefinition } from '../prompts/types.js';
 import { Redactor, redactSecrets } from '../secrets.js';
 import { CountCache } from './cache.js';
 import { API_TYPE_LIMIT, VendorApiError, cleanApiText, printable, type Vendor, type VendorFailure } from './errors.js';
@@ -101,7 +103,8 @@ export interface VendorApi {
   /** The count endpoint for `model` under `base` (no trailing slash). */
   url(base: string, model: string): string;
   headers(apiKey: string): Record<string, string>;
-  body(model: string, text: string): unknown;
+  /** The request: `text` as the one user message, with `tools` (OpenAI's shape) in the vendor's own shape when given. */
+  body(model: string, text: string, tools?: readonly ToolDefinition[]): unknown;
   /** The count a successful answer holds, or undefined when it holds none. */
   tokens(json: unknown): number | undefined;
   errorInfo(json: unknown): ApiErrorInfo;
@@ -190,7 +193,7 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
         fetchImpl(api.url(base, model), {
           method: 'POST',
           headers: api.headers(apiKey),
-          body: JSON.stringify(api.body(model, text)),
+          body: JSON.stringify(requestBody(model, text)),
           // A redirect would carry the key header to wherever it points; the APIs never redirect.
           redirect: 'error',
           signal: attempt.signal,
@@ -301,7 +304,20 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
     return measured;
   }
 
+  /** Tool definitions (see prompts/tools.ts) go as the vendor's `tools` beside the one-letter probe message. */
+  function requestBody(model: string, text: string): unknown {
+    const tools = readToolsRequestText(text);
+    return tools ? api.body(model, FRAMING_PROBE, tools) : api.body(model, text);
+  }
+
   async function countText(model: string, text: string, signal: AbortSignal): Promise<number> {
+    if (readToolsRequestText(text)) {
+      // The probe message with the tools, less the probe message alone: what the tools add.
+      const [frame, raw] = await Promise.all([unlessAborted(framingOf(model), signal), countRaw(model, text, signal)]);
+      const tokens = raw - frame - 1;
+      if (tokens < 1) throw fail('response', `the ${api.label} API counted ${raw} tokens for a request with tool definitions with ${model}, not more than the same request without them (${frame + 1}); the count cannot be trusted`);
+      return tokens;
+    }
     const anchored = api.needsAnchor(text);
     const [frame, raw] = await Promise.all([unlessAborted(framingOf(model), signal), countRaw(model, anchored ? FRAMING_PROBE + text : text, signal)]);
     const tokens = raw - frame - (anchored ? 1 : 0);

@@ -5,7 +5,9 @@
  * ai.google.dev/gemini-api/docs/troubleshooting):
  * - `POST {base}/v1beta/{model=models/*}:countTokens`, the key in the `x-goog-api-key` header
  *   (never in the `?key=` query, where it would reach proxy logs); body `{ contents: [Content] }`
- *   with `Content = { role, parts: [{ text }] }` (or a `generateContentRequest`, not used here).
+ *   with `Content = { role, parts: [{ text }] }`; with tool definitions, `{ generateContentRequest:
+ *   { model: "models/…", contents, tools: [{ functionDeclarations: [...] }] } }` instead (the two
+ *   forms are exclusive: "You can either send Model+Contents or a generate_content_request").
  * - 200 → `{ totalTokens, cachedContentTokenCount?, promptTokensDetails? }`.
  * - Errors → Google's `{ "error": { "code", "message", "status", "details"? } }`: 400
  *   INVALID_ARGUMENT (a bad key is a 400 too, with an ErrorInfo detail of reason
@@ -25,6 +27,7 @@
  * own counts for the model named; Google's SDKs ship one Gemma 3 tokenizer model for offline
  * counting of current Gemini models, but the cache keys counts by model anyway.
  */
+import type { ToolDefinition } from '../prompts/types.js';
 import { createVendorCounter, type ApiErrorInfo, type VendorApi, type VendorCounter, type VendorCounterOptions } from './counter.js';
 
 interface GoogleErrorDetail {
@@ -43,7 +46,13 @@ const gemini: VendorApi = {
   // The model is a path segment: encoded, so a name cannot reach another path or method.
   url: (base, model) => `${base}/v1beta/models/${encodeURIComponent(model.replace(/^models\//, ''))}:countTokens`,
   headers: (apiKey) => ({ 'x-goog-api-key': apiKey, 'content-type': 'application/json' }),
-  body: (_model, text) => ({ contents: [{ role: 'user', parts: [{ text }] }] }),
+  body: (model, text, tools) => {
+    const contents = [{ role: 'user', parts: [{ text }] }];
+    if (!tools) return { contents };
+    // Tools go only inside a generateContentRequest, which then holds the model and the contents too.
+    const name = `models/${model.replace(/^models\//, '')}`;
+    return { generateContentRequest: { model: name, contents, tools: [{ functionDeclarations: tools.map(geminiFunction) }] } };
+  },
   tokens(json) {
     const tokens = (json as { totalTokens?: unknown } | null)?.totalTokens;
     return typeof tokens === 'number' && Number.isSafeInteger(tokens) && tokens >= 0 ? tokens : undefined;
@@ -71,6 +80,19 @@ export function durationMs(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^(\d+(?:\.\d+)?)s$/.exec(value.trim());
   return match ? Math.ceil(Number(match[1]) * 1000) : undefined;
+}
+
+/**
+ * A function as Gemini's FunctionDeclaration takes it (ai.google.dev/api/caching#FunctionDeclaration):
+ * `{ name, description?, parametersJsonSchema? }`, the parameters as the JSON Schema the file writes
+ * (`parameters` would take Gemini's OpenAPI subset only).
+ */
+function geminiFunction({ function: fn }: ToolDefinition): Record<string, unknown> {
+  return {
+    name: fn.name,
+    ...(typeof fn.description === 'string' && { description: fn.description }),
+    ...(fn.parameters !== undefined && { parametersJsonSchema: fn.parameters }),
+  };
 }
 
 export function geminiCounter(options: VendorCounterOptions): VendorCounter {

@@ -31,17 +31,19 @@ const oracleCount = (text: string, encoding: TiktokenEncoding) => {
 afterAll(() => oracles.forEach((encoder) => encoder.free()));
 
 /** num_tokens_from_messages written out again over tiktoken, independently of countPrompt. */
-function cookbookCount(conversations: ChatMessage[][], encoding: TiktokenEncoding, overhead: ChatOverhead): number {
+function cookbookCount(conversations: ChatMessage[][], encoding: TiktokenEncoding, overhead: ChatOverhead, { trainingLines = false } = {}): number {
   let total = 0;
   for (const messages of conversations) {
     for (const message of messages) {
       total += overhead.perMessage;
-      for (const [key, value] of Object.entries(message)) {
+      // The message as sent: its role, content (parts joined) and name.
+      for (const [key, value] of Object.entries({ role: message.role, content: message.content, ...(message.name !== undefined && { name: message.name }) })) {
         total += oracleCount(value, encoding);
         if (key === 'name') total += overhead.perName;
       }
     }
-    total += overhead.perReply;
+    // A fine-tuning line that ends with the assistant's answer is not primed for another reply.
+    if (!(trainingLines && messages.at(-1)?.role === 'assistant')) total += overhead.perReply;
   }
   return total;
 }
@@ -91,7 +93,7 @@ describe('countPrompt on the fixtures', () => {
       const count = countPrompt(extracted, await loadEncoder(encoding), overhead);
       expect(count.content).toBe(contentOracle(extracted, encoding));
       if (extracted.content.kind === 'text') expect(count).toStrictEqual({ content: count.content, overhead: 0, total: count.content });
-      else expect(count.total).toBe(cookbookCount(extracted.content.conversations, encoding, overhead));
+      else if (!extracted.content.tools) expect(count.total).toBe(cookbookCount(extracted.content.conversations, encoding, overhead, { trainingLines: extracted.format === 'jsonl' }));
       expect(count.total).toBe(count.content + count.overhead);
     },
   );
@@ -100,10 +102,16 @@ describe('countPrompt on the fixtures', () => {
     const extracted = extractFixture('few-shot.jsonl');
     const encoder = await loadEncoder('o200k_base');
     const count = countPrompt(extracted, encoder, chatOverheadFor('gpt-4o-mini'));
-    // 5 conversations of 3 messages: 5 × 3 priming + 15 × 3 per message + 15 one-token roles.
-    expect(count.overhead).toBe(5 * 3 + 15 * 3 + 15);
-    const oneLine = extractPrompt(`{"messages": ${JSON.stringify((extracted.content as { conversations: ChatMessage[][] }).conversations[0])}}`, 'one.jsonl');
-    expect(countPrompt(oneLine, encoder, chatOverheadFor('gpt-4o-mini')).overhead).toBe(3 + 3 * 3 + 3);
+    // 5 conversations of 3 messages, each ending with the assistant's answer (fine-tuning examples,
+    // not primed for a reply): 15 × 3 per message + 15 one-token roles.
+    expect(count.overhead).toBe(15 * 3 + 15);
+    const conversation = (extracted.content as { conversations: ChatMessage[][] }).conversations[0]!;
+    const oneLine = extractPrompt(`{"messages": ${JSON.stringify(conversation)}}`, 'one.jsonl');
+    expect(countPrompt(oneLine, encoder, chatOverheadFor('gpt-4o-mini')).overhead).toBe(3 * 3 + 3);
+    // The same line awaiting the reply (its answer left out) pays the priming, as does generation_prompt: true.
+    const open = extractPrompt(`{"messages": ${JSON.stringify(conversation.slice(0, 2))}}`, 'open.jsonl');
+    expect(countPrompt(open, encoder, chatOverheadFor('gpt-4o-mini')).overhead).toBe(3 + 2 * 3 + 2);
+    expect(countPrompt(oneLine, encoder, chatOverheadFor('gpt-4o-mini'), true).overhead).toBe(3 + 3 * 3 + 3);
   });
 
   it('adds nothing to plain text', async () => {
@@ -135,6 +143,7 @@ describe('chatOverheadFor', () => {
       perReply: 3,
       exact: true,
       source: 'OpenAI Cookbook, "How to count tokens with tiktoken" (num_tokens_from_messages)',
+      tools: expect.objectContaining({ propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 }),
     });
   });
 

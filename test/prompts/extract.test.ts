@@ -49,7 +49,7 @@ describe('messages JSON', () => {
             content:
               'Sorry about that! Uploads that stall at 99% are usually a browser extension blocking the final check. Please try a private window, and if it persists see https://help.acme.example/uploads.',
           },
-          { role: 'user', content: '{{customer_message}}' },
+          { role: 'user', content: '{{customer_message}}', parts: ['{{customer_message}}'] },
         ],
       ],
     });
@@ -61,14 +61,15 @@ describe('messages JSON', () => {
     expect(extracted.excluded).toStrictEqual([]);
   });
 
-  it('counts the text parts of multimodal content and lists images and tool calls as excluded', () => {
+  it('reads the text parts of multimodal content and lists images and tool calls as excluded', () => {
     const extracted = extractFixture('multimodal.json');
     expect(extracted.content).toStrictEqual({
       kind: 'messages',
       conversations: [
         [
           { role: 'system', content: 'Describe images for screen-reader users.' },
-          { role: 'user', content: 'What is in this picture? Be concise.' },
+          // Text parts joined with "\n", as vLLM joins them; kept as parts for a template that walks them.
+          { role: 'user', content: 'What is in this picture?\n Be concise.', parts: ['What is in this picture?', ' Be concise.'] },
           { role: 'assistant', content: '' },
         ],
       ],
@@ -76,9 +77,24 @@ describe('messages JSON', () => {
     expect(extracted.excluded).toStrictEqual(['an image_url part at [1].content[1] (line 5)', 'tool calls at [2].tool_calls (line 8)']);
   });
 
-  it('lists request-level tool definitions as excluded', () => {
-    const text = lines('{', '  "tools": [{"type": "function", "function": {"name": "lookup"}}],', '  "messages": [{"role": "user", "content": "Hi"}]', '}');
-    expect(extractPrompt(text, 'req.json').excluded).toStrictEqual(['tool definitions at tools (line 2)']);
+  it('reads request-level function tools (and legacy functions) for counting; lists built-in tools as excluded', () => {
+    const text = lines(
+      '{',
+      '  "tools": [{"type": "function", "function": {"name": "lookup"}}, {"type": "web_search"}],',
+      '  "functions": [{"name": "legacy", "description": "Old style."}],',
+      '  "messages": [{"role": "user", "content": "Hi"}]',
+      '}',
+    );
+    const extracted = extractPrompt(text, 'req.json');
+    expect(extracted.content).toMatchObject({
+      tools: [[{ type: 'function', function: { name: 'lookup' } }, { type: 'function', function: { name: 'legacy', description: 'Old style.' } }]],
+    });
+    expect(extracted.excluded).toStrictEqual(['a web_search tool at tools[1] (line 2)']);
+  });
+
+  it('refuses a function tool without a name, at its line', () => {
+    const error = userErrorOf(() => extractPrompt(lines('{', '  "tools": [{"type": "function", "function": {}}],', '  "messages": [{"role": "user", "content": "Hi"}]', '}'), 'req.json'));
+    expect(error.format()).toMatch(/^req\.json:2:\d+: expected a function with a "name" at tools\[0\]\.function/);
   });
 
   it('reports a trailing comma at its line and column', () => {

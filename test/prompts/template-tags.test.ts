@@ -41,7 +41,7 @@ describe('the tags issue 13 found listed wrongly', () => {
 
   it('{{media url=x}} in Dotprompt is excluded from the count, so it is never listed as counted as written', () => {
     const extracted = extractPrompt(lines('---', 'model: googleai/gemini-2.5-flash', '---', 'Describe this photo for {{audience}}:', '{{media url=x}}'), 'photo.prompt');
-    expect(extracted.content).toStrictEqual({ kind: 'text', text: 'Describe this photo for {{audience}}:\n' });
+    expect(extracted.content).toStrictEqual({ kind: 'messages', conversations: [[{ role: 'user', content: 'Describe this photo for {{audience}}:\n' }]] });
     expect(extracted.placeholders).toStrictEqual([{ name: 'audience', tag: '{{audience}}' }]);
     expect(extracted.excluded).toStrictEqual(['a media part in the user message (line 5)']);
   });
@@ -113,7 +113,7 @@ describe('placeholders by format', () => {
     // Jinja stays the default for any other name: `{% %}` is a tag, `{# #}` a comment.
     const jinja = extractPrompt('---\ntemplate: jinja2\n---\n{% if jinja %}A{% endif %}{# gone #}{{! kept }}', 'a.prompty');
     expect(jinja.placeholders.map((p) => p.tag)).toStrictEqual(['{% if jinja %}']);
-    expect(jinja.content).toStrictEqual({ kind: 'text', text: '{% if jinja %}A{% endif %}{{! kept }}' });
+    expect(jinja.content).toStrictEqual({ kind: 'messages', conversations: [[{ role: 'system', content: '{% if jinja %}A{% endif %}{{! kept }}' }]] });
   });
 
   it('Dotprompt is Handlebars: helpers that are not text are not listed, {{history}} is named as excluded', () => {

@@ -52,8 +52,9 @@ describe('Prompty', () => {
     });
   });
 
-  it('is text when the body has no role line, and the whole file when there is no frontmatter', () => {
-    expect(extractPrompt('---\nname: x\n---\n\n  Summarize {{doc}}.\n', 'a.prompty').content).toStrictEqual({ kind: 'text', text: 'Summarize {{doc}}.\n' });
+  it('is one system message when the body has no role line (the reference parser), and the whole file when there is no frontmatter', () => {
+    expect(extractPrompt('---\nname: x\n---\n\n  Summarize {{doc}}.\n', 'a.prompty').content).toStrictEqual({ kind: 'messages', conversations: [[{ role: 'system', content: 'Summarize {{doc}}.' }]] });
+    expect(extractPrompt('---\nname: x\n---\n', 'empty.prompty').content).toStrictEqual({ kind: 'text', text: '' });
     expect(extractPrompt('system:\r\nBe kind.\r\nuser:\r\n{{q}}\r\n', 'a.prompty').content).toStrictEqual({
       kind: 'messages',
       conversations: [[{ role: 'system', content: 'Be kind.' }, { role: 'user', content: '{{q}}' }]],
@@ -93,7 +94,7 @@ describe('Dotprompt', () => {
     });
   });
 
-  it('renames an empty message, starts a user message before any marker, and keeps the model role', () => {
+  it('renames an empty message, starts a user message before any marker, and reads the model role as the assistant', () => {
     const text = lines(
       '# Copyright 2026 Example Co.',
       '---',
@@ -108,7 +109,7 @@ describe('Dotprompt', () => {
         [
           { role: 'user', content: 'Context first. ' },
           { role: 'user', content: 'Question?' },
-          { role: 'model', content: 'Answer.' },
+          { role: 'assistant', content: 'Answer.' },
         ],
       ],
     });
@@ -124,9 +125,9 @@ describe('Dotprompt', () => {
     });
   });
 
-  it('is text without role or history markers; comments never count', () => {
+  it('is one user message without role or history markers (as Genkit sends it); comments never count', () => {
     const text = lines('{{!-- a long', 'comment }} --}}', 'Greet {{name}}{{! inline }} warmly.');
-    expect(extractPrompt(text, 'greet.prompt').content).toStrictEqual({ kind: 'text', text: 'Greet {{name}} warmly.\n' });
+    expect(extractPrompt(text, 'greet.prompt').content).toStrictEqual({ kind: 'messages', conversations: [[{ role: 'user', content: 'Greet {{name}} warmly.\n' }]] });
   });
 
   it('rejects a role Dotprompt does not have, at the marker', () => {

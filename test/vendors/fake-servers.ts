@@ -66,6 +66,18 @@ export const ANTHROPIC_MODELS = ['claude-sonnet-4-5', 'claude-opus-4-7'] as cons
 export const GEMINI_MODELS = ['gemini-2.5-flash', 'gemini-2.5-pro'] as const;
 /** The framing the Anthropic fake adds, as a public measurement saw ("Hi" → 8). */
 export const ANTHROPIC_FAKE_FRAMING = 7;
+/**
+ * The tool-use system prompt the Anthropic fake adds when a request has tools: Anthropic's tool-use
+ * guide gives 346 tokens for Claude 4 models with tool_choice auto.
+ */
+export const ANTHROPIC_FAKE_TOOLS_PROMPT = 346;
+
+/** The fakes count a tool definition as the tokens of its JSON text. */
+export function fakeToolTokens(definition: unknown, tokens = fakeTokens): number {
+  return tokens(JSON.stringify(definition));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whitespace as Python's str.isspace() has it (the API's errors read like pydantic's): JavaScript's
@@ -108,6 +120,19 @@ export function startFakeAnthropic(options: FakeOptions = {}): Promise<FakeServe
       total += tokens(message.content);
     }
     if (typeof body.system === 'string') total += tokens(body.system);
+    if (body.tools !== undefined) {
+      // As the Messages API documents a custom tool: { name, description?, input_schema } (and a few optional keys we never send).
+      if (!Array.isArray(body.tools)) return anthropicError(400, 'invalid_request_error', 'tools: Input should be a valid list');
+      for (const [index, tool] of (body.tools as unknown[]).entries()) {
+        if (!isRecord(tool)) return anthropicError(400, 'invalid_request_error', `tools.${index}: Input should be an object`);
+        for (const key of Object.keys(tool)) if (!['name', 'description', 'input_schema', 'cache_control', 'type'].includes(key)) return anthropicError(400, 'invalid_request_error', `tools.${index}.${key}: Extra inputs are not permitted`);
+        if (typeof tool.name !== 'string' || !/^[a-zA-Z0-9_-]{1,128}$/.test(tool.name)) return anthropicError(400, 'invalid_request_error', `tools.${index}.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`);
+        if (tool.description !== undefined && typeof tool.description !== 'string') return anthropicError(400, 'invalid_request_error', `tools.${index}.description: Input should be a valid string`);
+        if (!isRecord(tool.input_schema) || tool.input_schema.type !== 'object') return anthropicError(400, 'invalid_request_error', `tools.${index}.input_schema.type: Input should be 'object'`);
+        total += fakeToolTokens(tool, tokens);
+      }
+      if (body.tools.length > 0) total += ANTHROPIC_FAKE_TOOLS_PROMPT;
+    }
     if (!models.includes(body.model)) return anthropicError(404, 'not_found_error', `model: ${body.model}`);
     return { status: 200, body: { input_tokens: total } };
   });
@@ -123,10 +148,33 @@ export function startFakeGemini(options: FakeOptions = {}): Promise<FakeServer> 
         { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } },
       ]);
     }
-    const body = request.json as { contents?: unknown } | undefined;
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.contents)) return googleError(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received.');
+    const body = request.json as { contents?: unknown; generateContentRequest?: unknown } | undefined;
+    if (typeof body !== 'object' || body === null) return googleError(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received.');
     let total = framing;
-    for (const content of body.contents as { role?: unknown; parts?: unknown }[]) {
+    // Either contents or a generateContentRequest (model, contents, tools, ...), never both.
+    let contents = body.contents;
+    if (body.generateContentRequest !== undefined) {
+      if (contents !== undefined) return googleError(400, 'INVALID_ARGUMENT', 'Model + contents and generate_content_request are mutually exclusive.');
+      const generate = body.generateContentRequest;
+      if (!isRecord(generate)) return googleError(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received. generateContentRequest is not an object.');
+      if (typeof generate.model !== 'string' || generate.model !== `models/${decodeURIComponent(path[1]!)}`) return googleError(400, 'INVALID_ARGUMENT', '* GenerateContentRequest.model: must be models/{model}, the model in the URL');
+      for (const key of Object.keys(generate)) if (!['model', 'contents', 'tools', 'toolConfig', 'systemInstruction'].includes(key)) return googleError(400, 'INVALID_ARGUMENT', `Invalid JSON payload received. Unknown name "${key}" at 'generate_content_request'.`);
+      contents = generate.contents;
+      if (generate.tools !== undefined) {
+        if (!Array.isArray(generate.tools)) return googleError(400, 'INVALID_ARGUMENT', "Invalid value at 'generate_content_request.tools'");
+        for (const tool of generate.tools as unknown[]) {
+          if (!isRecord(tool) || !Array.isArray(tool.functionDeclarations)) return googleError(400, 'INVALID_ARGUMENT', 'fake accepts function declarations only');
+          for (const declaration of tool.functionDeclarations as unknown[]) {
+            if (!isRecord(declaration) || typeof declaration.name !== 'string' || !/^[a-zA-Z_][a-zA-Z0-9_.:-]{0,63}$/.test(declaration.name)) return googleError(400, 'INVALID_ARGUMENT', '* GenerateContentRequest.tools[0].function_declarations[0].name: Invalid function name.');
+            for (const key of Object.keys(declaration)) if (!['name', 'description', 'parameters', 'parametersJsonSchema', 'response', 'responseJsonSchema', 'behavior'].includes(key)) return googleError(400, 'INVALID_ARGUMENT', `Invalid JSON payload received. Unknown name "${key}" at 'generate_content_request.tools[0].function_declarations[0]'.`);
+            if (declaration.parameters !== undefined && declaration.parametersJsonSchema !== undefined) return googleError(400, 'INVALID_ARGUMENT', 'parameters and parametersJsonSchema are mutually exclusive');
+            total += fakeToolTokens(declaration, tokens);
+          }
+        }
+      }
+    }
+    if (!Array.isArray(contents)) return googleError(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received.');
+    for (const content of contents as { role?: unknown; parts?: unknown }[]) {
       if (content.role !== undefined && content.role !== 'user' && content.role !== 'model') return googleError(400, 'INVALID_ARGUMENT', 'Please use a valid role: user, model.');
       if (!Array.isArray(content.parts) || content.parts.length === 0) return googleError(400, 'INVALID_ARGUMENT', '* contents.parts: must not be empty');
       for (const part of content.parts as { text?: unknown }[]) {

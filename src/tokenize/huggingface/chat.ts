@@ -13,6 +13,16 @@ export interface ChatMessage {
   role: string;
   content: string;
   name?: string;
+  /** The text parts, when the file wrote the content as parts (content is then their texts joined with "\n"). */
+  parts?: string[];
+}
+
+/** How a conversation is rendered. */
+export interface RenderOptions {
+  /** add_generation_prompt: the template opens the assistant's turn after the messages. */
+  addGenerationPrompt: boolean;
+  /** The tool definitions sent with the conversation, as transformers and vLLM pass `tools` (OpenAI's shape). */
+  tools?: readonly unknown[];
 }
 
 /** The template's file is wrong or the template fails; the caller adds the file and a hint. */
@@ -132,10 +142,28 @@ const GLOBALS = {
   strftime_now: strftimeFixed,
 };
 
+/**
+ * A template that walks a message's content as a list of parts (`{% for part in message['content'] %}`),
+ * which vLLM (chat_utils.py, _detect_content_format) then gives the parts as they are ("openai"
+ * content format); any other template receives a string, the text parts joined with "\n".
+ */
+const WALKS_PARTS = /\{%-?\s*for\s+\w+\s+in\s+\w+(?:\[\s*['"]content['"]\s*\]|\.content)\s*-?%\}/;
+
+/**
+ * A text the template may rewrite before writing it: it drops a reasoning block up to `</think>`
+ * (Qwen3, DeepSeek R1) and trims (Llama 3, Gemma). What is left must be in the output.
+ */
+function probeOf(text: string): string {
+  return (text.split('</think>').at(-1) ?? '').trim();
+}
+
 export class ChatTemplate {
   private constructor(
     private readonly template: Template | { missing: string },
     private readonly tokens: Record<string, string | undefined>,
+    /** Template features: whether it walks content parts, and whether it knows OpenAI's `developer` role. */
+    private readonly walksParts = false,
+    private readonly knowsDeveloper = false,
   ) {}
 
   /**
@@ -153,31 +181,59 @@ export class ChatTemplate {
     }
     const tokens: Record<string, string | undefined> = {};
     for (const name of ['bos_token', 'eos_token', 'unk_token', 'pad_token']) tokens[name] = tokenText(config[name]);
-    return new ChatTemplate(template, tokens);
+    const text = typeof found === 'string' ? found : '';
+    return new ChatTemplate(template, tokens, WALKS_PARTS.test(text), /['"]developer['"]/.test(text));
   }
 
-  /** The conversation as the model receives it; OutputLimitExceeded as soon as what it produces passes `limits`. */
-  render(messages: readonly ChatMessage[], { addGenerationPrompt }: { addGenerationPrompt: boolean }, limits?: OutputLimits): string {
+  /**
+   * The message as the template expects it: OpenAI's `developer` role is the system message to a
+   * template that does not know it (vLLM and OpenAI-compatible servers take it so); content parts
+   * as parts to a template that walks them, else joined (see WALKS_PARTS).
+   */
+  private shape(message: ChatMessage): Record<string, unknown> {
+    const { parts, ...rest } = message;
+    const role = message.role === 'developer' && !this.knowsDeveloper ? 'system' : message.role;
+    const content = parts && this.walksParts ? parts.map((text) => ({ type: 'text', text })) : message.content;
+    return { ...rest, role, content };
+  }
+
+  /**
+   * The conversation as the model receives it; OutputLimitExceeded as soon as what it produces
+   * passes `limits`. A TemplateError when a message's text is not in the output: the template
+   * dropped a turn it does not know (Qwen3's drops any role but system, user, assistant and
+   * tool), which is never counted as if it were sent.
+   */
+  render(messages: readonly ChatMessage[], { addGenerationPrompt, tools }: RenderOptions, limits?: OutputLimits): string {
     if (!(this.template instanceof Template)) throw new TemplateError(this.template.missing);
+    let output: string;
     try {
       const env = new Environment();
       const items = {
         ...GLOBALS,
         // Copies: a template may not change the caller's messages.
-        messages: messages.map((m) => ({ ...m })),
+        messages: messages.map((m) => this.shape(m)),
         add_generation_prompt: addGenerationPrompt,
+        // transformers passes tools=None when there are none, and templates test for it.
+        tools: tools && tools.length > 0 ? structuredClone(tools) : null,
         ...this.tokens,
       };
       for (const [name, value] of Object.entries(items)) env.set(name, value);
       // What Template.render does, with our globals in place of its own, and a bound on its output.
       const interpreter = new Interpreter(env);
       if (limits) boundOutput(interpreter, limits);
-      return interpreter.run(this.template.parsed).value as string;
+      output = interpreter.run(this.template.parsed).value as string;
     } catch (error) {
       if (error instanceof TemplateError || error instanceof OutputLimitExceeded) throw error;
       // A template's raise_exception('...') arrives here as a plain Error with its message.
       throw new TemplateError(`the chat template failed: ${(error as Error).message}`);
     }
+    messages.forEach((message, index) => {
+      const texts = message.parts ?? [message.content];
+      if (texts.some((text) => probeOf(text) !== '' && !output.includes(probeOf(text)))) {
+        throw new TemplateError(`the chat template leaves out message ${index + 1} (role "${message.role}"): it does not write that role, so the model would never see the message`);
+      }
+    });
+    return output;
   }
 }
 
