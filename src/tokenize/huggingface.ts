@@ -1,11 +1,14 @@
 /**
- * Exact token counts for open models (Llama 3/4, Qwen, DeepSeek, Mistral's Tekken, ...) from the
+ * Exact token counts for open models (Llama 2/3/4, Qwen, DeepSeek, Mistral, Gemma, ...) from the
  * Hugging Face `tokenizer.json` a user commits, equal to what Hugging Face's Rust `tokenizers`
- * counts (test/tokenize.huggingface.test.ts checks them against it).
+ * counts (test/tokenize.huggingface.test.ts and test/tokenize.huggingface-sentencepiece.test.ts
+ * check them against it).
  *
- * Supported: byte-level BPE models, with NFC/NFD/NFKC/NFKD normalizers, Split (Isolated or Removed)
- * pre-tokenizers followed by one ByteLevel, and added tokens. Anything else is refused with a UserError rather
- * than counted approximately.
+ * Supported: BPE models, with added tokens, either byte-level (NFC/NFD/NFKC/NFKD normalizers, Split
+ * pre-tokenizers (Isolated or Removed) followed by one ByteLevel) or SentencePiece style, without a
+ * ByteLevel (byte_fallback; Prepend, Replace and NF* normalizers; Metaspace and string Split
+ * pre-tokenizers). Anything else (Unigram, WordPiece, ...) is refused with a UserError saying what
+ * the file uses, rather than counted approximately.
  *
  * BOS/EOS: `count` never adds them. The post-processor's BOS is what a server adds once per
  * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
@@ -294,7 +297,8 @@ export interface TimeLimits {
 /**
  * The whole run's time for loading tokenizer.json files, counting with them and rendering chat
  * templates, all together. Real work takes a fraction of it: tokenizer.json counting runs at 7 to
- * 9 MB/s and loads in about half a second, and a model's chat template renders a conversation in
+ * 9 MB/s (byte-level; SentencePiece style at Rust's pace or faster) and loads in about half a second
+ * (Gemma 3's 33 MB file in about 2 s), and a model's chat template renders a conversation in
  * milliseconds, so 60 s covers base and head of a repository with hundreds of megabytes of prompts
  * for several open models, on a runner slower than our bench machine; a PR whose files take longer
  * than a minute is hostile or broken, and a minute is an end CI can wait for.
