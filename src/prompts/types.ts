@@ -63,8 +63,9 @@ export interface ExtractedPrompt {
   placeholders: Placeholder[];
   /**
    * What reaches the model but is not counted, one line each for the report: image and audio
-   * parts, tool calls, tool and schema definitions. Their cost depends on things the file does
-   * not say (image size, the vendor's tool format), so they are named rather than guessed.
+   * parts, tool calls, built-in tools, response schemas, tools a template's front matter names.
+   * Their cost depends on things the file does not say (image size, a tool defined in code), so
+   * they are named rather than guessed. Function tools defined in the file are counted (`tools`).
    */
   excluded: string[];
 }
