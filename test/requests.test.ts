@@ -118,12 +118,20 @@ describe('requests', () => {
     expect(renderMarkdown(report)).toContain('can be cached at $1.25 per 1M');
   });
 
-  it('says when the window is unknown instead of guessing, and does not fail', async () => {
+  // Issue 14, item 10: unknown is never "fits". Without a base that declared it alike, it fails.
+  it('says when the window is unknown instead of guessing, never that it fits, and fails with the fix', async () => {
     const report = await check([request({ model: 'mystery-model' })], { 'system.md': SYSTEM, 'shots.md': SHOTS }, null);
     const [r] = report.requests;
-    expect(r).toMatchObject({ status: 'unknown-window', failed: false, headroom: null, cost: null });
-    expect(report.verdict).toBe('pass');
-    expect(renderTerminal(report, { color: false })).toContain('window unknown');
+    expect(r).toMatchObject({ status: 'unknown-window', failed: true, headroom: null, cost: null });
+    expect(report.verdict).toBe('fail');
+    const terminal = renderTerminal(report, { color: false });
+    expect(terminal).toContain('window unknown');
+    expect(terminal).toContain('1 of 1 request cannot be checked (context window unknown)');
+    expect(terminal).toContain('models: { mystery-model: { context_window: 400000 } }');
+    expect(terminal).not.toMatch(/the request fits|requests fit|✓ fits/);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| ❌ | `support-chat`');
+    expect(markdown).toContain('Add its `context_window`');
   });
 
   it('shows a hostile request name as code, never as markup', async () => {

@@ -65,7 +65,9 @@ export function evaluateRequest(
     maxOutput: facts?.maxOutput ?? null,
     headroom,
     status,
-    failed: status === 'over-window' || status === 'uncountable',
+    // An unknown window is never "fits": it fails, unless the base declared the request alike with
+    // its window unknown there too and fail_on is made-worse (then it warns, as pre-existing does).
+    failed: status === 'over-window' || status === 'uncountable' || (status === 'unknown-window' && !(failOn === 'made-worse' && declaredAtBase)),
     ...(uncounted.length > 0 && { uncounted: uncounted.map((c) => c.name) }),
     ...(carried && { overWindowBy: { base: -headroom.base!, head: -headroom.head } }),
     cost: facts?.prices && uncounted.length === 0 ? costOf(facts, base, head, request.volume) : null,
@@ -146,7 +148,19 @@ function explain(r: RequestResult, configPath: string, failOn: FailOn): Finding[
     ]];
   }
   if (r.status === 'unknown-window') {
-    return [[name, ': the context window of ', { code: r.model }, ' is not known, so whether it fits is not checked; add it under ', { code: 'models' }, '.']];
+    const verdict: Finding = r.failed
+      ? [', so it fails the check']
+      : ['; it was not known at base either, so it does not fail the check (', { code: 'fail_on: made-worse' }, ')'];
+    return [[
+      name, ': the context window of ', { code: r.model }, ` is not known, so whether ${formatTokens(r.fixedHigh ?? r.fixed.head)} fixed + ${formatTokens(r.reserved)} reserved tokens fit cannot be checked`,
+      ...verdict, '. Add its ', { code: 'context_window' }, ' (from the vendor\'s model page) under ', { code: 'models:' }, ' in ', { code: configPath },
+      ', e.g. ', { code: `models: { ${yamlKey(r.model)}: { context_window: 400000 } }` }, ` (the request is at line ${r.location.line}).`,
+    ]];
   }
   return [];
+}
+
+/** A model name as a YAML flow-mapping key: quoted when it holds a character YAML would read otherwise. */
+function yamlKey(model: string): string {
+  return /^[A-Za-z0-9._/-]+$/.test(model) ? model : JSON.stringify(model);
 }

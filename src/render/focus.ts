@@ -8,7 +8,7 @@
 import { isChanged } from '../budget/check.js';
 import type { ComponentResult, Finding, Report, RequestResult } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
-import { countingText, plural, rowLoosening } from './labels.js';
+import { assumedTokenizerNotes, countingText, plural, rowLoosening } from './labels.js';
 
 export interface Focus {
   /** The main table's rows: changed, failing, or loosened here. */
@@ -46,7 +46,7 @@ export function focus(report: Report, all = false): Focus {
     folded,
     requests: report.requests.filter(requestAttention),
     foldedRequests: report.requests.filter((r) => !requestAttention(r)),
-    notes: [...ruleNotes(report), ...shownEstimates.map(countingText), ...groupedNotes(shown, NAMES_SHOWN), ...sharedNotes(report)],
+    notes: [...ruleNotes(report), ...shownEstimates.map(countingText), ...assumedTokenizerNotes(report.components), ...groupedNotes(shown, NAMES_SHOWN), ...sharedNotes(report)],
     foldedNotes: [...estimates.filter((m) => !shownEstimates.includes(m)).map(countingText), ...groupedNotes(report.components, NAMES_FOLDED), ...overheadFigures(report.components)],
   };
 }

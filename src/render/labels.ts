@@ -3,6 +3,7 @@ import type { ComponentResult, CostChange, Finding, Loosening, Measurement, Repo
 import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import { findModel } from '../tokenize/models.js';
 import { perFileAllotmentText, withUnbudgeted } from './unbudgeted.js';
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -69,13 +70,24 @@ function judgementText(report: Report): string {
   const parts: string[] = [];
   if (failed > 0) parts.push(`${formatTokens(failed)} of ${plural(total, 'component')} broke a budget`);
   const uncountable = report.requests.filter((r) => r.status === 'uncountable').length;
-  const overWindow = requestsFailed - uncountable;
+  // A request whose window is unknown never "fits": it fails, or (unknown at base too, made-worse) is named.
+  const unknownFailed = report.requests.filter((r) => r.status === 'unknown-window' && r.failed).length;
+  const unknownCarried = report.requests.filter((r) => r.status === 'unknown-window' && !r.failed).length;
+  const overWindow = requestsFailed - uncountable - unknownFailed;
   if (overWindow > 0) parts.push(`${formatTokens(overWindow)} of ${plural(requests, 'request')} no longer fit${overWindow === 1 ? 's' : ''} the context window`);
   if (uncountable > 0) parts.push(`${formatTokens(uncountable)} of ${plural(requests, 'request')} cannot be checked (a part cannot be counted)`);
+  if (unknownFailed > 0) parts.push(`${formatTokens(unknownFailed)} of ${plural(requests, 'request')} cannot be checked (context window unknown)`);
+  const unknownText = unknownCarried > 0 ? `${formatTokens(unknownCarried)} of ${plural(requests, 'request')} not checked (context window unknown, at base too)` : '';
   const carried = preExisting > 0 ? `${formatTokens(preExisting)} already broken at base, not made worse` : '';
-  if (parts.length > 0) return [...parts, ...(carried ? [carried] : [])].join('; ');
-  if (carried) return `no budget made worse; ${carried}`;
-  const fit = requests > 0 ? `, ${requests === 1 ? 'the request fits' : `all ${formatTokens(requests)} requests fit`}` : '';
+  if (parts.length > 0) return [...parts, ...(carried ? [carried] : []), ...(unknownText ? [unknownText] : [])].join('; ');
+  if (carried) return `no budget made worse; ${[carried, ...(unknownText ? [unknownText] : [])].join('; ')}`;
+  const fitting = report.requests.filter((r) => r.status === 'fits').length;
+  const fit =
+    unknownCarried > 0
+      ? `; ${unknownText}${fitting > 0 ? `, ${formatTokens(fitting)} fit${fitting === 1 ? 's' : ''}` : ''}`
+      : requests > 0
+        ? `, ${requests === 1 ? 'the request fits' : `all ${formatTokens(requests)} requests fit`}`
+        : '';
   const all = total === 1 ? 'the component is' : `all ${formatTokens(total)} components`;
   if (warned > 0) return total === 1 ? `the component is within budget, near the limit${fit}` : `all ${formatTokens(total)} within budget, ${formatTokens(warned)} near the limit${fit}`;
   return `${all} within budget${fit}`;
@@ -163,6 +175,10 @@ function list(values: readonly string[]): Finding {
 }
 
 export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️', uncountable: '❌' };
+/** A request's icon: ❌ whenever it fails (an unknown window fails unless it was unknown at base too, under made-worse). */
+export function requestIcon(r: Pick<RequestResult, 'status' | 'failed'>): string {
+  return r.failed ? '❌' : REQUEST_ICON[r.status];
+}
 export const REQUEST_WORDS: Record<RequestStatus, string> = {
   fits: 'fits',
   'over-window': 'over the window',
@@ -214,6 +230,32 @@ export function countingText(method: CountingMethod): Finding {
     scaled.map((m) => `${m.basis} × ${m.ratio} (between ×${m.low} and ×${m.high})`).join(' or ') +
     (scaled.length < methods.length ? `${scaled.length > 0 ? ', with ' : ''}digits, runs of one character and some scripts counted from their length` : '');
   return ['≈ ', { code: forWhat }, `: estimated as ${scales}, checked at the upper bound, as `, ...reason, '.'];
+}
+
+/**
+ * Components counted with an OpenAI encoding that is assumed for their model from its family
+ * (tiktoken names neither the model nor a prefix of it): one note per model, never "exact".
+ */
+export function assumedTokenizerNotes(components: readonly ComponentResult[]): Finding[] {
+  const seen = new Map<string, { encoding: string; family: string; names: string[] }>();
+  for (const c of components) {
+    if (c.tokenizer.kind !== 'encoding' || c.model === undefined) continue;
+    const family = findModel(c.model)?.assumedFrom;
+    if (family === undefined) continue;
+    const entry = seen.get(c.model) ?? { encoding: c.tokenizer.encoding, family, names: [] };
+    entry.names.push(c.name);
+    seen.set(c.model, entry);
+  }
+  return [...seen].map(([model, { encoding, family, names }]) => [
+    'ⓘ ', { code: model }, ' is counted with ', { code: encoding }, ', assumed from its family (', { code: family },
+    `): OpenAI publishes no encoding for it (tiktoken names neither it nor a prefix of it), so ${names.length === 1 ? 'its count is' : `the counts of ${plural(names.length, 'component')} are`} `,
+    'exact for that encoding but not known to be the model\'s own. If the model uses another, set its ', { code: 'encoding' }, ' under ', { code: 'models:' }, '.',
+  ]);
+}
+
+/** The models among these components whose tokenizer is assumed (see assumedTokenizerNotes). */
+export function assumedModels(components: readonly ComponentResult[]): string[] {
+  return [...new Set(components.flatMap((c) => (c.tokenizer.kind === 'encoding' && c.model !== undefined && findModel(c.model)?.assumedFrom !== undefined ? [c.model] : [])))];
 }
 
 /** A measurement's tokens; "≈" marks an estimate (of the count, or of the chat overhead), "≤" its upper bound. */

@@ -1,4 +1,5 @@
 import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
+import type { CountingMethod } from '../budget/counting.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatSignedTokens, formatTokens } from '../format.js';
 import {
@@ -13,7 +14,8 @@ import {
   lowerAllotmentNotes,
   measurementText,
   plural,
-  REQUEST_ICON,
+  requestIcon,
+  assumedModels,
   REQUEST_WORDS,
   rowLoosening,
   STATUS_ICON,
@@ -116,7 +118,7 @@ function folded(summary: string, body: readonly string[]): string[] {
 }
 
 function requestFindingLines(requests: readonly RequestResult[]): string[] {
-  return requests.flatMap((r) => r.findings.map((finding) => `- ${REQUEST_ICON[r.status]} ${renderFinding(finding)}`));
+  return requests.flatMap((r) => r.findings.map((finding) => `- ${requestIcon(r)} ${renderFinding(finding)}`));
 }
 
 /** What each component's findings say (why it fails or warns, what to do), with the team's own message when it fails. */
@@ -184,7 +186,7 @@ function requestTable(requests: readonly RequestResult[]): string[] {
   const align = `|:-:|:--|:--|--:|--:|--:|--:|${withVolume ? '--:|' : ''}`;
   const rows = requests.map((r) => {
     const cells = [
-      `${REQUEST_ICON[r.status]}`,
+      `${requestIcon(r)}`,
       codeSpan(r.name, true),
       codeSpan(r.model, true),
       fixedText(r),
@@ -267,6 +269,12 @@ function renderFinding(finding: Finding): string {
 }
 
 function footer(report: Report): string {
-  const exact = report.counting.filter((m) => m.exact).map((m) => renderFinding(countingText(m)));
+  // An encoding assumed for a model from its family is exact for the encoding, not known for the model: said so.
+  const assumedFor = (m: CountingMethod) => {
+    const tokenizer = m.tokenizer;
+    const names = tokenizer.kind === 'encoding' ? assumedModels(report.components.filter((c) => c.tokenizer.kind === 'encoding' && c.tokenizer.encoding === tokenizer.encoding)) : [];
+    return names.length > 0 ? `, assumed for ${names.map((name) => codeSpan(name)).join(', ')}` : '';
+  };
+  const exact = report.counting.filter((m) => m.exact).map((m) => renderFinding(countingText(m)) + assumedFor(m));
   return `<sub>${exact.length > 0 ? `Counted with ${exact.join(', ')}. ` : ''}Posted by prompt-budget.</sub>`;
 }

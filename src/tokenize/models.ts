@@ -9,6 +9,12 @@ export interface ModelInfo {
   name: string;
   vendor: 'openai';
   encoding: EncodingName;
+  /**
+   * The family the encoding is assumed from, when OpenAI publishes none for this model (tiktoken's
+   * model.py names neither it nor a prefix of it): its counts are exact for the encoding, not known
+   * to be the model's own.
+   */
+  assumedFrom?: string;
 }
 
 /** Exact model names. */
@@ -57,12 +63,17 @@ const MODELS: Record<string, EncodingName> = {
   ada: 'r50k_base',
 };
 
+/** Exact names above that tiktoken's model.py does not name: their encoding is their family's, assumed. */
+const ASSUMED: Record<string, string> = { 'gpt-5.1': 'gpt-5' };
+
 /**
  * Dated snapshots and fine-tunes ("gpt-4o-2024-08-06", "ft:gpt-4o-mini:acme::id") take their
  * family's encoding. Longest prefix first, so "gpt-4o-" is tried before "gpt-4-".
  */
 const PREFIXES: [string, EncodingName][] = (
   [
+    ['gpt-5-', 'o200k_base'],
+    // Not tiktoken's: GPT-5.1 and later ("gpt-5.4-mini") are assumed to keep GPT-5's encoding.
     ['gpt-5', 'o200k_base'],
     ['gpt-4.5-', 'o200k_base'],
     ['gpt-4.1-', 'o200k_base'],
@@ -78,13 +89,17 @@ const PREFIXES: [string, EncodingName][] = (
   ] as [string, EncodingName][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The prefixes above that tiktoken's model.py does not have. */
+const UNPUBLISHED_PREFIXES = new Set(['gpt-5']);
+
 export function findModel(name: string): ModelInfo | undefined {
   const base = name.startsWith('ft:') ? (name.split(':')[1] ?? '') : name;
   // Own keys only: "constructor" or "toString" must not find Object.prototype's functions.
   const exact = Object.hasOwn(MODELS, base) ? MODELS[base] : undefined;
-  if (exact) return { name, vendor: 'openai', encoding: exact };
+  if (exact) return { name, vendor: 'openai', encoding: exact, ...(Object.hasOwn(ASSUMED, base) && { assumedFrom: ASSUMED[base] }) };
   const prefix = PREFIXES.find(([p]) => base.startsWith(p));
-  return prefix ? { name, vendor: 'openai', encoding: prefix[1] } : undefined;
+  if (!prefix) return undefined;
+  return { name, vendor: 'openai', encoding: prefix[1], ...(UNPUBLISHED_PREFIXES.has(prefix[0]) && { assumedFrom: prefix[0] }) };
 }
 
 export function modelNames(): string[] {
