@@ -72,8 +72,9 @@ const GEMINI: EstimateMethod = {
     'JavaScript, C, JSON, YAML (test/fixtures/estimate/measurements.json). Gemma 3 / o200k_base per text: min ' +
     '0.757 (Japanese), median 1.089, max 1.451 (runs of repeated characters); corpus alone 0.774 / 1.131 / 1.451; ' +
     'Latin-script text and code 0.958 / 1.133 / 1.451. The ratio is the overall median; low and high cover every ' +
-    'text measured. Not covered: long runs of one character, which o200k_base merges and Gemma does not (1,000 ' +
-    'spaces: 3.7x; 80-dash rule lines: 3.0x), and Gemini 3.1 and later, which the SDK maps to the Gemma 4 ' +
+    'text measured. Digits, long runs of one character (which o200k_base merges and Gemma does not: 1,000 ' +
+    'spaces 3.7x, 80-dash rule lines 3.0x) and the scripts Gemma needs more than 1.5x on are counted from their ' +
+    'length instead (the counted method). Not covered: Gemini 3.1 and later, which the SDK maps to the Gemma 4 ' +
     'tokenizer (not measured). Exact counts: vendor the Gemma 3 tokenizer.json, or call countTokens.',
 };
 
