@@ -131,7 +131,11 @@ describe.each(MODELS)('%s', (model) => {
   });
 
   it('counts characters the vocab lacks as their <0xXX> bytes, as the oracle does', async () => {
-    const texts = ['\u{1f600}\u{1f469}\u200d\u{1f469}\u200d\u{1f467}', '\u0000\u0001\u007f', '\u{10ffff}\u{e000}\ufffd', 'x\ud800y', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ꙮ ᚠᛇᚻ', '\r\n\t\u000b\u000c\u0085\u2028'];
+    const texts = [
+      '\u{1f600}\u{1f469}\u200d\u{1f469}\u200d\u{1f467}', '\u0000\u0001\u007f', '\u{10ffff}\u{e000}\ufffd', 'x\ud800y', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ꙮ ᚠᛇᚻ', '\r\n\t\u000b\u000c\u0085\u2028',
+      // Many byte tokens, then many known characters: more ids than the text has characters.
+      '\u{10ffff}'.repeat(300) + 'abc'.repeat(2_000), '\u{f0000}\ue000'.repeat(500) + 'the '.repeat(3_000),
+    ];
     expect(await mismatches(model, texts)).toEqual([]);
   });
 

@@ -222,11 +222,19 @@ export class ByteLevelBpe {
    * nothing without one.
    */
   private charSymbols(piece: string): Int32Array {
-    const ids = new Int32Array(piece.length * 4);
+    // A character takes one id, or up to 4 with byte fallback: grown when needed, since a piece
+    // can be a whole 16 MB text.
+    let ids = new Int32Array(piece.length + 16);
     let n = 0;
     let pendingUnk = false;
     const fallback = this.fallbackIds;
     for (let i = 0; i < piece.length; i++) {
+      // Room for the most one character adds: a pending unk and 4 bytes.
+      if (n + 5 > ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids.subarray(0, n));
+        ids = grown;
+      }
       const unit = piece.charCodeAt(i);
       const pair = unit >= 0xd800 && unit < 0xdc00 && i + 1 < piece.length;
       const char = pair ? piece.slice(i, i + 2) : piece[i]!;
