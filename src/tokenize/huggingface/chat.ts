@@ -157,6 +157,12 @@ function probeOf(text: string): string {
   return (text.split('</think>').at(-1) ?? '').trim();
 }
 
+/** Whether `output` writes `text`: as it is, or JSON-escaped (Llama 3.1 writes a tool's output with `tojson`). */
+function writes(output: string, text: string): boolean {
+  const probe = probeOf(text);
+  return probe === '' || output.includes(probe) || output.includes(JSON.stringify(probe).slice(1, -1));
+}
+
 export class ChatTemplate {
   private constructor(
     private readonly template: Template | { missing: string },
@@ -229,7 +235,7 @@ export class ChatTemplate {
     }
     messages.forEach((message, index) => {
       const texts = message.parts ?? [message.content];
-      if (texts.some((text) => probeOf(text) !== '' && !output.includes(probeOf(text)))) {
+      if (!texts.every((text) => writes(output, text))) {
         throw new TemplateError(`the chat template leaves out message ${index + 1} (role "${message.role}"): it does not write that role, so the model would never see the message`);
       }
     });
