@@ -74,6 +74,7 @@ describe('prompt-budget count --json: the upper bound holds', () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'n.txt'), '1234567890');
     const result = await cli(['count', '--json', '--model', 'gemini-2.5-pro', 'n.txt'], dir);
+    expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { files: { tokens: number; high: number }[] };
     expect(await reference('gemma3', '1234567890')).toBe(10);
     expect(report.files[0]!.high).toBeGreaterThanOrEqual(10);
