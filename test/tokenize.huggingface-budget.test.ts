@@ -137,7 +137,8 @@ describe("a rendering's output, held while it renders", () => {
   });
 
   it('counts the output exactly: loops, nested loops, set blocks and macros up to the limit pass, one character more fails', () => {
-    const render = (source: string, output: number) => ChatTemplate.from(source, 'chat_template.jinja', {})!.render(user, { addGenerationPrompt: false }, { output, built: Infinity });
+    // Each writes the message too (a template that leaves one out is refused): 'Hi', 2 characters.
+    const render = (source: string, output: number) => ChatTemplate.from(`${source}{{ messages[0].content }}`, 'chat_template.jinja', {})!.render(user, { addGenerationPrompt: false }, { output, built: Infinity });
     const ten = '0123456789';
     const cases = [
       `{% for i in range(10) %}${ten}{% endfor %}`,
@@ -146,15 +147,15 @@ describe("a rendering's output, held while it renders", () => {
       `{% macro m() %}${ten}{% endmacro %}{% for i in range(20) %}{% set _ = m() %}{% endfor %}{% for i in range(10) %}{% if true %}{{ m() }}{% endif %}{% endfor %}`,
     ];
     for (const source of cases) {
-      expect(render(source, 100)).toHaveLength(100);
-      expect(() => render(source, 99)).toThrow(OutputLimitExceeded);
+      expect(render(source, 102)).toHaveLength(102);
+      expect(() => render(source, 101)).toThrow(OutputLimitExceeded);
     }
   });
 
   it("holds all of a run's renderings to its characters, and says that bound", () => {
     const budget = new RunBudget(RUN_TIME_MS, 3 * 2 ** 20 + 10);
-    const mega = withTemplate(`${MEGA}{{ ns.s }}`, { budget });
-    for (let i = 0; i < 3; i++) expect(mega.renderChat!(user, { addGenerationPrompt: false })).toHaveLength(2 ** 20);
+    const mega = withTemplate(`${MEGA}{{ ns.s }}{{ messages[0].content }}`, { budget });
+    for (let i = 0; i < 3; i++) expect(mega.renderChat!(user, { addGenerationPrompt: false })).toHaveLength(2 ** 20 + 2);
     const error = thrown(() => mega.renderChat!(user, { addGenerationPrompt: false }));
     expect(error).toBeInstanceOf(RunLimitReached);
     expect(error.located()).toBe("models/x/chat_template.jinja: rendering the chat template stopped: the run's limit of 3,145,738 characters of chat-template output ran out");

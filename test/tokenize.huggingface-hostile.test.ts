@@ -151,6 +151,8 @@ describe('chat templates', () => {
   const user = [{ role: 'user', content: 'Hi' }];
   const withTemplate = (files: Partial<TokenizerFiles>, limits?: Partial<TimeLimits>) => loadHuggingFaceTokenizer({ tokenizerJson: tiny(), ...files }, 'models/x/tokenizer.json', limits);
   const config = (chatTemplate: unknown) => JSON.stringify({ chat_template: chatTemplate, bos_token: '<s>' });
+  // Each template writes the message: one that leaves a message out is refused (tested in test/chat-template-turns.test.ts).
+  const M = '{{ messages[0].content }}';
 
   afterEach(() => {
     vi.useRealTimers();
@@ -158,7 +160,7 @@ describe('chat templates', () => {
   });
 
   it('prints one fixed date with English month names, whatever the day and the locale', () => {
-    const llama = withTemplate({ tokenizerConfigJson: config('{{ bos_token }}Today Date: {{ strftime_now("%d %b %Y") }}') });
+    const llama = withTemplate({ tokenizerConfigJson: config(`{{ bos_token }}Today Date: {{ strftime_now("%d %b %Y") }}${M}`) });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-25T12:00:00Z'));
     const november = llama.renderChat!(user, { addGenerationPrompt: true });
@@ -167,7 +169,7 @@ describe('chat templates', () => {
     // The runner's locale as @huggingface/jinja's own strftime_now would have used it (ja_JP).
     vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(((_locale: unknown, options: Intl.DateTimeFormatOptions) => new RealFormat('ja-JP', options)) as unknown as typeof Intl.DateTimeFormat);
     const japanese = llama.renderChat!(user, { addGenerationPrompt: true });
-    expect(november).toBe('<s>Today Date: 26 Jul 2024');
+    expect(november).toBe('<s>Today Date: 26 Jul 2024Hi');
     expect(japanese).toBe(november);
   });
 
@@ -180,18 +182,18 @@ describe('chat templates', () => {
 
   it('prefers chat_template.jinja to tokenizer_config.json, and uses chat_template.json only without either', () => {
     const jinja = '{{ bos_token }}J{{ messages[0].content }}';
-    expect(withTemplate({ tokenizerConfigJson: config('C'), chatTemplate: jinja }).renderChat!(user, { addGenerationPrompt: false })).toBe('<s>JHi');
-    expect(withTemplate({ tokenizerConfigJson: config('C'), chatTemplateJson: JSON.stringify({ chat_template: 'P' }) }).renderChat!(user, { addGenerationPrompt: false })).toBe('C');
-    expect(withTemplate({ tokenizerConfigJson: JSON.stringify({ bos_token: '<s>' }), chatTemplateJson: JSON.stringify({ chat_template: '{{ bos_token }}P' }) }).renderChat!(user, { addGenerationPrompt: false })).toBe('<s>P');
-    expect(withTemplate({ chatTemplate: 'plain' }).renderChat!(user, { addGenerationPrompt: false })).toBe('plain');
+    expect(withTemplate({ tokenizerConfigJson: config(`C${M}`), chatTemplate: jinja }).renderChat!(user, { addGenerationPrompt: false })).toBe('<s>JHi');
+    expect(withTemplate({ tokenizerConfigJson: config(`C${M}`), chatTemplateJson: JSON.stringify({ chat_template: `P${M}` }) }).renderChat!(user, { addGenerationPrompt: false })).toBe('CHi');
+    expect(withTemplate({ tokenizerConfigJson: JSON.stringify({ bos_token: '<s>' }), chatTemplateJson: JSON.stringify({ chat_template: `{{ bos_token }}P${M}` }) }).renderChat!(user, { addGenerationPrompt: false })).toBe('<s>PHi');
+    expect(withTemplate({ chatTemplate: `plain${M}` }).renderChat!(user, { addGenerationPrompt: false })).toBe('plainHi');
     expect(refusal({ tokenizerJson: tiny(), chatTemplate: '{% for %}' })).toMatch(/^models\/x\/chat_template\.jinja: the template does not parse/);
   });
 
   it('reads chat_template.jinja beside tokenizer.json in the loader the action and the CLI share', async () => {
-    const files: Record<string, string> = { 'm/tokenizer.json': tiny(), 'm/tokenizer_config.json': config('C'), 'm/chat_template.jinja': 'J' };
+    const files: Record<string, string> = { 'm/tokenizer.json': tiny(), 'm/tokenizer_config.json': config(`C${M}`), 'm/chat_template.jinja': `J${M}` };
     const read = vi.fn(async (file: string) => files[file]);
     const ours = await loadTokenizerFile('m/tokenizer.json', read);
-    expect(ours.renderChat!(user, { addGenerationPrompt: false })).toBe('J');
+    expect(ours.renderChat!(user, { addGenerationPrompt: false })).toBe('JHi');
     expect(read.mock.calls.map(([file]) => file).sort()).toEqual(['m/chat_template.jinja', 'm/chat_template.json', 'm/tokenizer.json', 'm/tokenizer_config.json']);
   });
 
@@ -199,8 +201,8 @@ describe('chat templates', () => {
     const named = withTemplate({ tokenizerConfigJson: config([{ name: 'tool_use', template: 'T' }, { name: 'rag', template: 'R' }]) });
     expect(named.count('abc')).toBe(1);
     expect(thrown(() => named.renderChat!(user, { addGenerationPrompt: false }))).toMatch(/^models\/x\/tokenizer_config\.json: "chat_template" has named templates \("tool_use", "rag"\) and none named "default"/);
-    const withDefault = withTemplate({ tokenizerConfigJson: config([{ name: 'tool_use', template: 'T' }, { name: 'default', template: 'D' }]) });
-    expect(withDefault.renderChat!(user, { addGenerationPrompt: false })).toBe('D');
+    const withDefault = withTemplate({ tokenizerConfigJson: config([{ name: 'tool_use', template: 'T' }, { name: 'default', template: `D${M}` }]) });
+    expect(withDefault.renderChat!(user, { addGenerationPrompt: false })).toBe('DHi');
   });
 
   it('ends a template that loops for too long with a UserError naming its file', () => {

@@ -452,11 +452,11 @@ describe('tokenizer files that cannot be used', () => {
   const cases: [name: string, files: FileTree, path: string, says: RegExp, fix: RegExp][] = [
     ['a tokenizer.json that is not JSON', { [TOKENIZER_PATH]: '{"version": "1.0", "model": {"type": "BPE", "vocab": {' }, TOKENIZER_PATH, /is not valid JSON/, /Commit the tokenizer\.json file exactly as the model's repository has it/],
     [
-      'a SentencePiece-style tokenizer.json (byte_fallback), which would be miscounted',
+      'a byte-level tokenizer.json that also sets byte_fallback, which no engine here matches',
       { [TOKENIZER_PATH]: JSON.stringify({ normalizer: null, pre_tokenizer: { type: 'ByteLevel', add_prefix_space: false, use_regex: true }, added_tokens: [], model: { type: 'BPE', vocab: { a: 0 }, merges: [], byte_fallback: true } }) },
       TOKENIZER_PATH,
-      /byte_fallback/,
-      /prompt-budget counts byte-level BPE tokenizers .*; use a catalog model or an estimate/,
+      /has a byte-level BPE model \(a ByteLevel pre-tokenizer\) with "byte_fallback"/,
+      /count the component with an OpenAI encoding instead \(`encoding: o200k_base`/,
     ],
     ['a tokenizer path with no file', {}, 'models/llama-3.3/tokenzier.json', /tokenzier\.json: no such file/, /Commit the model's tokenizer\.json/],
   ];
