@@ -42,6 +42,7 @@ function budgetsYml(components: readonly ComponentConfig[], requests: readonly R
   for (const c of components) {
     lines.push(`  ${c.declaredName}:`, `    files: ${JSON.stringify(c.files)}`, `    max_tokens: ${c.maxTokens}`, `    model: ${c.model}`);
     if (c.format) lines.push(`    format: ${c.format}`);
+    if (c.generationPrompt !== undefined) lines.push(`    generation_prompt: ${c.generationPrompt}`);
   }
   if (requests.length > 0) {
     lines.push('models:', '  small: {encoding: o200k_base, context_window: 300}', 'requests:');
@@ -186,6 +187,13 @@ describe('fail_on: made-worse: only what the base\'s own budgets.yml broke is ca
     expect(byName(switched, 'a').brokenAtBase).toBeUndefined();
     const globbed = await check({ components: [component({ name: 'a', files: ['p/*.md'], maxTokens: count - 10 })], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
     expect(byName(globbed, 'a')).toMatchObject({ status: 'over', failed: true });
+  });
+
+  it('fails a PR that changes generation_prompt: the files are read another way, so the base did not break this budget', async () => {
+    const flipped = await check({ components: [at(count - 10, { generationPrompt: false })], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10)]) });
+    expect(byName(flipped, 'a')).toMatchObject({ status: 'over', failed: true });
+    const same = await check({ components: [at(count - 10, { generationPrompt: false })], base: { 'p/a.md': LONGER }, head: { 'p/a.md': LONGER }, baseConfig: budgetsYml([at(count - 10, { generationPrompt: false })]) });
+    expect(byName(same, 'a')).toMatchObject({ status: 'pre-existing', failed: false });
   });
 
   it('carries nothing over when the base\'s budgets.yml is missing or cannot be parsed', async () => {

@@ -174,9 +174,9 @@ function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((glob, i) => glob === b[i]);
 }
 
-/** Counted alike at base and head: the same tokenizer, model and way of reading the files. */
+/** Counted alike at base and head: the same tokenizer, model and way of reading the files (generation prompt included). */
 function sameCounting(a: ComponentConfig, b: ComponentConfig): boolean {
-  return tokenizerKey(a.tokenizer) === tokenizerKey(b.tokenizer) && a.model === b.model && a.format === b.format && a.select === b.select && !a.perFile === !b.perFile;
+  return tokenizerKey(a.tokenizer) === tokenizerKey(b.tokenizer) && a.model === b.model && a.format === b.format && a.select === b.select && !a.perFile === !b.perFile && a.generationPrompt === b.generationPrompt;
 }
 
 /**
