@@ -98,3 +98,23 @@ describe('tool definitions through the vendors\' counting APIs', () => {
     expect(counted - plain).toBe(declarations.reduce((sum, declaration) => sum + fakeToolTokens(declaration), 0));
   });
 });
+
+describe('tool definitions for Claude without a key', () => {
+  /** count --json without a key: the estimate and its upper bound. */
+  async function estimate(file: string): Promise<{ total: number; high: number }> {
+    const result = await cli(['count', '--json', '--model', 'claude-sonnet-4-5', file], {});
+    expect(result.status, result.stderr).toBe(0);
+    const counted = JSON.parse(result.stdout) as { total: number; high: number; exact: boolean };
+    expect(counted.exact).toBe(false);
+    return counted;
+  }
+
+  it("adds Claude's tool-use system prompt: 346 tokens estimated, checked at 530, the largest Anthropic publishes", async () => {
+    const plain = await estimate(without);
+    const tools = await estimate(withTools);
+    // The reference: Anthropic's tool-use pricing table (530 for Claude 3 Opus, 346 for Claude 3.7 and 4, auto).
+    // The tools' JSON adds its own estimate on top, so both differences are at least the prompt's.
+    expect(tools.high - plain.high).toBeGreaterThanOrEqual(530);
+    expect(tools.total - plain.total).toBeGreaterThanOrEqual(346);
+  });
+});

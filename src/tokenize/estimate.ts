@@ -12,6 +12,8 @@
  * Pure: no I/O. Ratios are multiples of 0.001 so the arithmetic is exact in integers.
  */
 
+import { TOOLS_REQUEST_PREFIX } from '../prompts/tools.js';
+
 export interface EstimateMethod {
   /** Who the method is for, as a report names it. */
   vendor: string;
@@ -157,6 +159,24 @@ const COUNTED: EstimateMethod = {
     'of test/fixtures/estimate/adversarial.ts (test/estimate-bounds.test.ts).',
 };
 
+/**
+ * What Claude adds to a request that defines tools: a system prompt of its own, not in the file. The
+ * tally it scales is the largest published count (530 tokens), so the upper bound holds for every
+ * model and `tool_choice`; the estimate is today's models' (346).
+ */
+const CLAUDE_TOOL_PROMPT: EstimateMethod = {
+  vendor: 'Anthropic',
+  basis: 'o200k_base',
+  ratio: 0.653,
+  low: 0.3,
+  high: 1,
+  evidence:
+    "Anthropic's tool-use pricing page lists the tokens of the system prompt Claude adds when a request has tools: " +
+    '530 (Claude 3 Opus, auto), 395, 346 (Claude 3.7 and 4 models, auto or none), 340, 313, 281, 264, 235 and 159. ' +
+    'A request with tools is estimated at 346 of them (ratio 0.653 of 530) and checked at 530, the largest; the ' +
+    "tools' own JSON is estimated as text beside it.",
+};
+
 /** Every method, by the key a report or a test names it with. */
 export const ESTIMATES = {
   anthropic: ANTHROPIC,
@@ -165,7 +185,11 @@ export const ESTIMATES = {
   gemini: GEMINI,
   unknown: UNKNOWN,
   counted: COUNTED,
+  claudeToolPrompt: CLAUDE_TOOL_PROMPT,
 } as const satisfies Record<string, EstimateMethod>;
+
+/** The largest tool-use system prompt Anthropic publishes (see CLAUDE_TOOL_PROMPT). */
+const CLAUDE_TOOL_PROMPT_TOKENS = 530;
 
 export type EstimateKey = keyof typeof ESTIMATES;
 
@@ -311,6 +335,8 @@ export function estimateParts(vendor: string, model: string, text: string): Esti
   const key = estimateKeyFor(vendor, model);
   const { rest, counted } = composition(text, key === 'gemini');
   const tail: EstimatePart[] = counted > 0 ? [{ key: 'counted', text: tally(counted) }] : [];
+  // Tools defined in the file: Claude also adds its tool-use system prompt, which no file holds.
+  if (vendor === 'anthropic' && text.startsWith(TOOLS_REQUEST_PREFIX)) tail.push({ key: 'claudeToolPrompt', text: tally(CLAUDE_TOOL_PROMPT_TOKENS) });
   if (key !== 'anthropic') return [{ key, text: rest }, ...tail];
   const runs = rest.match(NON_LATIN_RUN);
   if (!runs) return [{ key, text: rest }, ...tail];
