@@ -852,7 +852,7 @@ describe('parseConfig: models', () => {
       ),
     );
     expect(config.models).toEqual([
-      { name: 'acme-support-ft', encoding: 'o200k_base', contextWindow: 64_000, maxOutput: 4_000, prices: { input: 0.3, cachedInput: 0.15, output: 1.2 }, location: { file: 'budgets.yml', line: 3, column: 3 } },
+      { name: 'acme-support-ft', encoding: 'o200k_base', encodingDeclared: true, contextWindow: 64_000, maxOutput: 4_000, prices: { input: 0.3, cachedInput: 0.15, output: 1.2 }, location: { file: 'budgets.yml', line: 3, column: 3 } },
     ]);
     expect(only(config)).toMatchObject({ model: 'acme-support-ft', tokenizer: { kind: 'encoding', encoding: 'o200k_base' } });
     expect(config.requests[0]).toMatchObject({ model: 'acme-support-ft', tokenizer: { kind: 'encoding', encoding: 'o200k_base' } });

@@ -84,6 +84,7 @@ export function evaluateComponent(
     tokenizer: component.tokenizer,
     counting,
     ...(component.model !== undefined && { model: component.model }),
+    ...(component.assumedFrom !== undefined && { assumedFrom: component.assumedFrom }),
     maxTokens: component.maxTokens,
     warnAt: component.warnAt,
     warnAtTokens,

@@ -137,6 +137,11 @@ export interface ComponentResult {
   /** How its counts were obtained: exactly, or estimated with a range (and why). */
   counting: CountingMethod;
   model?: string;
+  /**
+   * The family whose OpenAI encoding counts this model, when OpenAI publishes none for it (tiktoken
+   * names neither the model nor a prefix of it): the count is exact for that encoding, assumed for the model.
+   */
+  assumedFrom?: string;
   maxTokens: number;
   /** The warning threshold in tokens, resolved from `warn_at`. */
   warnAtTokens: number;

@@ -24,6 +24,7 @@ import { logLine, print, printRendered, safe } from './output.js';
 import { catalogVendorOf } from '../catalog/catalog.js';
 import { tokenizerOfModel } from '../config/tokenizer.js';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
+import { findModel } from '../tokenize/models.js';
 import { loadTokenizerFileFromDisk } from '../tokenizer-files.js';
 import { tokenizerKey, tokenizerLabel, type Tokenizer } from '../tokenize/tokenizer.js';
 import { countingText, findingText } from '../render/labels.js';
@@ -154,6 +155,8 @@ async function count(args: string[]): Promise<number> {
     }),
   );
   const tokenizer = chooseTokenizer(values.encoding, values.model, values.tokenizer);
+  // An OpenAI model tiktoken does not name: its encoding is its family's, assumed, and said so.
+  const assumedFrom = values.model !== undefined && tokenizer.kind === 'encoding' ? findModel(values.model)?.assumedFrom : undefined;
   const files = positionals.length > 0 ? positionals : ['-'];
   const texts: (string | UserError)[] = [];
   for (const path of files) {
@@ -179,7 +182,7 @@ async function count(args: string[]): Promise<number> {
 
   if (values.json) {
     const encoding = tokenizer.kind === 'encoding' ? { encoding: tokenizer.encoding } : {};
-    print(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...(!method.exact && { high }) })}\n`);
+    print(`${JSON.stringify({ ...encoding, tokenizer, exact, ...(assumedFrom !== undefined && { assumedFrom }), files: counted, total, ...(!method.exact && { high }) })}\n`);
   } else {
     const shown = (tokens: number, upper: number | undefined) => (method.exact ? `${exact ? '' : '≈'}${tokens}` : `≈${tokens} (≤${upper ?? tokens})`);
     const width = Math.max(...counted.map((f) => shown(f.tokens, f.high).length), shown(total, high).length);
@@ -187,6 +190,7 @@ async function count(args: string[]): Promise<number> {
     if (counted.length > 1) print(`${shown(total, high).padStart(width)}  total (${method.label})\n`);
     if (!method.exact) logLine(findingText(countingText(method)));
     else if (!exact) logLine(`≈: the chat formatting is estimated with OpenAI's published formula, which ${values.model ?? 'this model'} is not documented to follow.`);
+    if (assumedFrom !== undefined) logLine(`${values.model} is counted with ${method.label}, assumed from its family (${assumedFrom}): OpenAI publishes no encoding for it.`);
   }
   return EXIT.pass;
 }

@@ -414,7 +414,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
   ) {
     return [];
   }
-  return tokenizers.map(({ model, tokenizer, location }) => ({
+  return tokenizers.map(({ model, tokenizer, location, assumedFrom }) => ({
     name: tokenizers.length > 1 ? `${name} (${model})` : name,
     declaredName: name,
     files,
@@ -425,6 +425,7 @@ function readComponent(entry: Entry, defaults: Defaults, source: YamlSource, pro
     ...(minChange !== undefined && { minChange }),
     ...(model !== undefined && { model }),
     tokenizer,
+    ...(assumedFrom !== undefined && { assumedFrom }),
     ...(location && { tokenizerLocation: location }),
     ...(format !== undefined && { format }),
     ...(select !== undefined && { select }),

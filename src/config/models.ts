@@ -24,6 +24,8 @@ export interface UserModel {
   name: string;
   /** Absent for a model counted by its tokenizer file or by its vendor's counting API. */
   encoding?: EncodingName;
+  /** `encoding:` is written in budgets.yml (else it is the catalog's, which may be assumed from the family). */
+  encodingDeclared?: boolean;
   /** A Hugging Face tokenizer.json in the repository, for open models. */
   tokenizer?: string;
   /** Where `tokenizer:` is written. */
@@ -116,6 +118,7 @@ function readUserModel(entry: Entry, source: YamlSource, problems: Problems): Us
   return {
     name: entry.name,
     ...(encoding !== undefined && { encoding }),
+    ...(encodingEntry !== undefined && encoding !== undefined && { encodingDeclared: true }),
     ...(tokenizer !== undefined && { tokenizer, tokenizerLocation: source.locate(tokenizerEntry!.value) }),
     ...(contextWindow !== undefined && { contextWindow }),
     ...(maxOutput !== undefined && { maxOutput }),

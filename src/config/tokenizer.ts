@@ -20,6 +20,11 @@ import { describeValue } from './yaml-source.js';
 export interface TokenizerChoice {
   model?: string;
   tokenizer: Tokenizer;
+  /**
+   * The family an OpenAI model's encoding is assumed from (tiktoken names neither the model nor a
+   * prefix of it); absent when published, or when budgets.yml says the encoding itself.
+   */
+  assumedFrom?: string;
   /** Where a tokenizer file's path is written, for errors found when the file is read. */
   location?: SourceLocation;
 }
@@ -140,8 +145,10 @@ function readModel(node: Node, path: string, problems: Problems, lookup: ModelLo
     );
     return INVALID;
   }
-  const location = lookup.userModels.get(name)?.tokenizerLocation;
-  return { model: name, tokenizer, ...(location && { location }) };
+  const user = lookup.userModels.get(name);
+  const location = user?.tokenizerLocation;
+  const assumedFrom = tokenizer.kind === 'encoding' && !user?.encodingDeclared ? findModel(name)?.assumedFrom : undefined;
+  return { model: name, tokenizer, ...(location && { location }), ...(assumedFrom !== undefined && { assumedFrom }) };
 }
 
 function readModelList(entry: Entry, path: string, problems: Problems, lookup: ModelLookup): TokenizerChoice[] | typeof INVALID {

@@ -64,6 +64,8 @@ export interface ComponentConfig {
   /** The model named in the config, if any; the tokenizer follows from it unless one is named. */
   model?: string;
   tokenizer: Tokenizer;
+  /** The family the model's OpenAI encoding is assumed from, when tiktoken does not name the model (see TokenizerChoice). */
+  assumedFrom?: string;
   /** Where the tokenizer file's path is written (the component, the defaults or `models:`), when it is one. */
   tokenizerLocation?: SourceLocation;
   /** How to read the files; detected from each file's extension when absent. */

@@ -3,7 +3,6 @@ import type { ComponentResult, CostChange, Finding, Loosening, Measurement, Repo
 import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
-import { findModel } from '../tokenize/models.js';
 import { perFileAllotmentText, withUnbudgeted } from './unbudgeted.js';
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -239,9 +238,8 @@ export function countingText(method: CountingMethod): Finding {
 export function assumedTokenizerNotes(components: readonly ComponentResult[]): Finding[] {
   const seen = new Map<string, { encoding: string; family: string; names: string[] }>();
   for (const c of components) {
-    if (c.tokenizer.kind !== 'encoding' || c.model === undefined) continue;
-    const family = findModel(c.model)?.assumedFrom;
-    if (family === undefined) continue;
+    const family = c.assumedFrom;
+    if (c.tokenizer.kind !== 'encoding' || c.model === undefined || family === undefined) continue;
     const entry = seen.get(c.model) ?? { encoding: c.tokenizer.encoding, family, names: [] };
     entry.names.push(c.name);
     seen.set(c.model, entry);
@@ -255,7 +253,7 @@ export function assumedTokenizerNotes(components: readonly ComponentResult[]): F
 
 /** The models among these components whose tokenizer is assumed (see assumedTokenizerNotes). */
 export function assumedModels(components: readonly ComponentResult[]): string[] {
-  return [...new Set(components.flatMap((c) => (c.tokenizer.kind === 'encoding' && c.model !== undefined && findModel(c.model)?.assumedFrom !== undefined ? [c.model] : [])))];
+  return [...new Set(components.flatMap((c) => (c.model !== undefined && c.assumedFrom !== undefined ? [c.model] : [])))];
 }
 
 /** A measurement's tokens; "≈" marks an estimate (of the count, or of the chat overhead), "≤" its upper bound. */

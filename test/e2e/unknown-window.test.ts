@@ -116,4 +116,18 @@ describe('prompt-budget check: an encoding assumed from the model family', () =>
     expect(exact.stdout).not.toContain('assumed');
     expect(await readFile(join(published, 'comment.md'), 'utf8')).not.toContain('assumed');
   });
+
+  it('says it in the JSON report and in count --json, and not when budgets.yml names the encoding itself', async () => {
+    const dir = await repo({ 'budgets.yml': budgets('gpt-5.9', 'models:\n  gpt-5.9: { context_window: 9000000 }\n'), 'system.md': 'You are a helpful assistant.\n' });
+    await cli(['check', '--json', 'report.json'], dir);
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { components: { assumedFrom?: string }[] };
+    expect(report.components[0]!.assumedFrom).toBe('gpt-5');
+    const counted = await cli(['count', '--json', '--model', 'gpt-5.9', 'system.md'], dir);
+    expect(JSON.parse(counted.stdout)).toMatchObject({ encoding: 'o200k_base', assumedFrom: 'gpt-5' });
+
+    const declared = await repo({ 'budgets.yml': budgets('gpt-5.9', 'models:\n  gpt-5.9: { encoding: o200k_base, context_window: 9000000 }\n'), 'system.md': 'You are a helpful assistant.\n' });
+    const named = await cli(['check', '--json', 'report.json'], declared);
+    expect(named.stdout).not.toContain('assumed');
+    expect((JSON.parse(await readFile(join(declared, 'report.json'), 'utf8')) as { components: { assumedFrom?: string }[] }).components[0]!.assumedFrom).toBeUndefined();
+  });
 });
