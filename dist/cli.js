@@ -32,6 +32,7 @@ import {
   detectFormat,
   escapeControl,
   escapeLines,
+  findModel,
   findingText,
   formatTokensLike,
   globProblem,
@@ -59,7 +60,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-C7NDXY62.js";
+} from "./chunks/chunk-HEREYJVN.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -874,6 +875,7 @@ async function count(args) {
     })
   );
   const tokenizer = chooseTokenizer(values.encoding, values.model, values.tokenizer);
+  const assumedFrom = values.model !== void 0 && tokenizer.kind === "encoding" ? findModel(values.model)?.assumedFrom : void 0;
   const files = positionals.length > 0 ? positionals : ["-"];
   const texts = [];
   for (const path of files) {
@@ -896,7 +898,7 @@ async function count(args) {
   const high = counted.reduce((sum, f) => sum + (f.high ?? f.tokens), 0);
   if (values.json) {
     const encoding = tokenizer.kind === "encoding" ? { encoding: tokenizer.encoding } : {};
-    print(`${JSON.stringify({ ...encoding, tokenizer, exact, files: counted, total, ...!method.exact && { high } })}
+    print(`${JSON.stringify({ ...encoding, tokenizer, exact, ...assumedFrom !== void 0 && { assumedFrom }, files: counted, total, ...!method.exact && { high } })}
 `);
   } else {
     const shown = (tokens, upper) => method.exact ? `${exact ? "" : "\u2248"}${tokens}` : `\u2248${tokens} (\u2264${upper ?? tokens})`;
@@ -907,6 +909,7 @@ async function count(args) {
 `);
     if (!method.exact) logLine(findingText(countingText(method)));
     else if (!exact) logLine(`\u2248: the chat formatting is estimated with OpenAI's published formula, which ${values.model ?? "this model"} is not documented to follow.`);
+    if (assumedFrom !== void 0) logLine(`${values.model} is counted with ${method.label}, assumed from its family (${assumedFrom}): OpenAI publishes no encoding for it.`);
   }
   return EXIT.pass;
 }

@@ -23,7 +23,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-C7NDXY62.js";
+} from "./chunks/chunk-HEREYJVN.js";
 import "./chunks/chunk-JPQWG5CO.js";
 import {
   __commonJS,
