@@ -45,6 +45,7 @@ export function loosenedRules(config: BudgetConfig, baseConfig: BudgetConfig | n
       add({ kind: 'max-growth', component: name, from: atBase.maxGrowth, to: component.maxGrowth ?? null, location: component.location });
     }
     if (component.perFile && !atBase.perFile) add({ kind: 'per-file', component: name, location: component.location });
+    if (component.generationPrompt === false && atBase.generationPrompt !== false) add({ kind: 'generation-prompt', component: name, location: component.location });
     const excluded = excludedFiles(component, atBase, files);
     if (excluded) add({ kind: 'files-excluded', component: name, ...excluded, location: component.location });
   }

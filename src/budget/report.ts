@@ -331,6 +331,8 @@ export type Loosening =
   | { kind: 'fail-on'; from: FailOn; to: FailOn }
   /** `per_file: true` added: each file may now take the whole allotment, not the files together. */
   | { kind: 'per-file'; component: string; location: SourceLocation }
+  /** `generation_prompt: false` added: chat files are counted without the reply turn the model is asked to write. */
+  | { kind: 'generation-prompt'; component: string; location: SourceLocation }
   /** `coverage.unbudgeted` relaxed (fail → warn → off), or `coverage.exclude` globs added: unbudgeted prompts fail less. */
   | { kind: 'coverage'; from: Unbudgeted; to: Unbudgeted; exclude: string[] };
 

@@ -112,6 +112,7 @@ export function loosenedText(loosened: readonly Loosening[]): string {
     of('files-excluded').length > 0 ? `files left out of ${plural(of('files-excluded').length, 'component')}` : '',
     of('fail-on').length > 0 ? 'fail_on relaxed' : '',
     of('per-file').length > 0 ? `${plural(of('per-file').length, 'component')} budgeted per file` : '',
+    of('generation-prompt').length > 0 ? `${plural(of('generation-prompt').length, 'component')} counted without the reply turn` : '',
     of('coverage').length > 0 ? 'coverage relaxed' : '',
   ].filter(Boolean);
   return `budgets loosened here: ${parts.join(', ')}`;
@@ -139,6 +140,8 @@ export function looseningFinding(l: Loosening, configPath: string): Finding {
       return [{ code: 'fail_on' }, ` changed from ${l.from} to ${l.to}: budgets already broken at base no longer fail the check.`];
     case 'per-file':
       return [{ code: l.component }, ': now ', { code: 'per_file: true' }, ', so each file may take the whole allotment, not the files together', ...where(l.location.line), '.'];
+    case 'generation-prompt':
+      return [{ code: l.component }, ': now ', { code: 'generation_prompt: false' }, ', so its chat files are counted without the reply turn the model is asked to write', ...where(l.location.line), '.'];
     case 'coverage': {
       const relaxed: Finding = l.to !== l.from ? [{ code: 'coverage.unbudgeted' }, ` changed from ${l.from} to ${l.to}`] : [];
       const excluded: Finding = l.exclude.length > 0 ? [relaxed.length > 0 ? '; ' : '', { code: 'coverage.exclude' }, ' adds ', ...list(l.exclude)] : [];
@@ -159,9 +162,9 @@ export function allotmentCell(c: ComponentResult, loosened: readonly Loosening[]
 
 /** What a row says of the rules its component relaxed here: "480 → 9,000, raised here". */
 export function rowLoosening(c: ComponentResult, loosened: readonly Loosening[]): { allotment?: string; status: string[] } {
-  const mine = loosened.filter((l) => (l.kind === 'max-tokens' || l.kind === 'max-growth' || l.kind === 'files-excluded' || l.kind === 'per-file') && l.component === c.declaredName);
+  const mine = loosened.filter((l) => (l.kind === 'max-tokens' || l.kind === 'max-growth' || l.kind === 'files-excluded' || l.kind === 'per-file' || l.kind === 'generation-prompt') && l.component === c.declaredName);
   const raised = mine.find((l) => l.kind === 'max-tokens');
-  const status = mine.flatMap((l) => (l.kind === 'max-growth' ? [l.to === null ? 'growth limit removed here' : 'growth limit raised here'] : l.kind === 'files-excluded' ? ['files left out here'] : l.kind === 'per-file' ? ['budgeted per file here'] : []));
+  const status = mine.flatMap((l) => (l.kind === 'max-growth' ? [l.to === null ? 'growth limit removed here' : 'growth limit raised here'] : l.kind === 'files-excluded' ? ['files left out here'] : l.kind === 'per-file' ? ['budgeted per file here'] : l.kind === 'generation-prompt' ? ['reply turn dropped here'] : []));
   return { ...(raised && raised.kind === 'max-tokens' && { allotment: `${formatTokens(raised.from)} → ${formatTokens(raised.to)}, raised here` }), status };
 }
 

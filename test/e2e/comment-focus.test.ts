@@ -232,6 +232,14 @@ components:
     expect(fake.comments(PR)[0]?.body).toContain('480 → 9,000, raised here');
   }, 90_000);
 
+  it('a PR that sets generation_prompt: false, counting its chats without the reply turn, says so', async () => {
+    const { repo, fixture } = await pullRequest(BASE, { 'budgets.yml': BUDGETS.replace('max_tokens: 480', 'max_tokens: 480\n    generation_prompt: false') });
+    const result = await run(repo, fixture);
+    expect(result.status, log(result)).toBe(0);
+    expect(result.outputs['rules-loosened']).toBe('true');
+    expect(fake.comments(PR)[0]?.body).toContain('counted without the reply turn');
+  }, 90_000);
+
   it('a PR that only tightens its budgets is a plain pass with rules-loosened false', async () => {
     const { repo, fixture } = await pullRequest(BASE, {
       'budgets.yml': BUDGETS.replace('max_tokens: 480', 'max_tokens: 400'),
