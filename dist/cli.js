@@ -60,7 +60,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-HEREYJVN.js";
+} from "./chunks/chunk-DTHLVMHR.js";
 import {
   ENCODING_NAMES,
   countHere,

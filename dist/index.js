@@ -23,7 +23,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-HEREYJVN.js";
+} from "./chunks/chunk-DTHLVMHR.js";
 import "./chunks/chunk-JPQWG5CO.js";
 import {
   __commonJS,
