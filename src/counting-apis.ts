@@ -7,9 +7,9 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { repositoryRoot } from './git/repository.js';
 import type { Engines } from './budget/counting.js';
+import { escapeControl } from './format.js';
 import { VENDOR_API_NAMES } from './tokenize/tokenizer.js';
 import { addSecret, Redactor, redactSecrets } from './secrets.js';
-import { printable } from './vendors/errors.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from './vendors/index.js';
 
 export interface CountingApiOptions {
@@ -49,7 +49,7 @@ export async function openCountingApis(options: CountingApiOptions): Promise<Cou
     const exposed = await inCheckout(cacheFile);
     if (exposed) {
       warn(
-        printable(
+        escapeControl(
           `The count cache ${cacheFile} is ${exposed}: a pull request can put a file there. Its entries are keyed by the API key, so forged ones are never read, but keep the cache outside the checkout (say \${{ runner.temp }}/prompt-budget-counts.json).`,
         ),
       );
@@ -90,7 +90,7 @@ function warningOnFailure(counter: VendorCounter, apiKey: string, warn: (line: s
         const hint = error instanceof VendorApiError && error.hint ? ` ${error.hint}` : '';
         // The counter's messages never hold the key; redacting again costs nothing and covers a bug.
         // The model comes from budgets.yml, that is from the pull request: escaped, so it cannot end the line and forge a workflow command.
-        warn(printable(redactSecrets(own.redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`))));
+        warn(escapeControl(redactSecrets(own.redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`))));
         throw error;
       }
     },

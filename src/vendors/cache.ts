@@ -11,7 +11,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { readChosenFile, refusalText, writeChosenFile } from '../files/confined.js';
-import { printable, type Vendor } from './errors.js';
+import { escapeControl } from '../format.js';
+import type { Vendor } from './errors.js';
 
 /**
  * Bumped whenever what a cached number means changes (say, how framing is taken off), so the
@@ -80,7 +81,7 @@ export class CountCache {
    * never fail a run. Its size is checked before anything is read.
    */
   static async load(path: string, log: (message: string) => void = () => {}, root?: string): Promise<CountCache> {
-    const say = (message: string) => log(printable(message));
+    const say = (message: string) => log(escapeControl(message));
     const read = await readChosenFile(root, path, MAX_FILE_BYTES);
     if ('refused' in read) {
       const { refused } = read;

@@ -15,7 +15,8 @@ import { readToolsRequestText } from '../prompts/tools.js';
 import type { ToolDefinition } from '../prompts/types.js';
 import { Redactor, redactSecrets } from '../secrets.js';
 import { CountCache } from './cache.js';
-import { API_TYPE_LIMIT, VendorApiError, cleanApiText, printable, type Vendor, type VendorFailure } from './errors.js';
+import { escapeControl } from '../format.js';
+import { API_TYPE_LIMIT, VendorApiError, cleanApiText, type Vendor, type VendorFailure } from './errors.js';
 
 export interface VendorCounter {
   readonly vendor: Vendor;
@@ -137,7 +138,7 @@ export function createVendorCounter(api: VendorApi, options: VendorCounterOption
   const redact = (text: string) => redactSecrets(own.redact(text));
   /** An excerpt of the API's words: redacted before it is cut, so a cut cannot leave part of a key. */
   const quote = (text: string, limit?: number) => cleanApiText(text, limit, redact);
-  const safe = (text: string) => printable(redact(text));
+  const safe = (text: string) => escapeControl(redact(text));
   const fail = (kind: VendorFailure, message: string, status?: number, hint?: string) => new VendorApiError(api.vendor, kind, safe(message), status, hint && safe(hint));
   const base = checkedBaseUrl(options.baseUrl ?? api.defaultBaseUrl);
   const fetchImpl = options.fetch ?? globalThis.fetch;

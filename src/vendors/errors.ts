@@ -1,5 +1,4 @@
 /** What the vendor APIs can fail with, in words safe to print in a CI log. */
-import { escapeControl } from '../format.js';
 import { excerpt, redactSecrets } from '../secrets.js';
 
 export type Vendor = 'anthropic' | 'gemini';
@@ -53,12 +52,3 @@ export function cleanApiText(text: string, limit = API_TEXT_LIMIT, redact: (text
   return excerpt(flat, limit, redact);
 }
 
-/**
- * A line of our own (a log line, an error message) made safe to print where a CI runner reads
- * workflow commands: control, line-separator and bidirectional-override characters, which can
- * only come from names we were given (a model in budgets.yml, a path), are shown as `\uXXXX`
- * escapes. No line can then start a forged `::error::`, move the cursor or reorder the text.
- */
-export function printable(text: string): string {
-  return escapeControl(text);
-}

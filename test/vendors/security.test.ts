@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCountingApis } from '../../src/counting-apis.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from '../../src/vendors/index.js';
-import { cleanApiText, printable } from '../../src/vendors/errors.js';
+import { escapeControl } from '../../src/format.js';
+import { cleanApiText } from '../../src/vendors/errors.js';
 import { anthropicError, FAKE_KEY, googleError, refusedUrl, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from './fake-servers.js';
 
 const servers: FakeServer[] = [];
@@ -154,8 +155,8 @@ describe('log lines and messages', () => {
     }
   });
 
-  it('printable escapes what could end or reorder a line, and nothing else', () => {
-    expect(printable('a\r\n::error::b\u202ec\u0085d')).toBe('a\\u000d\\u000a::error::b\\u202ec\\u0085d');
-    expect(printable('claude-sonnet-4-5 → Réponds, 日本語')).toBe('claude-sonnet-4-5 → Réponds, 日本語');
+  it('the log escaper (escapeControl) escapes what could end or reorder a line, and nothing else', () => {
+    expect(escapeControl('a\r\n::error::b\u202ec\u0085d')).toBe('a\\u000d\\u000a::error::b\\u202ec\\u0085d');
+    expect(escapeControl('claude-sonnet-4-5 → Réponds, 日本語')).toBe('claude-sonnet-4-5 → Réponds, 日本語');
   });
 });
