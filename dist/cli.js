@@ -60,7 +60,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-DTHLVMHR.js";
+} from "./chunks/chunk-CLLNZ4FY.js";
 import {
   ENCODING_NAMES,
   countHere,

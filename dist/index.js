@@ -23,7 +23,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-DTHLVMHR.js";
+} from "./chunks/chunk-CLLNZ4FY.js";
 import "./chunks/chunk-JPQWG5CO.js";
 import {
   __commonJS,
