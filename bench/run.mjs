@@ -101,11 +101,11 @@ function verify(row, unverified) {
   return Boolean(ours.mismatch);
 }
 
-/** Bundles src/tokenize/encodings.ts as dist/ is bundled: ESM, rank tables in lazy chunks. */
+/** Bundles src/tokenize/tiktoken/encodings.ts as dist/ is bundled: ESM, rank tables in lazy chunks. */
 async function buildOurs(outdir) {
   const bundled = build({
     absWorkingDir: ROOT,
-    entryPoints: { encodings: 'src/tokenize/encodings.ts' },
+    entryPoints: { encodings: 'src/tokenize/tiktoken/encodings.ts' },
     outdir,
     bundle: true,
     splitting: true,
@@ -116,7 +116,7 @@ async function buildOurs(outdir) {
     logLevel: 'warning',
   });
   await bundled.catch(() => {
-    throw new SetupError('Could not bundle src/tokenize/encodings.ts: see esbuild\'s errors above.');
+    throw new SetupError('Could not bundle src/tokenize/tiktoken/encodings.ts: see esbuild\'s errors above.');
   });
 }
 

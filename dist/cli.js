@@ -60,12 +60,12 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-CLLNZ4FY.js";
+} from "./chunks/chunk-LRQK6PXD.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-JPQWG5CO.js";
+} from "./chunks/chunk-5YEHZPR5.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";

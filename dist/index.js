@@ -23,8 +23,8 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-CLLNZ4FY.js";
-import "./chunks/chunk-JPQWG5CO.js";
+} from "./chunks/chunk-LRQK6PXD.js";
+import "./chunks/chunk-5YEHZPR5.js";
 import {
   __commonJS,
   __require,

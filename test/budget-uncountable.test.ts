@@ -9,12 +9,12 @@ import { checkBudgets } from '../src/budget/check.js';
 import type { ModelFacts, Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
-import { UserError } from '../src/errors.js';
+import { UserError } from '../src/common/errors.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { findingText, verdictText } from '../src/render/labels.js';
-import { countHere } from '../src/tokenize/counter.js';
-import { RunLimitReached, type HuggingFaceTokenizer } from '../src/tokenize/huggingface.js';
+import { countHere } from '../src/tokenize/tiktoken/batch.js';
+import { RunLimitReached, type HuggingFaceTokenizer } from '../src/tokenize/huggingface/tokenizer-json.js';
 
 const TOKENIZER = 'models/t/tokenizer.json';
 const BUDGETS = `version: 1

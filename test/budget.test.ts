@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
 import { memoryRevision } from '../src/budget/revision.js';
-import { selectFiles } from '../src/budget/select.js';
+import { selectFiles } from '../src/budget/match-files.js';
 import { decodePrompt, firstInvalidUtf8 } from '../src/budget/text.js';
 import type { BudgetConfig } from '../src/config/types.js';
-import { UserError } from '../src/errors.js';
+import { UserError } from '../src/common/errors.js';
 import { component } from './helpers/components.js';
 import { oracleCount } from './helpers/oracle.js';
 

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleCount } from './helpers/oracle.js';
 import { parseConfig } from '../src/config/load.js';
-import type { UserError } from '../src/errors.js';
+import type { UserError } from '../src/common/errors.js';
 
 const CLI = resolve('dist/cli.js');
 const SYSTEM = 'You are a careful assistant. Answer in one paragraph. '.repeat(40);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/catalog/catalog.js';
 import { parseLitellmFile, perMillion, renderGenerated, stableJson } from '../src/catalog/litellm-format.js';
-import { UserErrors } from '../src/errors.js';
+import { UserErrors } from '../src/common/errors.js';
 
 const root = new URL('..', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import type { BudgetConfig } from '../src/config/types.js';
-import { UserError, UserErrors } from '../src/errors.js';
+import { UserError, UserErrors } from '../src/common/errors.js';
 
 /** budgets.yml's `model`, `models`, `encoding` and `tokenizer`: which tokenizer counts each component. */
 

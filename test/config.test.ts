@@ -6,7 +6,7 @@ import { MAX_REPORTED } from '../src/config/problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from '../src/config/quantity.js';
 import { closestMatches, editDistance } from '../src/config/suggest.js';
 import type { BudgetConfig, ComponentConfig } from '../src/config/types.js';
-import { UserError, UserErrors } from '../src/errors.js';
+import { UserError, UserErrors } from '../src/common/errors.js';
 
 /** A YAML file from its lines, so that line numbers in expectations can be read off the test. */
 const lines = (...text: string[]) => text.join('\n') + '\n';

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
-import { countTexts, type Engines } from '../src/budget/counting.js';
+import { countTexts, type Engines } from '../src/budget/count-texts.js';
 import { digestOf } from '../src/budget/file-counts.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import type { BudgetConfig, ComponentConfig } from '../src/config/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
-import { countHere } from '../src/tokenize/counter.js';
+import { countHere } from '../src/tokenize/tiktoken/batch.js';
 import { combineEstimates, ESTIMATES, estimateParts, estimateTokens } from '../src/tokenize/estimate.js';
-import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface.js';
-import type { Tokenizer } from '../src/tokenize/tokenizer.js';
+import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface/tokenizer-json.js';
+import type { TokenizerSpec } from '../src/tokenize/spec.js';
 import { VendorApiError, type VendorCounter } from '../src/vendors/index.js';
 import { component } from './helpers/components.js';
 import { oracleCount } from './helpers/oracle.js';
@@ -23,7 +23,7 @@ import { oracleCount } from './helpers/oracle.js';
 /** A count as countTexts reports it: the central value and the upper bound. */
 const upper = ({ tokens, high }: { tokens: number; high: number }) => ({ tokens, high });
 
-const CLAUDE: Tokenizer = { kind: 'vendor', vendor: 'anthropic', model: 'claude-sonnet-4-5' };
+const CLAUDE: TokenizerSpec = { kind: 'vendor', vendor: 'anthropic', model: 'claude-sonnet-4-5' };
 const TEXT = 'You are the support assistant for Northwind Traders. Answer in two sentences.\n';
 
 /** A counting API that answers with the text's length in words, and records what it was asked. */
@@ -87,7 +87,7 @@ describe('countTexts', () => {
 
   it('falls back to the estimate when the API fails, with the API’s reason', async () => {
     const api = fakeApi('gemini', new VendorApiError('gemini', 'unavailable', 'Gemini countTokens: 503 after 3 retries', 503));
-    const gemini: Tokenizer = { kind: 'vendor', vendor: 'gemini', model: 'gemini-2.5-pro' };
+    const gemini: TokenizerSpec = { kind: 'vendor', vendor: 'gemini', model: 'gemini-2.5-pro' };
     const { counts, methods } = await countTexts([{ tokenizer: gemini, text: TEXT }], { encodings: countHere, vendors: { gemini: api } });
     expect(counts).toEqual([upper(estimateTokens(oracleCount(TEXT, 'o200k_base'), ESTIMATES.gemini))]);
     expect(methods.get('vendor:gemini:gemini-2.5-pro')!.estimate!.reason).toEqual(["Gemini's countTokens API failed: ", { code: expect.stringContaining('503') }]);

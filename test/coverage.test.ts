@@ -7,7 +7,7 @@ import { checkBudgets } from '../src/budget/check.js';
 import { promptMatcher } from '../src/budget/prompt-files.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
-import { UserErrors } from '../src/errors.js';
+import { UserErrors } from '../src/common/errors.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
 

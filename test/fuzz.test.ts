@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
-import { UserError } from '../src/errors.js';
+import { UserError } from '../src/common/errors.js';
 import { extractPrompt } from '../src/prompts/extract.js';
 import { PROMPT_FORMATS } from '../src/prompts/formats.js';
 

@@ -5,9 +5,9 @@
 import { braceExpand } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { braceExpansionCount, globProblem, MAX_GLOB_LENGTH, MAX_GLOB_PATTERNS } from '../src/config/globs.js';
-import { MAX_GLOB_TESTS, selectEach, selectFiles } from '../src/budget/select.js';
+import { MAX_GLOB_TESTS, selectEach, selectFiles } from '../src/budget/match-files.js';
 import { parseConfig } from '../src/config/load.js';
-import { UserError } from '../src/errors.js';
+import { UserError } from '../src/common/errors.js';
 
 /** What minimatch itself expands `glob` to (enough above the limits to tell). */
 const expanded = (glob: string) => braceExpand(glob, { braceExpandMax: 100_000 }).length;

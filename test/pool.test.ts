@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeCounting, poolCounter, type CountingStats } from '../src/parallel/pool.js';
-import { countHere, countOnce, type CountJob } from '../src/tokenize/counter.js';
+import { countHere, countOnce, type CountJob } from '../src/tokenize/tiktoken/batch.js';
 
 const WORKER = new URL('../dist/count-worker.js', import.meta.url);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import { formatTokensLike, parseTokens, readShareOrTokens, readTokenCount } from '../src/config/quantity.js';
-import { UserErrors } from '../src/errors.js';
+import { UserErrors } from '../src/common/errors.js';
 
 const withMaxTokens = (written: string) => ['version: 1', 'defaults: {model: gpt-4.1}', 'components:', '  c:', '    files: a.md', `    max_tokens: ${written}`, ''].join('\n');
 

@@ -5,8 +5,8 @@
  * run's 60 s and 64 M characters, which the action and the CLI use (RUN_BUDGET).
  */
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../src/errors.js';
-import { loadHuggingFaceTokenizer, MAX_RENDER_BUILT_CHARS, MAX_RENDER_CHARS, RUN_BUDGET, RUN_RENDER_CHARS, RUN_TIME_MS, RunLimitReached, type TimeLimits, type TokenizerFiles } from '../src/tokenize/huggingface.js';
+import { UserError } from '../src/common/errors.js';
+import { loadHuggingFaceTokenizer, MAX_RENDER_BUILT_CHARS, MAX_RENDER_CHARS, RUN_BUDGET, RUN_RENDER_CHARS, RUN_TIME_MS, RunLimitReached, type TimeLimits, type TokenizerFiles } from '../src/tokenize/huggingface/tokenizer-json.js';
 import { ChatTemplate, OutputLimitExceeded } from '../src/tokenize/huggingface/chat.js';
 import { RunBudget, RunBudgetExhausted } from '../src/tokenize/huggingface/time-limit.js';
 import { MAX_PROMPT_BYTES } from '../src/budget/text.js';

@@ -4,12 +4,12 @@
  */
 import { nfcNormalizer, nfkcNormalizer, Tokenizer } from 'tokenizers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UserError } from '../src/errors.js';
-import { loadHuggingFaceTokenizer, type TimeLimits, type TokenizerFiles } from '../src/tokenize/huggingface.js';
+import { UserError } from '../src/common/errors.js';
+import { loadHuggingFaceTokenizer, type TimeLimits, type TokenizerFiles } from '../src/tokenize/huggingface/tokenizer-json.js';
 import { strftimeFixed } from '../src/tokenize/huggingface/chat.js';
 import { UNSTABLE_RANGES } from '../src/tokenize/huggingface/normalization-unstable.js';
 import { TimeLimitExceeded, withTimeLimit } from '../src/tokenize/huggingface/time-limit.js';
-import { loadTokenizerFile } from '../src/tokenizer-files.js';
+import { loadTokenizerFile } from '../src/run/tokenizer-files.js';
 
 
 /** A tiny byte-level BPE tokenizer.json: every byte, and the merges "a b" and "ab c". */

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Tokenizer } from 'tokenizers';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../src/errors.js';
-import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface.js';
+import { UserError } from '../src/common/errors.js';
+import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../src/tokenize/huggingface/tokenizer-json.js';
 import { UNSTABLE_RANGES } from '../src/tokenize/huggingface/normalization-unstable.js';
 
 const require = createRequire(import.meta.url);

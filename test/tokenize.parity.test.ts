@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENCODING_NAMES, loadEncoder, type EncodingName } from '../src/tokenize/encodings.js';
-import { parseRanks } from '../src/tokenize/bpe.js';
-import { LONG_PIECE, mergeLong, mergeShort, PairQueue } from '../src/tokenize/merge.js';
-import * as ucd from '../src/tokenize/unicode-16.js';
+import { ENCODING_NAMES, loadEncoder, type EncodingName } from '../src/tokenize/tiktoken/encodings.js';
+import { parseRanks } from '../src/tokenize/tiktoken/bpe.js';
+import { LONG_PIECE, mergeLong, mergeShort, PairQueue } from '../src/tokenize/tiktoken/merge.js';
+import * as ucd from '../src/tokenize/tiktoken/unicode-16.js';
 
 const oracles = new Map<EncodingName, Tiktoken>();
 function oracle(name: EncodingName): Tiktoken {

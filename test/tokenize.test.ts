@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../src/tokenize/encodings.js';
-import { pretokenize } from '../src/tokenize/pretokenize.js';
+import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../src/tokenize/tiktoken/encodings.js';
+import { pretokenize } from '../src/tokenize/tiktoken/pretokenize.js';
 import { PRETOKENIZE_SOURCES } from './helpers/patterns.js';
-import * as ucd from '../src/tokenize/unicode-16.js';
+import * as ucd from '../src/tokenize/tiktoken/unicode-16.js';
 
 // The oracle: OpenAI's Rust tokenizer compiled to WASM. One instance per encoding, freed at the end.
 const oracles = new Map<EncodingName, Tiktoken>();

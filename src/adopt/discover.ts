@@ -7,8 +7,8 @@
 import type { RevisionReader } from '../budget/revision.js';
 import { classify, compareText, MAX_DISCOVERED_BYTES, type PromptFile } from '../budget/prompt-files.js';
 import { decodePrompt } from '../budget/text.js';
-import { asProblem } from '../errors.js';
-import { escapeControl, hasControl } from '../format.js';
+import { asProblem } from '../common/errors.js';
+import { escapeControl, hasControl } from '../common/format.js';
 
 export { classify, compareText, MAX_DISCOVERED_BYTES, SKIPPED_DIRECTORIES, type PromptFile, type PromptKind } from '../budget/prompt-files.js';
 

@@ -6,14 +6,14 @@
 import { Minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import { checkBudgets } from '../budget/check.js';
-import type { CountingMethod, Engines } from '../budget/counting.js';
+import type { CountingMethod, Engines } from '../budget/count-texts.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
-import { UserError, UserErrors } from '../errors.js';
-import { escapeControl, hasControl } from '../format.js';
-import { countHere } from '../tokenize/counter.js';
+import { UserError, UserErrors } from '../common/errors.js';
+import { escapeControl, hasControl } from '../common/format.js';
+import { countHere } from '../tokenize/tiktoken/batch.js';
 import { compareText, discoverPrompts, quotedPath, type PromptFile, type Skipped } from './discover.js';
 import { allotmentFor, MIN_HEADROOM_TOKENS } from '../budget/allotment.js';
 import { declaredModel } from './declared-model.js';

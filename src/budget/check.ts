@@ -9,11 +9,11 @@ import { applyCounts, planRevision } from './measure.js';
 import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
 import { findModelSpec, mergeCatalog, CATALOG, toModelFacts } from '../catalog/catalog.js';
-import { countHere, countOnce } from '../tokenize/counter.js';
-import { tokenizerKey, tokenizerLabel } from '../tokenize/tokenizer.js';
-import { countTexts, type Engines } from './counting.js';
+import { countHere, countOnce } from '../tokenize/tiktoken/batch.js';
+import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
+import { countTexts, type Engines } from './count-texts.js';
 import { evaluateRequest } from './requests.js';
-import { tokenizerFilesOf } from '../rule-changes.js';
+import { tokenizerFilesOf } from '../tokenize/huggingface/files.js';
 import { loosenedRules } from './loosening.js';
 
 export interface CheckOptions {

@@ -8,8 +8,8 @@
  * unbudgeted prompts gets no noise on every PR, only on the PRs that touch them.
  */
 import type { BudgetConfig, ComponentConfig, Unbudgeted } from '../config/types.js';
-import { tokenizerKey } from '../tokenize/tokenizer.js';
-import { countTexts, type Engines } from './counting.js';
+import { tokenizerKey } from '../tokenize/spec.js';
+import { countTexts, type Engines } from './count-texts.js';
 import { applyCounts, planRevision } from './measure.js';
 import { MAX_DISCOVERED_BYTES, promptMatcher } from './prompt-files.js';
 import type { ComponentResult, UnbudgetedFile } from './report.js';

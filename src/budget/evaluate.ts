@@ -1,6 +1,6 @@
 import type { ComponentConfig, FailOn, Growth, MinChange, WarnAt } from '../config/types.js';
-import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
-import type { CountingMethod } from './counting.js';
+import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
+import type { CountingMethod } from './count-texts.js';
 import {
   FAILING_STATUSES,
   type BrokenAtBase,

@@ -3,21 +3,21 @@
  * distinct way of reading it (encoding, format, select, the model's chat overhead), its texts go
  * to the counter together with every other file's, and the counts are summed back per file.
  */
-import { addsGenerationPrompt, promptParts, type PromptParts } from '../prompts/count.js';
+import { addsGenerationPrompt, promptParts, type PromptParts } from '../prompts/parts.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
-import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import type { RenderOptions } from '../tokenize/huggingface/chat.js';
-import { tokenizerKey, type Tokenizer } from '../tokenize/tokenizer.js';
-import type { Counted, TextJob } from './counting.js';
+import { tokenizerKey, type TokenizerSpec } from '../tokenize/spec.js';
+import type { Counted, TextJob } from './count-texts.js';
 import { createHash } from 'node:crypto';
-import { asProblem, UserError } from '../errors.js';
+import { asProblem, UserError } from '../common/errors.js';
 import type { FileCount } from './report.js';
 
 /** How a component (or `prompt-budget count`) reads its files. */
 export interface Reading {
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   /** Picks the chat overhead; absent: the cookbook's current numbers, as an estimate. */
   model?: string;
   format?: PromptFormat;

@@ -1,11 +1,11 @@
 import type { ComponentConfig } from '../config/types.js';
-import { asProblem, UserError } from '../errors.js';
-import type { Counted } from './counting.js';
-import type { HuggingFaceTokenizer } from '../tokenize/huggingface.js';
+import { asProblem, UserError } from '../common/errors.js';
+import type { Counted } from './count-texts.js';
+import type { HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import { digestOf, FileCounts } from './file-counts.js';
 import type { FileCount, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
-import { selectEach } from './select.js';
+import { selectEach } from './match-files.js';
 import { decodePrompt } from './text.js';
 
 /** One revision's files, read and planned for counting; `measure` turns the counts into measurements. */

@@ -7,8 +7,8 @@
  * of its files'), and its status, findings and share of the allotment are its worst file's.
  */
 import type { ComponentConfig } from '../config/types.js';
-import { formatTokens } from '../format.js';
-import type { CountingMethod } from './counting.js';
+import { formatTokens } from '../common/format.js';
+import type { CountingMethod } from './count-texts.js';
 import { evaluateComponent, upperBound, type Judging } from './evaluate.js';
 import { FAILING_STATUSES, type ComponentResult, type FileCount, type Finding, type Measurement, type Status } from './report.js';
 

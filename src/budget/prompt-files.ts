@@ -3,7 +3,7 @@
  * finds unbudgeted prompts by (coverage), so the two can never disagree. Pure: a path in, a kind
  * out; the files' contents are read by the callers.
  */
-import { fileSelector } from './select.js';
+import { fileSelector } from './match-files.js';
 
 export type PromptKind =
   /** An agent instruction file (AGENTS.md, CLAUDE.md, .cursorrules, ...): read whole into every session. */

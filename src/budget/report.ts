@@ -3,9 +3,9 @@
  * comment, summary or terminal table shows is computed here, so they can never disagree.
  */
 import type { FailOn, Growth, MinChange, Reserve, Unbudgeted, WarnAt } from '../config/types.js';
-import type { SourceLocation } from '../errors.js';
-import type { Tokenizer } from '../tokenize/tokenizer.js';
-import type { CountingMethod } from './counting.js';
+import type { SourceLocation } from '../common/errors.js';
+import type { TokenizerSpec } from '../tokenize/spec.js';
+import type { CountingMethod } from './count-texts.js';
 
 /**
  * 2: components name their tokenizer and how they were counted (`tokenizer`, `counting`, estimates'
@@ -133,7 +133,7 @@ export interface ComponentResult {
   name: string;
   /** The key under `components:` (differs from `name` for a component counted for several models). */
   declaredName: string;
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   /** How its counts were obtained: exactly, or estimated with a range (and why). */
   counting: CountingMethod;
   model?: string;

@@ -4,7 +4,7 @@
  */
 import { costOverVolume, dollars, tokenCost, type Volume } from '../catalog/money.js';
 import type { FailOn, RequestConfig } from '../config/types.js';
-import { formatTokens } from '../format.js';
+import { formatTokens } from '../common/format.js';
 import { upperBound } from './evaluate.js';
 import { sentPart } from './per-file.js';
 import type { ComponentResult, CostChange, Finding, ModelFacts, RequestResult, RequestStatus } from './report.js';

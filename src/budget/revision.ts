@@ -1,4 +1,4 @@
-import type { UserError } from '../errors.js';
+import type { UserError } from '../common/errors.js';
 import type { Revision } from './report.js';
 
 /**

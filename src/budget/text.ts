@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 
 /**
  * The largest prompt file counted: four times the text of the largest context window in the

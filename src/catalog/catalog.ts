@@ -10,7 +10,7 @@
  * Pure: no I/O, no clock. Merging reports problems as data instead of throwing, so the config
  * layer can point at the line in budgets.yml.
  */
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { ANTHROPIC_MODELS } from './anthropic.js';
 import { GEMINI_MODELS } from './gemini.js';

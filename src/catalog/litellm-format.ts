@@ -13,7 +13,7 @@
  * number's shortest text with the point moved six places), never by a float multiplication:
  * 0.00000125 × 10^6 is 1.2499999999999998 in floats, 1.25 here.
  */
-import { UserError, UserErrors, type SourceLocation } from '../errors.js';
+import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
 import type { ModelMode } from './catalog.js';
 
 /** One entry's numbers, as the catalog uses them; prices in USD per million tokens. */

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 
 /** parseArgs, with its complaints (unknown option, missing value) as usage errors. */
 export function parse<T>(parser: () => T): T {

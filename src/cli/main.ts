@@ -7,26 +7,26 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { countTexts } from '../budget/counting.js';
+import { countTexts } from '../budget/count-texts.js';
 import { init, ratchet } from './adopt.js';
 import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt, MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
 import { readRegularFile, refusalText, writeReplacing } from '../files/confined.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
-import { checkRepository } from '../check-repository.js';
-import { countingApisFromEnv, KEY_VARIABLES } from '../counting-apis.js';
-import { addSecret } from '../secrets.js';
-import { asProblem, isUserError, UserError } from '../errors.js';
+import { checkRepository } from '../run/check-repository.js';
+import { countingApisFromEnv, KEY_VARIABLES } from '../run/vendor-apis.js';
+import { addSecret } from '../common/secrets.js';
+import { asProblem, isUserError, UserError } from '../common/errors.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal } from '../render/terminal.js';
 import { logLine, print, printRendered, safe } from './output.js';
 import { catalogVendorOf } from '../catalog/catalog.js';
-import { tokenizerOfModel } from '../config/tokenizer.js';
-import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
+import { tokenizerOfModel } from '../config/tokenizer-setting.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
 import { findModel } from '../tokenize/models.js';
-import { loadTokenizerFileFromDisk } from '../tokenizer-files.js';
-import { tokenizerKey, tokenizerLabel, type Tokenizer } from '../tokenize/tokenizer.js';
+import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
+import { tokenizerKey, tokenizerLabel, type TokenizerSpec } from '../tokenize/spec.js';
 import { countingText, findingText } from '../render/labels.js';
 
 const USAGE = `Usage:
@@ -214,7 +214,7 @@ function chooseFormat(format: string): PromptFormat {
 }
 
 /** --encoding, --model (any model prompt-budget knows) and --tokenizer, as budgets.yml reads them. */
-function chooseTokenizer(encoding: string | undefined, model: string | undefined, tokenizerPath: string | undefined): Tokenizer {
+function chooseTokenizer(encoding: string | undefined, model: string | undefined, tokenizerPath: string | undefined): TokenizerSpec {
   if (encoding !== undefined && (model !== undefined || tokenizerPath !== undefined)) throw new UserError('Give --encoding alone, or --model (with --tokenizer for a tokenizer.json)');
   if (tokenizerPath !== undefined) return { kind: 'huggingface', path: tokenizerPath };
   if (model !== undefined) {

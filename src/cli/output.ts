@@ -4,8 +4,8 @@
  * APIs may hold escape sequences or reordering characters, and the environment's keys must reach
  * neither stream, whole or in part.
  */
-import { escapeLines } from '../format.js';
-import { redactSecrets } from '../secrets.js';
+import { escapeLines } from '../common/format.js';
+import { redactSecrets } from '../common/secrets.js';
 
 type Stream = 'stdout' | 'stderr';
 

@@ -4,7 +4,7 @@
  * the mistakes of a file are reported at once (UserErrors, in file order).
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { UserError, UserErrors } from '../errors.js';
+import { UserError, UserErrors } from '../common/errors.js';
 import { braceExpansionCount, count, globProblem, MAX_CONFIG_PATTERNS, onlyExclusions } from './globs.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import { Problems } from './problems.js';
@@ -13,12 +13,12 @@ import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/fo
 import { readCatalogFile, readUserModels, type CatalogFile } from './models.js';
 import { didYouMean } from './suggest.js';
 import { readRequests } from './requests.js';
-import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
+import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';
 import { parseVolume, type Volume } from '../catalog/money.js';
 import { FAIL_ON_VALUES, UNBUDGETED_VALUES, type BudgetConfig, type ComponentConfig, type CoverageConfig, type FailOn, type Growth, type MinChange, type Unbudgeted, type WarnAt } from './types.js';
 import { describeValue, readYaml, type YamlSource } from './yaml-source.js';
-import type { SourceLocation } from '../errors.js';
+import type { SourceLocation } from '../common/errors.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 
 const SUPPORTED_VERSION = 1;

@@ -6,14 +6,14 @@
 import { isMap, isScalar } from 'yaml';
 import { parseLitellmFile, projectEntry } from '../catalog/litellm-format.js';
 import { MAX_PRICE_PER_MILLION } from '../catalog/money.js';
-import { UserError, UserErrors, type SourceLocation } from '../errors.js';
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/encodings.js';
+import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
-import { INVALID, readTokenizerPath } from './tokenizer.js';
+import { INVALID, readTokenizerPath } from './tokenizer-setting.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
 const MODEL_KEYS = ['encoding', 'tokenizer', 'context_window', 'max_output', 'prices'] as const;

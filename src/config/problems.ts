@@ -1,6 +1,6 @@
 /** Collects every mistake found in one pass, so the user can fix them all at once. */
 import type { Node } from 'yaml';
-import { UserError, UserErrors, type SourceLocation } from '../errors.js';
+import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
 import type { YamlSource } from './yaml-source.js';
 
 /**

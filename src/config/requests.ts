@@ -8,8 +8,8 @@ import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
-import { tokenizerKey, tokenizerLabel } from '../tokenize/tokenizer.js';
-import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer.js';
+import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
+import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import type { ComponentConfig, RequestConfig, Reserve } from './types.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 

@@ -1,5 +1,5 @@
-import type { SourceLocation } from '../errors.js';
-import type { Tokenizer } from '../tokenize/tokenizer.js';
+import type { SourceLocation } from '../common/errors.js';
+import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { Volume } from '../catalog/money.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import type { UserModel } from './models.js';
@@ -63,7 +63,7 @@ export interface ComponentConfig {
   minChange?: MinChange;
   /** The model named in the config, if any; the tokenizer follows from it unless one is named. */
   model?: string;
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   /** The family the model's OpenAI encoding is assumed from, when tiktoken does not name the model (see TokenizerChoice). */
   assumedFrom?: string;
   /** Where the tokenizer file's path is written (the component, the defaults or `models:`), when it is one. */
@@ -74,7 +74,7 @@ export interface ComponentConfig {
   select?: string;
   /**
    * `generation_prompt:`: whether chat files are counted with the assistant turn the model is asked
-   * to write opened after them; absent, decided by format (see prompts/count.ts addsGenerationPrompt).
+   * to write opened after them; absent, decided by format (see prompts/parts.ts addsGenerationPrompt).
    */
   generationPrompt?: boolean;
   /** A team's own guidance, shown when the component fails. */
@@ -99,7 +99,7 @@ export interface RequestConfig {
   name: string;
   /** Decides the context window, the maximum output and the prices. */
   model: string;
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   /** Names (ComponentConfig.name) of components of this config, in the order listed. */
   components: string[];
   reserve: Reserve;
@@ -124,5 +124,5 @@ export interface BudgetConfig {
   /** The top-level `coverage:` block; absent means the default (unbudgeted prompts warn). */
   coverage?: CoverageConfig;
   /** The defaults' tokenizer (and model), which counts prompts no component budgets; absent without defaults. */
-  defaultCounting?: { tokenizer: Tokenizer; model?: string };
+  defaultCounting?: { tokenizer: TokenizerSpec; model?: string };
 }

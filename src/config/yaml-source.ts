@@ -3,7 +3,7 @@
  * values, so that every complaint can name the line and column to fix.
  */
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import { UserError, UserErrors, type SourceLocation } from '../errors.js';
+import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
 
 /**
  * How far aliases may expand before the file counts as an alias bomb ("billion laughs"). yaml's

@@ -15,7 +15,7 @@ import { constants, type Stats } from 'node:fs';
 import { chmod, lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 
 /** Why a path was not read: each becomes a message naming the path, never quoting it. */
 export type Refusal =

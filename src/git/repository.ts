@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { git, gitText } from './run.js';
 
 /** The top of the git checkout containing `cwd`. */

@@ -1,6 +1,6 @@
 import { inspectInRepository, readInspected, refusalText, type Refusal } from '../files/confined.js';
 import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { git, splitNul, splitPaths } from './run.js';

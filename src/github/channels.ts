@@ -6,8 +6,8 @@
  */
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { escapeControl, escapeLines } from '../format.js';
-import { redactSecrets } from '../secrets.js';
+import { escapeControl, escapeLines } from '../common/format.js';
+import { redactSecrets } from '../common/secrets.js';
 
 /** A line of the log: control and bidirectional characters shown as escapes, no secret. */
 export function logLine(text: string): void {

@@ -5,7 +5,7 @@
  * `x-ratelimit-reset` when the primary limit is spent) and that is not too long for a CI job.
  */
 import * as github from '@actions/github';
-import { excerpt, Redactor, redactSecrets } from '../secrets.js';
+import { excerpt, Redactor, redactSecrets } from '../common/secrets.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { UserError } from '../errors.js';
-import { addSecret } from '../secrets.js';
+import { UserError } from '../common/errors.js';
+import { addSecret } from '../common/secrets.js';
 
 export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -28,7 +28,7 @@ export function readInputs(): Inputs {
     throw new UserError(`Input comment: ${JSON.stringify(comment)} is not a comment mode`, `Use one of ${COMMENT_MODES.join(', ')}.`);
   }
   // Masked both as given and as the counter sends it (trimmed): the runner masks exact strings only.
-  // Registered with our own redactor too, which also removes pieces of it (src/secrets.ts).
+  // Registered with our own redactor too, which also removes pieces of it (src/common/secrets.ts).
   const secret = (name: string) => {
     const given = core.getInput(name, { trimWhitespace: false });
     const value = given.trim();

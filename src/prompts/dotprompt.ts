@@ -11,7 +11,7 @@
  * knows (Genkit's plugins send it so to OpenAI-style and Claude APIs; Gemini's own name for it is
  * `model`).
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
 import type { LineIndex } from './source-tree.js';
 import { stripComments } from './template-tags.js';

@@ -1,11 +1,11 @@
 /** A prompt file's text → what reaches the model: its text, or its chat messages. */
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { detectFormat, type PromptFormat } from './formats.js';
 import { readDotprompt } from './dotprompt.js';
 import { parseJsonValue, readJson } from './json-source.js';
 import { readConversation } from './messages.js';
 import { readPrompty } from './prompty.js';
-import { selectNode } from './select.js';
+import { selectNode } from './json-pointer.js';
 import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
 import { PlaceholderCollector, type TagOptions, type TagSyntax } from './template-tags.js';
 import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TemplateReading, ToolDefinition } from './types.js';

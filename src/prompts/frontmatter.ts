@@ -3,7 +3,7 @@
  * run (model, inputs, sample data) and never reaches the model; only its syntax is checked here,
  * because a file whose frontmatter does not parse does not load at all.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import type { LineIndex, SourceNode } from './source-tree.js';
 import { parseYamlRange } from './yaml-tree.js';
 

@@ -4,7 +4,7 @@
  * (`Unexpected token '}', "{"a": }" is not valid JSON`), and its values carry none either, so a
  * wrong `role` three hundred lines down could not be pointed at.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
 
 /**

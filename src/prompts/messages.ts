@@ -6,7 +6,7 @@
  * cost depends on what the file does not say (image size and detail, the vendor's tool format).
  */
 import { closestMatches } from '../config/suggest.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { aKind, describeNode, kindName, type SourceNode, type StructuredSource } from './source-tree.js';
 import type { ChatMessage, ToolDefinition } from './types.js';
 

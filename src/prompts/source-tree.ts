@@ -2,7 +2,7 @@
  * JSON and YAML files as one kind of tree whose nodes know where they start, so that the code
  * reading messages and applying `select` complains with a line and column whatever the syntax.
  */
-import type { SourceLocation } from '../errors.js';
+import type { SourceLocation } from '../common/errors.js';
 
 export type SourceNode =
   | { kind: 'map'; offset: number; entries: Map<string, SourceNode> }

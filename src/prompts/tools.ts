@@ -2,7 +2,7 @@
  * Tool definitions counted by a vendor's counting API travel to the counter as one text: a marker
  * no prompt can hold (a NUL, which makes a file binary, never a prompt) and the tools as JSON. The
  * counter sends them as the vendor's `tools` beside a one-letter message and takes off that
- * message's count (src/vendors/counter.ts); anything else (an estimate) counts the JSON text.
+ * message's count (src/vendors/api-counter.ts); anything else (an estimate) counts the JSON text.
  */
 import type { ToolDefinition } from './types.js';
 

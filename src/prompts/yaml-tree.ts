@@ -1,6 +1,6 @@
 /** YAML files (and YAML frontmatter) read into a SourceNode tree, positions kept. */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { UserError, type SourceLocation } from '../errors.js';
+import { UserError, type SourceLocation } from '../common/errors.js';
 import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { isChanged } from '../budget/check.js';
 import type { ComponentResult, Finding, Report, RequestResult } from '../budget/report.js';
-import { formatSignedTokens, formatTokens } from '../format.js';
+import { formatSignedTokens, formatTokens } from '../common/format.js';
 import { assumedTokenizerNotes, countingText, plural, rowLoosening } from './labels.js';
 
 export interface Focus {

@@ -1,8 +1,8 @@
-import type { CountingMethod } from '../budget/counting.js';
+import type { CountingMethod } from '../budget/count-texts.js';
 import type { ComponentResult, CostChange, Finding, Loosening, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
 import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
-import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
 import { perFileAllotmentText, withUnbudgeted } from './unbudgeted.js';
 
 export const STATUS_ICON: Record<Status, string> = {

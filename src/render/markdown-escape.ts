@@ -4,7 +4,7 @@
  * text with mentions and references defused; either way control and bidirectional characters
  * are shown as `\uXXXX`, so a name cannot reorder the line a reviewer reads.
  */
-import { escapeControl } from '../format.js';
+import { escapeControl } from '../common/format.js';
 
 /** A code span holding `text` literally. In a table cell, pipes are escaped (GFM splits cells first). */
 export function codeSpan(text: string, inTable = false): string {

@@ -1,7 +1,7 @@
 import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
-import type { CountingMethod } from '../budget/counting.js';
+import type { CountingMethod } from '../budget/count-texts.js';
 import { formatMoney } from '../catalog/money.js';
-import { formatSignedTokens, formatTokens } from '../format.js';
+import { formatSignedTokens, formatTokens } from '../common/format.js';
 import {
   allotmentCell,
   changeText,

@@ -1,5 +1,5 @@
 import type { ComponentResult, Report, Status } from '../budget/report.js';
-import { escapeControl, formatSignedTokens, formatTokens } from '../format.js';
+import { escapeControl, formatSignedTokens, formatTokens } from '../common/format.js';
 import { focus, needsAttention } from './focus.js';
 import {
   allotmentCell,

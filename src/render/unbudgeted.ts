@@ -6,7 +6,7 @@
  * the rest of the report can change around it.
  */
 import type { FileCount, Report, UnbudgetedFile } from '../budget/report.js';
-import { formatPercent, formatSignedTokens, formatTokens } from '../format.js';
+import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
 import { codeSpan } from './markdown-escape.js';
 
 /** At most this many files are named; the rest are counted (the report lists them all). */

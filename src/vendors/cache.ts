@@ -11,7 +11,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { readChosenFile, refusalText, writeChosenFile } from '../files/confined.js';
-import { escapeControl } from '../format.js';
+import { escapeControl } from '../common/format.js';
 import type { Vendor } from './errors.js';
 
 /**

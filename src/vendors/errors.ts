@@ -1,5 +1,5 @@
 /** What the vendor APIs can fail with, in words safe to print in a CI log. */
-import { excerpt, redactSecrets } from '../secrets.js';
+import { excerpt, redactSecrets } from '../common/secrets.js';
 
 export type Vendor = 'anthropic' | 'gemini';
 
@@ -43,7 +43,7 @@ export const API_TYPE_LIMIT = 60;
  * Text from an API (an error message, a body that is not JSON), made fit for a log line:
  * control and bidirectional-override characters become spaces (no escape sequences, no forged
  * log lines, no reordered text), runs of spaces collapse, every secret is redacted (`redact`: all
- * the process's secrets by default, src/secrets.ts), and only then is it cut at `limit`
+ * the process's secrets by default, src/common/secrets.ts), and only then is it cut at `limit`
  * characters, so a key across the cut cannot survive in part.
  */
 export function cleanApiText(text: string, limit = API_TEXT_LIMIT, redact: (text: string) => string = redactSecrets): string {

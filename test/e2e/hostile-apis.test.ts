@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, type TestContext } from 'vitest';
-import { VENDOR_API_NAMES } from '../../src/tokenize/tokenizer.js';
+import { VENDOR_API_NAMES } from '../../src/tokenize/spec.js';
 import { anthropicError, googleError, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from '../vendors/fake-servers.js';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type GitRepo } from './git-repo.js';

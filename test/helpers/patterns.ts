@@ -17,7 +17,7 @@
  * of each pattern (alternatives, their order, quantifiers, the `(?!\S)` look-ahead) is tiktoken's,
  * unchanged: JavaScript's backtracking gives the same leftmost-first matches as fancy-regex.
  */
-import type { EncodingName } from '../../src/tokenize/encodings.js';
+import type { EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
 import {
   LOWERCASE_LETTER,
   MARK,
@@ -27,7 +27,7 @@ import {
   TITLECASE_LETTER,
   UPPERCASE_LETTER,
   WHITE_SPACE,
-} from '../../src/tokenize/unicode-16.js';
+} from '../../src/tokenize/tiktoken/unicode-16.js';
 
 type Range = readonly [first: number, last: number];
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { get_encoding, type TiktokenEncoding } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEncoder, type EncodingName } from '../../src/tokenize/encodings.js';
+import { loadEncoder, type EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
 import { chatOverheadFor, countPrompt, extractPrompt, type ChatMessage, type ChatOverhead, type ExtractedPrompt } from '../../src/prompts/index.js';
 import { extractFixture, FIXTURES } from './helpers.js';
 

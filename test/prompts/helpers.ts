@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/common/errors.js';
 import { extractPrompt, type ExtractOptions } from '../../src/prompts/index.js';
 import type { SourceNode } from '../../src/prompts/source-tree.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPrompt } from '../../src/prompts/index.js';
-import { parseSelect } from '../../src/prompts/select.js';
+import { parseSelect } from '../../src/prompts/json-pointer.js';
 import { extractFixture, fixture, lines, userErrorOf } from './helpers.js';
 
 describe('select', () => {

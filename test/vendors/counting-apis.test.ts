@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inCheckout, openCountingApis } from '../../src/counting-apis.js';
+import { inCheckout, openCountingApis } from '../../src/run/vendor-apis.js';
 import { FAKE_KEY } from './fake-servers.js';
 
 let repo: string;

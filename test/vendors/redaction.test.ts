@@ -4,7 +4,7 @@
  * excerpts redact before they cut.
  */
 import { describe, expect, it } from 'vitest';
-import { addSecret, excerpt, MIN_FRAGMENT, REDACTED, Redactor, redactSecrets } from '../../src/secrets.js';
+import { addSecret, excerpt, MIN_FRAGMENT, REDACTED, Redactor, redactSecrets } from '../../src/common/secrets.js';
 import { API_TEXT_LIMIT, cleanApiText } from '../../src/vendors/errors.js';
 
 const KEY = 'sk-ant-api03-UNIT7Hq2Zx9Lm4Pv8Rw1Ty6';

@@ -6,7 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TIMEOUT_MS, MAX_RESPONSE_BYTES } from '../../src/vendors/counter.js';
+import { DEFAULT_TIMEOUT_MS, MAX_RESPONSE_BYTES } from '../../src/vendors/api-counter.js';
 import { anthropicCounter, geminiCounter, VendorApiError, type VendorCounterOptions } from '../../src/vendors/index.js';
 import { FAKE_KEY, startFakeAnthropic, startFakeGemini, type FakeOptions, type FakeServer } from './fake-servers.js';
 

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCountingApis } from '../../src/counting-apis.js';
+import { openCountingApis } from '../../src/run/vendor-apis.js';
 import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from '../../src/vendors/index.js';
-import { escapeControl } from '../../src/format.js';
+import { escapeControl } from '../../src/common/format.js';
 import { cleanApiText } from '../../src/vendors/errors.js';
 import { anthropicError, FAKE_KEY, googleError, refusedUrl, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from './fake-servers.js';
 

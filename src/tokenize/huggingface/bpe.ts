@@ -8,7 +8,7 @@
  * so the pair table maps (left id, right id) to (merge rank, merged id). The order of merges is
  * the same: the lowest rank first, the leftmost on ties (the Rust code's heap orders by (rank, pos)).
  */
-import { PairQueue, type Bytes } from '../merge.js';
+import { PairQueue, type Bytes } from '../tiktoken/merge.js';
 
 /** tokenizer.json is wrong or uses what we do not support; the caller adds the file and a hint. */
 export class ModelError extends Error {}

@@ -1,5 +1,5 @@
 /** Token counts of an extracted prompt: its content, and what the chat format adds around it. */
-import type { Encoder } from '../tokenize/encodings.js';
+import type { Encoder } from '../tokenize/tiktoken/encodings.js';
 import type { PromptFormat } from './formats.js';
 import type { ChatOverhead, ToolOverhead } from './overhead.js';
 import { toolsRequestText } from './tools.js';

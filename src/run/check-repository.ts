@@ -4,17 +4,17 @@
  * only in where the inputs come from and where the report goes.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { checkBudgets } from './budget/check.js';
-import type { Report, Revision } from './budget/report.js';
-import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from './config/load.js';
-import type { BudgetConfig } from './config/types.js';
-import { UserError } from './errors.js';
-import { readInRepository, refusalText } from './files/confined.js';
-import { commitRevision } from './git/commit.js';
-import { ensureCommit, repositoryRoot, resolveCommit } from './git/repository.js';
-import { worktreeRevision } from './git/worktree.js';
-import type { Engines } from './budget/counting.js';
-import { countHere, type TokenCounter } from './tokenize/counter.js';
+import { checkBudgets } from '../budget/check.js';
+import type { Report, Revision } from '../budget/report.js';
+import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
+import type { BudgetConfig } from '../config/types.js';
+import { UserError } from '../common/errors.js';
+import { readInRepository, refusalText } from '../files/confined.js';
+import { commitRevision } from '../git/commit.js';
+import { ensureCommit, repositoryRoot, resolveCommit } from '../git/repository.js';
+import { worktreeRevision } from '../git/worktree.js';
+import type { Engines } from '../budget/count-texts.js';
+import { countHere, type TokenCounter } from '../tokenize/tiktoken/batch.js';
 import { changedRuleFiles } from './rule-changes.js';
 import { loadTokenizerFiles } from './tokenizer-files.js';
 

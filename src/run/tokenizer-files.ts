@@ -5,11 +5,12 @@
  * and chat_template.jinja (or the config, or a processor's chat_template.json) the chat template.
  */
 import { dirname, join } from 'node:path';
-import type { BudgetConfig } from './config/types.js';
-import { UserError, type SourceLocation } from './errors.js';
-import { readInRepository, readRegularFile, refusalText } from './files/confined.js';
-import { isLfsPointer } from './budget/text.js';
-import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TokenizerFiles } from './tokenize/huggingface.js';
+import type { BudgetConfig } from '../config/types.js';
+import { UserError, type SourceLocation } from '../common/errors.js';
+import { readInRepository, readRegularFile, refusalText } from '../files/confined.js';
+import { isLfsPointer } from '../budget/text.js';
+import { BESIDE } from '../tokenize/huggingface/files.js';
+import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TokenizerFiles } from '../tokenize/huggingface/tokenizer-json.js';
 
 /** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
 const MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
@@ -39,9 +40,6 @@ export async function loadTokenizerFiles(root: string, config: BudgetConfig): Pr
 }
 
 class NoTokenizerFile extends Error {}
-
-/** The files beside a tokenizer.json that its chat template and special tokens come from. */
-export const BESIDE = { tokenizerConfigJson: 'tokenizer_config.json', chatTemplate: 'chat_template.jinja', chatTemplateJson: 'chat_template.json' } as const;
 
 /**
  * A tokenizer.json and the files beside it, read with `read` (undefined for a file that does not

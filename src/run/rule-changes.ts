@@ -6,10 +6,9 @@
  * changes the ruler as well as what it measures. A tokenizer.json is megabytes that GitHub folds
  * in the diff; the comment says when one changed.
  */
-import { dirname, join } from 'node:path';
-import type { BudgetConfig } from './config/types.js';
-import { git, splitNul } from './git/run.js';
-import { BESIDE } from './tokenizer-files.js';
+import type { BudgetConfig } from '../config/types.js';
+import { git, splitNul } from '../git/run.js';
+import { tokenizerFilesOf } from '../tokenize/huggingface/files.js';
 
 /**
  * The rule files that differ between the base commit and the working tree (added at head
@@ -31,8 +30,3 @@ export async function changedRuleFiles(root: string, config: BudgetConfig, baseS
 
 /** Every .gitattributes file of the repository, at any depth. */
 const ATTRIBUTES = ':(glob)**/.gitattributes';
-
-/** The files a tokenizer.json counts with: itself, then the chat template and special-token files beside it. */
-export function tokenizerFilesOf(path: string): string[] {
-  return [path, ...Object.values(BESIDE).map((name) => join(dirname(path), name))];
-}

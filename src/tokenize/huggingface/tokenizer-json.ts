@@ -14,18 +14,18 @@
  * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
  * counting a rendered chat includes the BOS exactly when the template puts it there.
  */
-import { MAX_PROMPT_BYTES } from '../budget/text.js';
-import { UserError } from '../errors.js';
-import { toBytes } from './bpe.js';
-import { ByteLevelBpe, ModelError } from './huggingface/bpe.js';
-import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './huggingface/chat.js';
-import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './huggingface/pipeline.js';
-import { normalize, SentencePiecePreTokenizer, type NormalizerStep, type SentencePieceStage, type SplitBehavior } from './huggingface/sentencepiece.js';
-import { UnsupportedPattern } from './huggingface/regex.js';
-import { UNSTABLE_RANGES } from './huggingface/normalization-unstable.js';
-import { RunBudget, RunBudgetExhausted, TimeLimitExceeded } from './huggingface/time-limit.js';
+import { MAX_PROMPT_BYTES } from '../../budget/text.js';
+import { UserError } from '../../common/errors.js';
+import { toBytes } from '../tiktoken/bpe.js';
+import { ByteLevelBpe, ModelError } from './bpe.js';
+import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './chat.js';
+import { GPT2_PATTERN, PreTokenizer, TokenFinder, type NormalForm, type Stage } from './pipeline.js';
+import { normalize, SentencePiecePreTokenizer, type NormalizerStep, type SentencePieceStage, type SplitBehavior } from './sentencepiece.js';
+import { UnsupportedPattern } from './regex.js';
+import { UNSTABLE_RANGES } from './normalization-unstable.js';
+import { RunBudget, RunBudgetExhausted, TimeLimitExceeded } from './time-limit.js';
 
-export type { ChatMessage } from './huggingface/chat.js';
+export type { ChatMessage } from './chat.js';
 
 export interface HuggingFaceTokenizer {
   /**
@@ -202,7 +202,7 @@ interface PieceSplitter {
   run(text: string, atStart: boolean, piece: (text: string) => void): void;
 }
 
-class Tokenizer implements HuggingFaceTokenizer {
+class LoadedTokenizer implements HuggingFaceTokenizer {
   private readonly cache = new Map<string, number>();
   renderChat?: HuggingFaceTokenizer['renderChat'];
 
@@ -376,7 +376,7 @@ export function loadHuggingFaceTokenizer(files: TokenizerFiles, path: string, ti
 }
 
 function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingFaceTokenizer {
-  let tokenizer: Tokenizer;
+  let tokenizer: LoadedTokenizer;
   try {
     const json = parseJson(files.tokenizerJson, 'tokenizer.json');
     checkModelType(json);
@@ -416,7 +416,7 @@ function load(files: TokenizerFiles, path: string, limits: TimeLimits): HuggingF
       );
     }
     const chars = byteLevels === 0;
-    tokenizer = new Tokenizer(
+    tokenizer = new LoadedTokenizer(
       new TokenFinder(added.filter((t) => !t.normalized).map((t) => t.content)),
       new TokenFinder(added.filter((t) => t.normalized).map((t) => normalize(normalizer, t.content))),
       normalizer,

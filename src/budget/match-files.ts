@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import { braceExpansionCount, count, MAX_GLOB_PATTERNS } from '../config/globs.js';
-import { UserError, type SourceLocation } from '../errors.js';
+import { UserError, type SourceLocation } from '../common/errors.js';
 
 /**
  * Dot files match, because prompts often live under `.github/`. minimatch stops expanding braces

@@ -10,11 +10,11 @@
  * - `estimate`: a model with no public tokenizer and none committed: an OpenAI count scaled by a
  *   documented ratio, with its range (see estimate.ts).
  */
-import type { EncodingName } from './encodings.js';
+import type { EncodingName } from './tiktoken/encodings.js';
 
 export type CountingVendor = 'anthropic' | 'gemini';
 
-export type Tokenizer =
+export type TokenizerSpec =
   | { kind: 'encoding'; encoding: EncodingName }
   /**
    * `gemini`: a Gemini model counted with this file (Gemma 3's), as Google's SDK counts Gemini
@@ -25,7 +25,7 @@ export type Tokenizer =
   | { kind: 'estimate'; vendor: string };
 
 /** A key that is equal for two tokenizers exactly when they count alike. */
-export function tokenizerKey(tokenizer: Tokenizer): string {
+export function tokenizerKey(tokenizer: TokenizerSpec): string {
   switch (tokenizer.kind) {
     case 'encoding':
       return `encoding:${tokenizer.encoding}`;
@@ -39,7 +39,7 @@ export function tokenizerKey(tokenizer: Tokenizer): string {
 }
 
 /** For tables and logs: `o200k_base`, `tokenizer.json at models/llama/tokenizer.json`, `Anthropic API`. */
-export function tokenizerLabel(tokenizer: Tokenizer): string {
+export function tokenizerLabel(tokenizer: TokenizerSpec): string {
   switch (tokenizer.kind) {
     case 'encoding':
       return tokenizer.encoding;

@@ -6,11 +6,11 @@
  * estimates, with the reason, for the whole run (base and head alike, so deltas compare like
  * with like).
  */
-import { UserError } from '../errors.js';
-import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface.js';
-import type { TokenCounter } from '../tokenize/counter.js';
+import { UserError } from '../common/errors.js';
+import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
+import type { TokenCounter } from '../tokenize/tiktoken/batch.js';
 import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey, type EstimateMethod } from '../tokenize/estimate.js';
-import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type Tokenizer } from '../tokenize/tokenizer.js';
+import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type TokenizerSpec } from '../tokenize/spec.js';
 import type { VendorCounter } from '../vendors/index.js';
 import type { Finding, ProblemSource } from './report.js';
 
@@ -35,7 +35,7 @@ export function keyNameOf(vendor: CountingVendor, engines: Pick<Engines, 'keyNam
 }
 
 export interface TextJob {
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   text: string;
 }
 
@@ -60,7 +60,7 @@ export interface CountingOptions {
 
 /** How one tokenizer's counts were obtained in this run, for the report. */
 export interface CountingMethod {
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   exact: boolean;
   /** "o200k_base", "models/llama/tokenizer.json", "Anthropic's token-counting API". */
   label: string;
@@ -88,7 +88,7 @@ export interface CountingResult {
  * text once per tokenizer: a file the PR did not touch has the same text at base and head.
  */
 export async function countTexts(jobs: readonly TextJob[], engines: Engines, options: CountingOptions = {}): Promise<CountingResult> {
-  const groups = new Map<string, { tokenizer: Tokenizer; indexes: number[]; seen: Map<string, number> }>();
+  const groups = new Map<string, { tokenizer: TokenizerSpec; indexes: number[]; seen: Map<string, number> }>();
   // For each job, the index of the first job of its group with the same text.
   const firstOf = jobs.map((job, index) => {
     const key = tokenizerKey(job.tokenizer);
@@ -114,7 +114,7 @@ export async function countTexts(jobs: readonly TextJob[], engines: Engines, opt
   return { counts: firstOf.map((first) => counts[first]!), methods };
 }
 
-async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engines, options: CountingOptions): Promise<{ method: CountingMethod; counted: Counted[] }> {
+async function countGroup(tokenizer: TokenizerSpec, texts: string[], engines: Engines, options: CountingOptions): Promise<{ method: CountingMethod; counted: Counted[] }> {
   const exactly = (tokens: number[]) => tokens.map((n) => ({ tokens: n, high: n }));
   const label = tokenizerLabel(tokenizer);
   switch (tokenizer.kind) {
@@ -168,7 +168,7 @@ async function countGroup(tokenizer: Tokenizer, texts: string[], engines: Engine
 }
 
 /** Each text by the methods for its model and scripts (estimate.ts), from exact counts of the methods' basis. */
-async function estimated(tokenizer: Tokenizer, texts: string[], engines: Engines, reason: Finding, keyName?: string): Promise<{ method: CountingMethod; counted: Counted[] }> {
+async function estimated(tokenizer: TokenizerSpec, texts: string[], engines: Engines, reason: Finding, keyName?: string): Promise<{ method: CountingMethod; counted: Counted[] }> {
   const vendor = tokenizer.kind === 'vendor' || tokenizer.kind === 'estimate' ? tokenizer.vendor : 'unknown';
   const model = tokenizer.kind === 'vendor' ? tokenizer.model : '';
   const parts = texts.map((text) => estimateParts(vendor, model, text));

@@ -3,7 +3,7 @@
  * (`/prompts/system`, RFC 6901) or a dotted path (`prompts.system`, `messages[0].content`).
  */
 import { closestMatches } from '../config/suggest.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../common/errors.js';
 import { aKind, describeNode, kindName, type SourceNode, type StructuredSource } from './source-tree.js';
 
 const PATH_HINT = 'Write a JSON Pointer (/prompts/system) or a dotted path (prompts.system, messages[0].content).';

@@ -5,12 +5,12 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { repositoryRoot } from './git/repository.js';
-import type { Engines } from './budget/counting.js';
-import { escapeControl } from './format.js';
-import { VENDOR_API_NAMES } from './tokenize/tokenizer.js';
-import { addSecret, Redactor, redactSecrets } from './secrets.js';
-import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from './vendors/index.js';
+import { repositoryRoot } from '../git/repository.js';
+import type { Engines } from '../budget/count-texts.js';
+import { escapeControl } from '../common/format.js';
+import { VENDOR_API_NAMES } from '../tokenize/spec.js';
+import { addSecret, Redactor, redactSecrets } from '../common/secrets.js';
+import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from '../vendors/index.js';
 
 export interface CountingApiOptions {
   anthropicApiKey?: string | undefined;
@@ -134,7 +134,7 @@ export const KEY_VARIABLES = ['ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_API
 /**
  * The CLI's counting APIs, from the keys in the environment as the vendors' own SDKs name them
  * (Gemini's SDK also reads GOOGLE_API_KEY). Every key there is registered as a secret
- * (src/secrets.ts), the one not used too.
+ * (src/common/secrets.ts), the one not used too.
  */
 export async function countingApisFromEnv(cacheFile: string | undefined, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<CountingApis> {
   for (const name of KEY_VARIABLES) addSecret(env[name]);

@@ -4,11 +4,11 @@
  * yields one choice per model, and each gets its own budget check.
  */
 import { isScalar, isSeq, type Node } from 'yaml';
-import { ENCODING_NAMES, isEncodingName } from '../tokenize/encodings.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
 import { countingVendorOf, findModel, modelNames } from '../tokenize/models.js';
-import type { SourceLocation } from '../errors.js';
-import { hasControl } from '../format.js';
-import type { Tokenizer } from '../tokenize/tokenizer.js';
+import type { SourceLocation } from '../common/errors.js';
+import { hasControl } from '../common/format.js';
+import type { TokenizerSpec } from '../tokenize/spec.js';
 import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
 import type { UserModel } from './models.js';
@@ -19,7 +19,7 @@ import { describeValue } from './yaml-source.js';
 /** A tokenizer, and the model it counts for when one is named (which decides windows and prices). */
 export interface TokenizerChoice {
   model?: string;
-  tokenizer: Tokenizer;
+  tokenizer: TokenizerSpec;
   /**
    * The family an OpenAI model's encoding is assumed from (tiktoken names neither the model nor a
    * prefix of it); absent when published, or when budgets.yml says the encoding itself.
@@ -114,12 +114,12 @@ function readModelName(entry: Entry, path: string, problems: Problems): string |
  * offline with the Gemma 3 tokenizer) it counts when no Gemini key is given, and is labelled as
  * that local tokenizer's count; with a key, Gemini's countTokens API counts.
  */
-function localTokenizer(model: string, path: string): Tokenizer {
+function localTokenizer(model: string, path: string): TokenizerSpec {
   return countingVendorOf(model) === 'gemini' ? { kind: 'huggingface', path, gemini: model } : { kind: 'huggingface', path };
 }
 
 /** The tokenizer that counts for a model name; undefined when prompt-budget does not know the model. */
-export function tokenizerOfModel(name: string, lookup: ModelLookup): Tokenizer | undefined {
+export function tokenizerOfModel(name: string, lookup: ModelLookup): TokenizerSpec | undefined {
   const user = lookup.userModels.get(name);
   if (user?.tokenizer) return localTokenizer(name, user.tokenizer);
   const encoding = user?.encoding ?? findModel(name)?.encoding;

@@ -13,9 +13,9 @@
  */
 import { readToolsRequestText } from '../prompts/tools.js';
 import type { ToolDefinition } from '../prompts/types.js';
-import { Redactor, redactSecrets } from '../secrets.js';
+import { Redactor, redactSecrets } from '../common/secrets.js';
 import { CountCache } from './cache.js';
-import { escapeControl } from '../format.js';
+import { escapeControl } from '../common/format.js';
 import { API_TYPE_LIMIT, VendorApiError, cleanApiText, type Vendor, type VendorFailure } from './errors.js';
 
 export interface VendorCounter {
@@ -133,7 +133,7 @@ interface Job {
 
 export function createVendorCounter(api: VendorApi, options: VendorCounterOptions): VendorCounter {
   const apiKey = checkedKey(api, options.apiKey);
-  // This counter's key, and every secret the process registered (src/secrets.ts), whole or in part.
+  // This counter's key, and every secret the process registered (src/common/secrets.ts), whole or in part.
   const own = new Redactor([apiKey]);
   const redact = (text: string) => redactSecrets(own.redact(text));
   /** An excerpt of the API's words: redacted before it is cut, so a cut cannot leave part of a key. */
