@@ -60,12 +60,12 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-LRQK6PXD.js";
+} from "./chunks/chunk-2UNCXXJ4.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-5YEHZPR5.js";
+} from "./chunks/chunk-LODKREEI.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";

@@ -107,6 +107,62 @@ describe('check: a Gemini model pointed at the Gemma 3 tokenizer.json', () => {
   });
 });
 
+describe("check: a Gemini chat file with tools, counted as Google's LocalTokenizer counts it", () => {
+  it('counts each text part and the texts of each function declaration alone, no turns, never through the chat template beside the file', async ({ onTestFinished }: TestContext) => {
+    const repo = await mkdtemp(join(tmpdir(), 'pb-gemma-tools-'));
+    onTestFinished(() => rm(repo, { recursive: true, force: true }));
+    await mkdir(join(repo, 'models/gemma3'), { recursive: true });
+    await mkdir(join(repo, 'prompts'));
+    await copyFile(FILE.gemma3, join(repo, 'models/gemma3/tokenizer.json'));
+    // Gemma's turns: counted if the template were applied (Gemini's requests are not Gemma's).
+    await writeFile(join(repo, 'models/gemma3/chat_template.jinja'), '{% for m in messages %}<start_of_turn>{{ m.role }}\n{{ m.content }}<end_of_turn>\n{% endfor %}');
+    const weather = {
+      type: 'function',
+      function: {
+        name: 'get_weather',
+        description: 'Gets the current weather for a city.',
+        parameters: {
+          type: 'object',
+          title: 'Weather query',
+          properties: {
+            city: { type: 'string', description: 'City name, e.g. Paris', example: { name: 'Lyon', country: 'FR' } },
+            unit: { type: 'string', enum: ['celsius', 'fahrenheit'], default: 'celsius' },
+            days: { type: 'array', items: { type: 'string', format: 'date', description: 'A day to forecast' } },
+          },
+          required: ['city'],
+        },
+      },
+    };
+    const chat = {
+      messages: [
+        { role: 'system', content: 'You are a weather bot. Réponds brièvement.' },
+        { role: 'user', content: [{ type: 'text', text: 'Weather in Paris?' }, { type: 'text', text: ' And 1234567890?' }] },
+      ],
+      tools: [weather],
+    };
+    await writeFile(join(repo, 'prompts/chat.json'), JSON.stringify(chat, null, 2));
+    await writeFile(join(repo, 'budgets.yml'), 'version: 1\ncomponents:\n  chat:\n    files: prompts/chat.json\n    max_tokens: 1000\n    model: gemini-2.5-pro\n    tokenizer: models/gemma3/tokenizer.json\n');
+    gitInit(repo);
+
+    // The texts google-genai's _TextsAccumulator collects for this request, written out here by
+    // hand from local_tokenizer.py: each part; the name and description; of the schema, every
+    // format, description, enum value, required name, property name and example key and string
+    // (not type, title or default). Each is encoded alone and the counts summed.
+    const content = ['You are a weather bot. Réponds brièvement.', 'Weather in Paris?', ' And 1234567890?'];
+    const tools = ['get_weather', 'Gets the current weather for a city.', 'city', 'city', 'City name, e.g. Paris', 'name', 'country', 'Lyon', 'FR', 'unit', 'celsius', 'fahrenheit', 'days', 'date', 'A day to forecast'];
+    const sum = async (texts: string[]) => (await Promise.all(texts.map((text) => rustCount(FILE.gemma3, text)))).reduce((a, b) => a + b, 0);
+
+    const result = await cli(['check', '--json', '-'], repo);
+    expect(result.status, result.stderr).toBe(0);
+    const [component] = (JSON.parse(result.stdout) as { components: (Component & { head: { files: { tokens: number; overhead: number; overheadExact: boolean }[] } })[] }).components;
+    const [file] = component!.head.files;
+    expect(file!.tokens).toBe((await sum(content)) + (await sum(tools)));
+    expect(file!.overhead).toBe(await sum(tools));
+    expect(file!.overheadExact).toBe(true);
+    expect(component!.counting.local).toEqual(expect.objectContaining({ model: 'gemini-2.5-pro' }));
+  });
+});
+
 describe('check: a tokenizer.json that cannot be counted exactly', () => {
   it('is refused at its line in budgets.yml, saying what the file uses and what to do, naming no model', async ({ onTestFinished }: TestContext) => {
     const repo = await mkdtemp(join(tmpdir(), 'pb-unigram-'));

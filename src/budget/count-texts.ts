@@ -13,6 +13,7 @@ import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey, type Esti
 import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type TokenizerSpec } from '../tokenize/spec.js';
 import type { VendorCounter } from '../vendors/index.js';
 import type { Finding, ProblemSource } from './report.js';
+import { geminiToolTexts, readToolsRequestText } from '../prompts/tools.js';
 
 /** What counts: injected by the adapters, which own threads, files and API keys. */
 export interface Engines {
@@ -143,7 +144,9 @@ async function countGroup(tokenizer: TokenizerSpec, texts: string[], engines: En
       if (!loaded) throw new Error(`tokenizer ${tokenizer.path} was not loaded`);
       const count = (text: string): Counted => {
         try {
-          const tokens = loaded.count(text);
+          // Tool definitions, for a Gemini model: each of the texts Google's LocalTokenizer counts.
+          const tools = tokenizer.gemini !== undefined ? readToolsRequestText(text) : undefined;
+          const tokens = tools ? geminiToolTexts(tools).reduce((sum, part) => sum + loaded.count(part), 0) : loaded.count(text);
           return { tokens, high: tokens };
         } catch (error) {
           if (!options.problems || !(error instanceof UserError)) throw error;

@@ -3,7 +3,7 @@
  * distinct way of reading it (encoding, format, select, the model's chat overhead), its texts go
  * to the counter together with every other file's, and the counts are summed back per file.
  */
-import { addsGenerationPrompt, promptParts, type PromptParts } from '../prompts/parts.js';
+import { addsGenerationPrompt, geminiLocalParts, promptParts, type PromptParts } from '../prompts/parts.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
 import { chatOverheadFor } from '../prompts/overhead.js';
@@ -52,7 +52,10 @@ export class FileCounts {
       this.planned.set(key, { file, parts: { content: [], overhead: [], fixedOverhead: 0 }, first: this.jobs.length });
       return file;
     }
-    const template = reading.tokenizer.kind === 'huggingface' ? this.tokenizers.get(reading.tokenizer.path)?.renderChat : undefined;
+    // A Gemini model counted with a local tokenizer.json is counted as Google's LocalTokenizer
+    // counts it: texts only, never through the file's chat template (Gemma's, not Gemini's).
+    const geminiLocal = reading.tokenizer.kind === 'huggingface' && reading.tokenizer.gemini !== undefined;
+    const template = reading.tokenizer.kind === 'huggingface' && !geminiLocal ? this.tokenizers.get(reading.tokenizer.path)?.renderChat : undefined;
     const content = extracted.content;
     // Rendering can only fail for the chat template (or the run's limits), not for the file.
     const rendered = template !== undefined && content.kind === 'messages';
@@ -68,7 +71,9 @@ export class FileCounts {
               return template(conversation, options);
             }),
           }
-        : promptParts(extracted, overhead, reading.generationPrompt, reading.tokenizer.kind === 'vendor' ? 'request' : 'cookbook'),
+        : geminiLocal
+          ? geminiLocalParts(extracted)
+          : promptParts(extracted, overhead, reading.generationPrompt, reading.tokenizer.kind === 'vendor' ? 'request' : 'cookbook'),
     );
     if (parts instanceof UserError) {
       const from = parts instanceof RunLimitReached ? 'run-limit' : rendered ? 'tokenizer' : undefined;
@@ -80,7 +85,7 @@ export class FileCounts {
       path,
       tokens: 0,
       digest: digestOf(source),
-      ...(content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: parts.rendered !== undefined || (overhead.exact && !parts.toolsEstimated) }),
+      ...(content.kind === 'messages' && { format: extracted.format, overhead: 0, overheadExact: parts.rendered !== undefined || geminiLocal || (overhead.exact && !parts.toolsEstimated) }),
       ...(extracted.placeholders.length > 0 && { placeholders: extracted.placeholders.map((p) => p.tag) }),
       ...(extracted.excluded.length > 0 && { excluded: extracted.excluded }),
     };
@@ -88,7 +93,7 @@ export class FileCounts {
     // they are documented to frame a message in a similar handful of tokens, so checks take twice
     // the estimate as its upper bound. (OpenAI's own newer models keep ≈ without a bound: their
     // format is the one the formula describes.)
-    const framedByGuess = content.kind === 'messages' && parts.rendered === undefined && !overhead.exact && reading.tokenizer.kind !== 'encoding';
+    const framedByGuess = content.kind === 'messages' && parts.rendered === undefined && !geminiLocal && !overhead.exact && reading.tokenizer.kind !== 'encoding';
     this.planned.set(key, { file, parts, first: this.jobs.length, ...(framedByGuess && { overheadBound: OVERHEAD_BOUND }) });
     for (const part of [...parts.content, ...parts.overhead, ...(parts.rendered ?? [])]) this.jobs.push({ tokenizer: reading.tokenizer, text: part });
     return file;

@@ -88,6 +88,24 @@ export function promptParts(extracted: ExtractedPrompt, overhead: ChatOverhead, 
   return parts;
 }
 
+/**
+ * A chat file as Google's LocalTokenizer counts a Gemini request (google-genai local_tokenizer.py):
+ * every text part of every message on its own, no role or turn tokens, and the conversation's tools
+ * as one text made by toolsRequestText, which the local count splits into geminiToolTexts (and
+ * Gemini's countTokens API, given a key, receives as `tools`).
+ */
+export function geminiLocalParts(extracted: ExtractedPrompt): PromptParts {
+  if (extracted.content.kind === 'text') return { content: [extracted.content.text], overhead: [], fixedOverhead: 0 };
+  const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
+  const { conversations, tools } = extracted.content;
+  for (const [index, conversation] of conversations.entries()) {
+    const defined = tools?.[index];
+    if (defined) parts.overhead.push(toolsRequestText(defined));
+    for (const message of conversation) parts.content.push(...(message.parts ?? [message.content]));
+  }
+  return parts;
+}
+
 /** num_tokens_for_tools' accounting of `tools` (see ToolOverhead): fixed tokens, and the lines whose tokens it counts. */
 function toolParts(tools: readonly ToolDefinition[], numbers: ToolOverhead, parts: PromptParts): void {
   const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
