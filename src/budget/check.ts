@@ -1,4 +1,3 @@
-import { parseConfig } from '../config/load.js';
 import type { BudgetConfig, ComponentConfig, RequestConfig } from '../config/types.js';
 import { formatTokensLike } from '../config/quantity.js';
 import { suggestAllotment } from './allotment.js';
@@ -27,6 +26,11 @@ export interface CheckOptions {
    * counted with the PR's copies, not its own.
    */
   ruleChanges?: readonly string[];
+  /**
+   * The base's own budgets.yml, parsed; null or absent when it could not be read. It decides what
+   * was already broken at base, and where a moved prompt was; without it nothing is carried over.
+   */
+  baseConfig?: BudgetConfig | null;
 }
 
 /** Measures the components at head (and base, when given), judges each and each request, and builds the report. */
@@ -34,10 +38,9 @@ export async function checkBudgets(
   config: BudgetConfig,
   head: RevisionReader,
   base: RevisionReader | null,
-  { engines = { encodings: countHere }, modelFacts = catalogFacts(config), ruleChanges = [] }: CheckOptions = {},
+  { engines = { encodings: countHere }, modelFacts = catalogFacts(config), ruleChanges = [], baseConfig: givenBaseConfig = null }: CheckOptions = {},
 ): Promise<Report> {
-  // The base's own budgets.yml decides what was already broken there, and where a moved prompt was.
-  const baseConfig = base ? await readBaseConfig(base, config.path) : null;
+  const baseConfig = base ? givenBaseConfig : null;
   const declared = new Map(config.components.map((c) => [c.name, baseConfig?.components.find((b) => b.name === c.name)]));
   // A component the base declares with other globs is also measured at base with those: if the
   // PR's match nothing there, the prompt moved, and its growth is measured from where it was.
@@ -151,23 +154,6 @@ function distinctFileTokens(measurements: readonly Measurement[]): number {
 /** A component changed when its count or its set of files did, by more than its `min_change`. */
 export function isChanged(c: Report['components'][number]): boolean {
   return c.base !== null && !c.noise && (c.delta !== 0 || c.changedFiles.length > 0);
-}
-
-/** Larger than any budgets file: a base whose budgets.yml is bigger is not read for this. */
-const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
-
-/**
- * The base's budgets.yml, parsed; null when it cannot be read (missing, too large, invalid):
- * then nothing counts as declared at base, so nothing is carried over.
- */
-async function readBaseConfig(base: RevisionReader, path: string): Promise<BudgetConfig | null> {
-  const bytes = (await base.readFiles([path])).get(path);
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0 || bytes.length > MAX_BASE_CONFIG_BYTES) return null;
-  try {
-    return parseConfig(new TextDecoder().decode(bytes), path);
-  } catch {
-    return null;
-  }
 }
 
 function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
