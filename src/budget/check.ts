@@ -5,7 +5,8 @@ import { evaluateComponent, type Judging } from './evaluate.js';
 import { budgetedTokens, evaluatePerFile } from './per-file.js';
 import { findUnbudgeted } from './coverage.js';
 import { applyCounts, planRevision } from './measure.js';
-import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
+import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report } from './report.js';
+import { isChanged, sharedFiles } from './changes.js';
 import type { RevisionReader } from './revision.js';
 import { findModelSpec, mergeCatalog, CATALOG, toModelFacts } from '../catalog/catalog.js';
 import { countHere, countOnce } from '../tokenize/tiktoken/batch.js';
@@ -151,11 +152,6 @@ function distinctFileTokens(measurements: readonly Measurement[]): number {
   return total;
 }
 
-/** A component changed when its count or its set of files did, by more than its `min_change`. */
-export function isChanged(c: Report['components'][number]): boolean {
-  return c.base !== null && !c.noise && (c.delta !== 0 || c.changedFiles.length > 0);
-}
-
 function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((glob, i) => glob === b[i]);
 }
@@ -176,30 +172,6 @@ function requestDeclaredAtBase(request: RequestConfig, baseConfig: BudgetConfig 
   const { history, userInput, output } = request.reserve;
   const sameReserve = atBase.reserve.history === history && atBase.reserve.userInput === userInput && atBase.reserve.output === output;
   return sameReserve && atBase.model === request.model && sameGlobs(atBase.components, request.components) && request.components.every((name) => alikeAtBase.has(name));
-}
-
-/**
- * Files matched by components with different names in budgets.yml (the models one component is
- * counted for do not make a file shared), each with the components that count it.
- */
-function sharedFiles(components: readonly ComponentResult[]): SharedFile[] {
-  const byPath = new Map<string, { names: Set<string>; deltas: Set<number | null>; changed: boolean }>();
-  for (const c of components) {
-    const paths = new Set([...c.head.files, ...(c.base?.files ?? [])].map((f) => f.path));
-    const changes = new Map(c.changedFiles.flatMap((f) => [[f.path, f] as const, ...(f.renamedFrom !== undefined ? [[f.renamedFrom, f] as const] : [])]));
-    for (const path of paths) {
-      const entry = byPath.get(path) ?? { names: new Set<string>(), deltas: new Set<number | null>(), changed: false };
-      entry.names.add(c.declaredName);
-      const change = changes.get(path);
-      entry.deltas.add(c.base === null ? null : (change?.delta ?? 0));
-      entry.changed ||= change !== undefined && !c.noise;
-      byPath.set(path, entry);
-    }
-  }
-  return [...byPath]
-    .filter(([, entry]) => entry.names.size > 1)
-    .map(([path, entry]) => ({ path, components: [...entry.names], delta: entry.deltas.size === 1 ? [...entry.deltas][0]! : null, changed: entry.changed }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
