@@ -4,14 +4,14 @@ import { suggestAllotment } from './allotment.js';
 import { evaluateComponent, type Judging } from './evaluate.js';
 import { budgetedTokens, evaluatePerFile } from './per-file.js';
 import { findUnbudgeted } from './coverage.js';
-import { applyCounts, planRevision } from './measure.js';
+import { countPlans, methodFor, planRevision } from './measure.js';
 import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report } from './report.js';
 import { isChanged, sharedFiles } from './changes.js';
 import type { RevisionReader } from './revision.js';
 import { findModelSpec, mergeCatalog, CATALOG, toModelFacts } from '../catalog/catalog.js';
 import { countHere, countOnce } from '../tokenize/tiktoken/batch.js';
-import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
-import { countTexts, type Engines } from './count-texts.js';
+import { tokenizerKey } from '../tokenize/spec.js';
+import type { Engines } from './count-texts.js';
 import { evaluateRequest } from './requests.js';
 import { tokenizerFilesOf } from '../tokenize/huggingface/files.js';
 import { loosenedRules } from './loosening.js';
@@ -53,18 +53,14 @@ export async function checkBudgets(
   // turns base and head alike into estimates.
   const plan = (reader: RevisionReader, components: BudgetConfig['components']) => planRevision(reader, components, engines.huggingface);
   const revisions = [await plan(head, config.components), ...(base ? [await plan(base, [...config.components, ...movable])] : [])];
-  const { counts, methods } = await countTexts(
-    revisions.flatMap((r) => r.plan.jobs),
+  const methods = await countPlans(
+    revisions.map((r) => r.plan),
     { ...engines, encodings: countOnce(engines.encodings) },
     // A text a tokenizer.json cannot count fails its file, not the whole run.
     { problems: true },
   );
-  applyCounts(revisions, counts);
   const headCounts = revisions[0]!.measure();
   const baseCounts = base ? revisions[1]!.measure() : null;
-  // A component with no files has no job, so no method was recorded: it is counted exactly (as 0).
-  const methodOf = (c: BudgetConfig['components'][number]) =>
-    methods.get(tokenizerKey(c.tokenizer)) ?? { tokenizer: c.tokenizer, exact: true, label: tokenizerLabel(c.tokenizer) };
 
   const failOn = config.failOn ?? 'made-worse';
   // Components the base declares with the same files, counted the same way.
@@ -93,7 +89,7 @@ export async function checkBudgets(
       };
     }
     const evaluate = component.perFile ? evaluatePerFile : evaluateComponent;
-    return evaluate(component, headCounts.get(component.name)!, baseCount, config.path, methodOf(component), judging);
+    return evaluate(component, headCounts.get(component.name)!, baseCount, config.path, methodFor(methods, component.tokenizer), judging);
   });
 
   const requests = config.requests.map((request) =>
