@@ -15,7 +15,7 @@
  */
 import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
 import type { ModelMode } from './catalog.js';
-import { LineIndex } from '../prompts/source-tree.js';
+import { LineIndex } from '../common/line-index.js';
 
 /** One entry's numbers, as the catalog uses them; prices in USD per million tokens. */
 export interface LitellmNumbers {
