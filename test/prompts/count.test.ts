@@ -5,7 +5,8 @@ import { FileCounts } from '../../src/budget/file-counts.js';
 import { countPlans } from '../../src/budget/measure.js';
 import type { EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
 import { countHere } from '../../src/tokenize/tiktoken/batch.js';
-import { chatOverheadFor, type ChatMessage, type ChatOverhead, type ExtractedPrompt } from '../../src/prompts/index.js';
+import { chatOverheadFor, type ChatOverhead } from '../../src/prompts/overhead.js';
+import type { ChatMessage, ExtractedPrompt } from '../../src/prompts/types.js';
 import { extractFixture, fixture, FIXTURES } from './helpers.js';
 
 /**
