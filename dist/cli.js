@@ -24,7 +24,7 @@ import {
   checkRepository,
   classify,
   compareText,
-  countTexts,
+  countPlans,
   countingApisFromEnv,
   countingText,
   decodePrompt,
@@ -40,6 +40,7 @@ import {
   isPromptFormat,
   isUserError,
   loadTokenizerFileFromDisk,
+  methodFor,
   parseConfig,
   parsePercent,
   poolCounter,
@@ -53,19 +54,17 @@ import {
   repositoryRoot,
   require_dist,
   suggestAllotment,
-  tokenizerKey,
-  tokenizerLabel,
   tokenizerOfModel,
   tooLarge,
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-2UNCXXJ4.js";
+} from "./chunks/chunk-3NG6U6SV.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-LODKREEI.js";
+} from "./chunks/chunk-5YEHZPR5.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";
@@ -889,9 +888,8 @@ async function count(args) {
   const unreadable = planned.find((file) => file.problem !== void 0);
   if (unreadable) throw new UserError(unreadable.problem, "Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.");
   const apis = await countingApisFromEnv(void 0, logLine);
-  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...huggingface && { huggingface }, vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
-  plan.apply(counts);
-  const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
+  const methods = await countPlans([plan], { encodings: counter(values.threads), ...huggingface && { huggingface }, vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
+  const method = methodFor(methods, tokenizer);
   const exact = method.exact && planned.every((file) => file.overheadExact !== false);
   const counted = files.map((path, i) => ({ path, tokens: planned[i].tokens, ...planned[i].high !== void 0 && { high: planned[i].high } }));
   const total = counted.reduce((sum, f) => sum + f.tokens, 0);

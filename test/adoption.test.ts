@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestAllotment } from '../src/budget/allotment.js';
 import { checkBudgets } from '../src/budget/check.js';
+import { readBaseConfig } from '../src/run/check-repository.js';
 import type { Finding, ModelFacts, Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
@@ -54,16 +55,15 @@ function budgetsYml(components: readonly ComponentConfig[], requests: readonly R
   return `${lines.join('\n')}\n`;
 }
 
-function check({ components, requests = [], failOn, base, head, facts, baseConfig }: Setup): Promise<Report> {
+async function check({ components, requests = [], failOn, base, head, facts, baseConfig }: Setup): Promise<Report> {
   const config: BudgetConfig = { path: 'budgets.yml', version: 1, ...(failOn && { failOn }), components, requests, models: [] };
   const baseYml = baseConfig ?? budgetsYml(components, requests);
   const baseFiles = base && (baseYml === false || 'budgets.yml' in base ? base : { 'budgets.yml': baseYml, ...base });
-  return checkBudgets(
-    config,
-    memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, head),
-    baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles),
-    facts ? { modelFacts: () => facts } : {},
-  );
+  const baseRevision = baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles);
+  return checkBudgets(config, memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, head), baseRevision, {
+    ...(facts && { modelFacts: () => facts }),
+    baseConfig: baseRevision && (await readBaseConfig(baseRevision, config.path)),
+  });
 }
 
 const text = (finding: Finding) => findingText(finding);

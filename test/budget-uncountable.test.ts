@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { readBaseConfig } from '../src/run/check-repository.js';
 import type { ModelFacts, Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
@@ -37,11 +38,12 @@ function tokenizer(fail: (text: string) => UserError): HuggingFaceTokenizer {
 }
 
 async function check(files: { base: Record<string, string>; head: Record<string, string> }, counting: HuggingFaceTokenizer, ruleChanges: string[] = [], budgets = BUDGETS, facts?: ModelFacts): Promise<Report> {
+  const base = memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, { 'budgets.yml': budgets, ...files.base });
   return checkBudgets(
     parseConfig(budgets, 'budgets.yml'),
     memoryRevision({ label: 'change', sha: 'b'.repeat(40) }, { 'budgets.yml': budgets, ...files.head }),
-    memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, { 'budgets.yml': budgets, ...files.base }),
-    { engines: { encodings: countHere, huggingface: new Map([[TOKENIZER, counting]]) }, ruleChanges, ...(facts && { modelFacts: () => facts }) },
+    base,
+    { engines: { encodings: countHere, huggingface: new Map([[TOKENIZER, counting]]) }, ruleChanges, ...(facts && { modelFacts: () => facts }), baseConfig: await readBaseConfig(base, 'budgets.yml') },
   );
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { readBaseConfig } from '../src/run/check-repository.js';
 import { countTexts, type Engines } from '../src/budget/count-texts.js';
 import { digestOf } from '../src/budget/file-counts.js';
 import { memoryRevision } from '../src/budget/revision.js';
@@ -253,11 +254,10 @@ describe('upper bounds beyond the count', () => {
     );
     expect(growth.components[0]).toMatchObject({ delta: e.tokens - r.tokens, status: 'grew-too-much' });
 
-    const worse = await checkBudgets(
-      config(claude({ maxTokens: 10 })),
-      memoryRevision({ label: 'head' }, { 'system.md': english }),
-      memoryRevision({ label: 'base' }, { 'system.md': russian, 'budgets.yml': budgets }),
-    );
+    const base = memoryRevision({ label: 'base' }, { 'system.md': russian, 'budgets.yml': budgets });
+    const worse = await checkBudgets(config(claude({ maxTokens: 10 })), memoryRevision({ label: 'head' }, { 'system.md': english }), base, {
+      baseConfig: await readBaseConfig(base, 'budgets.yml'),
+    });
     expect(worse.components[0]).toMatchObject({ status: 'over', failed: true, brokenAtBase: { failure: 'over', worse: 'more-tokens' } });
   });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { readBaseConfig } from '../src/run/check-repository.js';
 import { promptMatcher } from '../src/budget/prompt-files.js';
 import { memoryRevision } from '../src/budget/revision.js';
 import { parseConfig } from '../src/config/load.js';
@@ -131,8 +132,10 @@ describe('coverage: unbudgeted prompt files in a change', () => {
 describe('per_file: true', () => {
   const FAMILY = lines('version: 1', 'defaults: {model: gpt-4.1}', 'components:', '  patterns:', '    files: "patterns/*/system.md"', '    per_file: true', '    max_tokens: 150', '    max_growth: 30');
   const members = (n: number, size = 100) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`patterns/p${i}/system.md`, words(size)]));
-  const run = (base: Record<string, string>, head: Record<string, string>, config = FAMILY) =>
-    checkBudgets(parseConfig(config, 'budgets.yml'), memoryRevision({ label: 'head' }, head), memoryRevision({ label: 'base' }, base));
+  const run = async (base: Record<string, string>, head: Record<string, string>, config = FAMILY) => {
+    const baseRevision = memoryRevision({ label: 'base' }, base);
+    return checkBudgets(parseConfig(config, 'budgets.yml'), memoryRevision({ label: 'head' }, head), baseRevision, { baseConfig: await readBaseConfig(baseRevision, 'budgets.yml') });
+  };
 
   it('judges each file against the allotment: a family far over it in sum passes', async () => {
     const report = await run(members(5), members(5));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../src/budget/check.js';
+import { readBaseConfig } from '../src/run/check-repository.js';
 import type { Report } from '../src/budget/report.js';
 import { memoryRevision } from '../src/budget/revision.js';
+import { parseConfig } from '../src/config/load.js';
 import type { BudgetConfig } from '../src/config/types.js';
 import { codeSpan, escapeText } from '../src/render/markdown-escape.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/render/markdown.js';
@@ -13,10 +15,12 @@ const PROMPT = 'You are a support assistant. Be brief.\n';
 const GROWN = PROMPT + 'Repeat the policy in full every time. '.repeat(20);
 
 async function report(components: BudgetConfig['components'], headFiles: Record<string, string>, baseFiles: Record<string, string> | null): Promise<Report> {
+  const base = baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles);
   return checkBudgets(
     { path: 'budgets.yml', version: 1, components, requests: [], models: [] },
     memoryRevision({ label: 'feature/grow', sha: 'b'.repeat(40) }, headFiles),
-    baseFiles && memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, baseFiles),
+    base,
+    { baseConfig: base && (await readBaseConfig(base, 'budgets.yml')) },
   );
 }
 
@@ -224,7 +228,8 @@ describe('loosening per_file and coverage', () => {
         coverage: { prompts: [], exclude: ['drafts/**'], unbudgeted: 'warn' },
       },
       memoryRevision({ label: 'feature', sha: 'b'.repeat(40) }, { 'patterns/a/system.md': PROMPT, 'patterns/b/system.md': PROMPT }),
-      memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, { 'budgets.yml': budgets, 'patterns/a/system.md': PROMPT, 'patterns/b/system.md': PROMPT }),
+      memoryRevision({ label: 'main', sha: 'a'.repeat(40) }, { 'patterns/a/system.md': PROMPT, 'patterns/b/system.md': PROMPT }),
+      { baseConfig: parseConfig(budgets, 'budgets.yml') },
     );
     expect(r.loosened).toEqual([
       { kind: 'coverage', from: 'fail', to: 'warn', exclude: ['drafts/**'] },

@@ -1,20 +1,20 @@
-import { parseConfig } from '../config/load.js';
-import type { BudgetConfig, ComponentConfig, RequestConfig } from '../config/types.js';
+import type { BudgetConfig, ComponentConfig, FailOn, RequestConfig } from '../config/types.js';
 import { formatTokensLike } from '../config/quantity.js';
 import { suggestAllotment } from './allotment.js';
 import { evaluateComponent, type Judging } from './evaluate.js';
 import { budgetedTokens, evaluatePerFile } from './per-file.js';
 import { findUnbudgeted } from './coverage.js';
-import { applyCounts, planRevision } from './measure.js';
-import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report, type SharedFile } from './report.js';
+import { countPlans, methodFor, planRevision } from './measure.js';
+import { REPORT_VERSION, type ComponentResult, type LowerAllotment, type Measurement, type ModelFacts, type Report } from './report.js';
+import { isChanged, sharedFiles } from './changes.js';
 import type { RevisionReader } from './revision.js';
 import { findModelSpec, mergeCatalog, CATALOG, toModelFacts } from '../catalog/catalog.js';
 import { countHere, countOnce } from '../tokenize/tiktoken/batch.js';
-import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
-import { countTexts, type Engines } from './count-texts.js';
+import { tokenizerKey } from '../tokenize/spec.js';
+import type { CountingMethod, Engines } from './count-texts.js';
 import { evaluateRequest } from './requests.js';
 import { tokenizerFilesOf } from '../tokenize/huggingface/files.js';
-import { loosenedRules } from './loosening.js';
+import { loosenedRules, type BaseFiles } from './loosening.js';
 
 export interface CheckOptions {
   /** What counts; OpenAI encodings on this thread, and nothing else, when absent. */
@@ -27,52 +27,113 @@ export interface CheckOptions {
    * counted with the PR's copies, not its own.
    */
   ruleChanges?: readonly string[];
+  /**
+   * The base's own budgets.yml, parsed; null or absent when it could not be read. It decides what
+   * was already broken at base, and where a moved prompt was; without it nothing is carried over.
+   */
+  baseConfig?: BudgetConfig | null;
 }
 
-/** Measures the components at head (and base, when given), judges each and each request, and builds the report. */
-export async function checkBudgets(
-  config: BudgetConfig,
-  head: RevisionReader,
-  base: RevisionReader | null,
-  { engines = { encodings: countHere }, modelFacts = catalogFacts(config), ruleChanges = [] }: CheckOptions = {},
-): Promise<Report> {
-  // The base's own budgets.yml decides what was already broken there, and where a moved prompt was.
-  const baseConfig = base ? await readBaseConfig(base, config.path) : null;
-  const declared = new Map(config.components.map((c) => [c.name, baseConfig?.components.find((b) => b.name === c.name)]));
-  // A component the base declares with other globs is also measured at base with those: if the
-  // PR's match nothing there, the prompt moved, and its growth is measured from where it was.
+/**
+ * Measures the components at head (and base, when given), judges each and each request, and
+ * builds the report: measure, judge components, judge requests, compare the rules, look for
+ * unbudgeted prompts, sum up.
+ */
+export async function checkBudgets(config: BudgetConfig, head: RevisionReader, base: RevisionReader | null, options: CheckOptions = {}): Promise<Report> {
+  const { engines = { encodings: countHere }, modelFacts = catalogFacts(config), ruleChanges = [] } = options;
+  const baseConfig = base ? (options.baseConfig ?? null) : null;
+  const failOn = config.failOn ?? 'made-worse';
+  const measured = await measure(config, baseConfig, head, base, engines);
+  const { components, alikeAtBase } = judgeComponents(config, baseConfig, measured, failOn, ruleChanges);
+  const requests = config.requests.map((request) =>
+    evaluateRequest(request, components, modelFacts(request.model), config.path, failOn, requestDeclaredAtBase(request, baseConfig, alikeAtBase)),
+  );
+  const loosened = measured.atBase ? loosenedRules(config, baseConfig, measured.atBase) : [];
+  const unbudgeted = await findUnbudgeted(config, head, base, components, engines);
+  const failed = components.filter((c) => c.failed).length;
+  const requestsFailed = requests.filter((r) => r.failed).length;
+
+  return {
+    reportVersion: REPORT_VERSION,
+    configPath: config.path,
+    failOn,
+    base: base?.revision ?? null,
+    head: head.revision,
+    components,
+    requests,
+    counting: [...measured.methods.values()],
+    ...(ruleChanges.length > 0 && { ruleChanges: [...ruleChanges] }),
+    loosened,
+    sharedFiles: sharedFiles(components),
+    lowerAllotments: lowerAllotments(components),
+    totals: totals(components, base !== null),
+    unbudgeted,
+    verdict: failed + requestsFailed > 0 || unbudgeted.some((f) => f.failed) ? 'fail' : 'pass',
+    counts: {
+      failed,
+      requestsFailed,
+      warned: components.filter((c) => c.status === 'warn').length,
+      preExisting: components.filter((c) => c.status === 'pre-existing').length + requests.filter((r) => r.status === 'pre-existing').length,
+      changed: components.filter((c) => isChanged(c)).length,
+      total: components.length,
+    },
+  };
+}
+
+interface Measured {
+  head: ReadonlyMap<string, Measurement>;
+  /** Each component's files at base, by its name; null without a base. */
+  atBase: ((name: string) => BaseFiles) | null;
+  /** How each tokenizer counted, by tokenizerKey. */
+  methods: ReadonlyMap<string, CountingMethod>;
+}
+
+/** The name under which a component is measured at base with the base's globs. */
+const atBaseName = (name: string) => `${name}\u0000at base`;
+
+/**
+ * Every component at head and base. A component the base declares with other globs is also
+ * measured at base with those: if the PR's match nothing there, the prompt moved, and its growth
+ * is measured from where it was. Both revisions are counted in one go, so each text is counted
+ * once and an API that fails turns base and head alike into estimates.
+ */
+async function measure(config: BudgetConfig, baseConfig: BudgetConfig | null, head: RevisionReader, base: RevisionReader | null, engines: Engines): Promise<Measured> {
   const movable = config.components.flatMap((c) => {
-    const atBase = declared.get(c.name);
-    return atBase && !sameGlobs(atBase.files, c.files) ? [{ ...c, name: `${c.name}\u0000at base`, files: atBase.files }] : [];
+    const atBase = baseConfig?.components.find((b) => b.name === c.name);
+    return atBase && !sameGlobs(atBase.files, c.files) ? [{ ...c, name: atBaseName(c.name), files: atBase.files }] : [];
   });
-  // Both revisions are counted in one go, so each text is counted once and an API that fails
-  // turns base and head alike into estimates.
   const plan = (reader: RevisionReader, components: BudgetConfig['components']) => planRevision(reader, components, engines.huggingface);
   const revisions = [await plan(head, config.components), ...(base ? [await plan(base, [...config.components, ...movable])] : [])];
-  const { counts, methods } = await countTexts(
-    revisions.flatMap((r) => r.plan.jobs),
+  const methods = await countPlans(
+    revisions.map((r) => r.plan),
     { ...engines, encodings: countOnce(engines.encodings) },
     // A text a tokenizer.json cannot count fails its file, not the whole run.
     { problems: true },
   );
-  applyCounts(revisions, counts);
-  const headCounts = revisions[0]!.measure();
   const baseCounts = base ? revisions[1]!.measure() : null;
-  // A component with no files has no job, so no method was recorded: it is counted exactly (as 0).
-  const methodOf = (c: BudgetConfig['components'][number]) =>
-    methods.get(tokenizerKey(c.tokenizer)) ?? { tokenizer: c.tokenizer, exact: true, label: tokenizerLabel(c.tokenizer) };
+  return {
+    head: revisions[0]!.measure(),
+    atBase: baseCounts && ((name) => ({ withHeadGlobs: baseCounts.get(name), withBaseGlobs: baseCounts.get(atBaseName(name)) })),
+    methods,
+  };
+}
 
-  const failOn = config.failOn ?? 'made-worse';
-  // Components the base declares with the same files, counted the same way.
+/**
+ * Judges each component against its allotments, and against the base's budgets.yml for what was
+ * already broken there. Also returns the components the base declares alike (same files, counted
+ * the same way), which decide whether a request's failure at base is the base's own.
+ */
+function judgeComponents(config: BudgetConfig, baseConfig: BudgetConfig | null, measured: Measured, failOn: FailOn, ruleChanges: readonly string[]): { components: ComponentResult[]; alikeAtBase: Set<string> } {
   const alikeAtBase = new Set<string>();
   const components = config.components.map((component) => {
-    let baseCount = baseCounts?.get(component.name) ?? null;
-    const atBase = declared.get(component.name);
+    const files = measured.atBase?.(component.name);
+    let baseCount = files?.withHeadGlobs ?? null;
+    const atBase = baseConfig?.components.find((b) => b.name === component.name);
     // The PR's edits to the files this component is counted with: base was counted with them too.
     const edited = component.tokenizer.kind === 'huggingface' ? tokenizerFilesOf(component.tokenizer.path).filter((path) => ruleChanges.includes(path)) : [];
     let judging: Judging = { failOn, ...(edited.length > 0 && { editedTokenizerFiles: edited }) };
     if (atBase) {
-      const moved = baseCounts?.get(`${component.name}\u0000at base`);
+      const moved = files?.withBaseGlobs;
       const measuredWith = baseCount?.files.length === 0 && moved !== undefined && moved.files.length > 0 ? atBase.files : undefined;
       if (measuredWith) baseCount = moved!;
       const sameFiles = sameGlobs(atBase.files, component.files);
@@ -89,47 +150,16 @@ export async function checkBudgets(
       };
     }
     const evaluate = component.perFile ? evaluatePerFile : evaluateComponent;
-    return evaluate(component, headCounts.get(component.name)!, baseCount, config.path, methodOf(component), judging);
+    return evaluate(component, measured.head.get(component.name)!, baseCount, config.path, methodFor(measured.methods, component.tokenizer), judging);
   });
+  return { components, alikeAtBase };
+}
 
-  const requests = config.requests.map((request) =>
-    evaluateRequest(request, components, modelFacts(request.model), config.path, failOn, requestDeclaredAtBase(request, baseConfig, alikeAtBase)),
-  );
-
-  const headTotal = distinctFileTokens(components.map((c) => c.head));
-  const baseTotal = base ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
-  const failed = components.filter((c) => c.failed).length;
-  const loosened = base
-    ? loosenedRules(config, baseConfig, (name) => ({ withHeadGlobs: baseCounts?.get(name), withBaseGlobs: baseCounts?.get(`${name}\u0000at base`) }))
-    : [];
-  const requestsFailed = requests.filter((r) => r.failed).length;
-  const unbudgeted = await findUnbudgeted(config, head, base, components, engines);
-
-  return {
-    reportVersion: REPORT_VERSION,
-    configPath: config.path,
-    failOn,
-    base: base?.revision ?? null,
-    head: head.revision,
-    components,
-    requests,
-    counting: [...methods.values()],
-    ...(ruleChanges.length > 0 && { ruleChanges: [...ruleChanges] }),
-    loosened,
-    sharedFiles: sharedFiles(components),
-    lowerAllotments: lowerAllotments(components),
-    totals: { base: baseTotal, head: headTotal, delta: baseTotal === null ? null : headTotal - baseTotal },
-    unbudgeted,
-    verdict: failed + requestsFailed > 0 || unbudgeted.some((f) => f.failed) ? 'fail' : 'pass',
-    counts: {
-      failed,
-      requestsFailed,
-      warned: components.filter((c) => c.status === 'warn').length,
-      preExisting: components.filter((c) => c.status === 'pre-existing').length + requests.filter((r) => r.status === 'pre-existing').length,
-      changed: components.filter((c) => isChanged(c)).length,
-      total: components.length,
-    },
-  };
+/** Tokens of the prompts at head and base, each file once, and the change between them. */
+function totals(components: readonly ComponentResult[], withBase: boolean): Report['totals'] {
+  const head = distinctFileTokens(components.map((c) => c.head));
+  const base = withBase ? distinctFileTokens(components.flatMap((c) => (c.base ? [c.base] : []))) : null;
+  return { base, head, delta: base === null ? null : head - base };
 }
 
 /**
@@ -146,28 +176,6 @@ function distinctFileTokens(measurements: readonly Measurement[]): number {
     total += file.tokens;
   }
   return total;
-}
-
-/** A component changed when its count or its set of files did, by more than its `min_change`. */
-export function isChanged(c: Report['components'][number]): boolean {
-  return c.base !== null && !c.noise && (c.delta !== 0 || c.changedFiles.length > 0);
-}
-
-/** Larger than any budgets file: a base whose budgets.yml is bigger is not read for this. */
-const MAX_BASE_CONFIG_BYTES = 1024 * 1024;
-
-/**
- * The base's budgets.yml, parsed; null when it cannot be read (missing, too large, invalid):
- * then nothing counts as declared at base, so nothing is carried over.
- */
-async function readBaseConfig(base: RevisionReader, path: string): Promise<BudgetConfig | null> {
-  const bytes = (await base.readFiles([path])).get(path);
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0 || bytes.length > MAX_BASE_CONFIG_BYTES) return null;
-  try {
-    return parseConfig(new TextDecoder().decode(bytes), path);
-  } catch {
-    return null;
-  }
 }
 
 function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
@@ -190,30 +198,6 @@ function requestDeclaredAtBase(request: RequestConfig, baseConfig: BudgetConfig 
   const { history, userInput, output } = request.reserve;
   const sameReserve = atBase.reserve.history === history && atBase.reserve.userInput === userInput && atBase.reserve.output === output;
   return sameReserve && atBase.model === request.model && sameGlobs(atBase.components, request.components) && request.components.every((name) => alikeAtBase.has(name));
-}
-
-/**
- * Files matched by components with different names in budgets.yml (the models one component is
- * counted for do not make a file shared), each with the components that count it.
- */
-function sharedFiles(components: readonly ComponentResult[]): SharedFile[] {
-  const byPath = new Map<string, { names: Set<string>; deltas: Set<number | null>; changed: boolean }>();
-  for (const c of components) {
-    const paths = new Set([...c.head.files, ...(c.base?.files ?? [])].map((f) => f.path));
-    const changes = new Map(c.changedFiles.flatMap((f) => [[f.path, f] as const, ...(f.renamedFrom !== undefined ? [[f.renamedFrom, f] as const] : [])]));
-    for (const path of paths) {
-      const entry = byPath.get(path) ?? { names: new Set<string>(), deltas: new Set<number | null>(), changed: false };
-      entry.names.add(c.declaredName);
-      const change = changes.get(path);
-      entry.deltas.add(c.base === null ? null : (change?.delta ?? 0));
-      entry.changed ||= change !== undefined && !c.noise;
-      byPath.set(path, entry);
-    }
-  }
-  return [...byPath]
-    .filter(([, entry]) => entry.names.size > 1)
-    .map(([path, entry]) => ({ path, components: [...entry.names], delta: entry.deltas.size === 1 ? [...entry.deltas][0]! : null, changed: entry.changed }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -250,7 +234,7 @@ function lowerAllotments(components: readonly ComponentResult[]): LowerAllotment
 
 /** The vendored catalog with the config's own models applied (the loader has validated them). */
 export function catalogFacts(config: BudgetConfig): (model: string) => ModelFacts | undefined {
-  const { catalog } = mergeCatalog(CATALOG, config.models);
+  const catalog = mergeCatalog(CATALOG, config.models);
   return (model) => {
     const spec = findModelSpec(model, [], catalog);
     return spec && toModelFacts(spec, catalog);

@@ -9,8 +9,8 @@
  */
 import type { BudgetConfig, ComponentConfig, Unbudgeted } from '../config/types.js';
 import { tokenizerKey } from '../tokenize/spec.js';
-import { countTexts, type Engines } from './count-texts.js';
-import { applyCounts, planRevision } from './measure.js';
+import type { Engines } from './count-texts.js';
+import { countPlans, planRevision } from './measure.js';
 import { MAX_DISCOVERED_BYTES, promptMatcher } from './prompt-files.js';
 import type { ComponentResult, UnbudgetedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
@@ -57,8 +57,7 @@ export async function findUnbudgeted(
   const only = (reader: RevisionReader, paths: readonly string[]): RevisionReader => ({ revision: reader.revision, listFiles: async () => [...paths], readFiles: (p) => reader.readFiles(p) });
   const probe = { ...counting, name: '\u0000unbudgeted', files: ['**'], perFile: false };
   const revisions = [await planRevision(only(head, changed), [probe], engines.huggingface), await planRevision(only(base, changed.filter((path) => atBase.has(path))), [probe], engines.huggingface)];
-  const { counts } = await countTexts(revisions.flatMap((r) => r.plan.jobs), engines, { problems: true });
-  applyCounts(revisions, counts);
+  await countPlans(revisions.map((r) => r.plan), engines, { problems: true });
   const [headFiles, baseFiles] = revisions.map((r) => new Map(r.measure().get(probe.name)!.files.map((f) => [f.path, f])));
 
   const found: UnbudgetedFile[] = [];

@@ -1,6 +1,7 @@
 import type { ComponentConfig } from '../config/types.js';
 import { asProblem, UserError } from '../common/errors.js';
-import type { Counted } from './count-texts.js';
+import { countTexts, type CountingMethod, type CountingOptions, type Engines } from './count-texts.js';
+import { tokenizerKey, tokenizerLabel, type TokenizerSpec } from '../tokenize/spec.js';
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import { digestOf, FileCounts } from './file-counts.js';
 import type { FileCount, Measurement } from './report.js';
@@ -65,11 +66,21 @@ function measurementOf(files: FileCount[]): Measurement {
   };
 }
 
-/** Applies counts made for `revisions`' jobs, concatenated in order. */
-export function applyCounts(revisions: readonly PlannedRevision[], counts: readonly Counted[]): void {
+/**
+ * Counts every plan's texts in one batch, so a text several plans hold (a file at base and head)
+ * is counted once, and fills the plans in; returns how each tokenizer counted, by tokenizerKey.
+ */
+export async function countPlans(plans: readonly FileCounts[], engines: Engines, options?: CountingOptions): Promise<Map<string, CountingMethod>> {
+  const { counts, methods } = await countTexts(plans.flatMap((plan) => plan.jobs), engines, options);
   let from = 0;
-  for (const { plan } of revisions) {
+  for (const plan of plans) {
     plan.apply(counts.slice(from, from + plan.jobs.length));
     from += plan.jobs.length;
   }
+  return methods;
+}
+
+/** How `tokenizer` counted; one that had no text to count (no files) counted exactly, as 0. */
+export function methodFor(methods: ReadonlyMap<string, CountingMethod>, tokenizer: TokenizerSpec): CountingMethod {
+  return methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
 }

@@ -7,10 +7,10 @@
  * (gpt-4o-2024-05-13 is priced above gpt-4o; fine-tunes are priced apart): it gets only the
  * encoding src/tokenize/models.ts knows, and the user adds the rest.
  *
- * Pure: no I/O, no clock. Merging reports problems as data instead of throwing, so the config
- * layer can point at the line in budgets.yml.
+ * Pure: no I/O, no clock. Merging never throws: budgets.yml's loader validates `models:` and
+ * points at the line of what is wrong.
  */
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { ANTHROPIC_MODELS } from './anthropic.js';
 import { GEMINI_MODELS } from './gemini.js';
@@ -98,22 +98,6 @@ export interface ModelOverride {
 
 export type OverrideField = 'encoding' | 'contextWindow' | 'maxOutput' | 'prices.input' | 'prices.cachedInput' | 'prices.output';
 
-/**
- * Something wrong with one override. `missing: encoding` leaves the model out (nothing could count
- * its tokens); `missing: prices.*` keeps it without prices; `invalid` ignores that one value.
- */
-export interface MergeProblem {
-  model: string;
-  field: OverrideField;
-  kind: 'missing' | 'invalid';
-  message: string;
-}
-
-export interface MergeResult {
-  catalog: Catalog;
-  problems: MergeProblem[];
-}
-
 /** The tokenizer map's encoding for a name (findModel knows no Object.prototype member). */
 function tokenizerEncoding(name: string): EncodingName | undefined {
   return findModel(name)?.encoding;
@@ -199,55 +183,48 @@ export const CATALOG: Catalog = {
 /**
  * The facts for one model: the catalog's entry with the user's overrides for that name applied
  * field by field; for a name only the tokenizer knows, its encoding alone; undefined when nothing
- * is known (or an override of an unknown model names no encoding: mergeCatalog says so).
+ * is known (or an override of an unknown model names no encoding: mergeCatalog leaves it out).
  */
 export function findModelSpec(name: string, overrides: readonly ModelOverride[] = [], base: Catalog = CATALOG): ModelSpec | undefined {
   const own = overrides.filter((o) => o.name === name);
-  const catalog = own.length > 0 ? mergeCatalog(base, own).catalog : base;
+  const catalog = own.length > 0 ? mergeCatalog(base, own) : base;
   const spec = catalog.models.get(name);
   if (spec) return spec;
   const encoding = tokenizerEncoding(name);
   return encoding && { name, vendor: 'openai', encoding, origin: 'tokenizer' };
 }
 
-/** The catalog with the user's models added or overridden, and what was wrong with any of them. */
-export function mergeCatalog(base: Catalog, userModels: readonly ModelOverride[]): MergeResult {
+/**
+ * The catalog with the user's models added or overridden. budgets.yml's loader has said what is
+ * wrong with an override; here an invalid value is ignored, a model with no encoding the catalog
+ * knows is left out (nothing could count its tokens), and half a price list is no prices.
+ */
+export function mergeCatalog(base: Catalog, userModels: readonly ModelOverride[]): Catalog {
   const models = new Map(base.models);
-  const problems: MergeProblem[] = [];
   for (const override of userModels) {
-    const merged = mergeOne(models.get(override.name), override, base.vendor, problems);
+    const merged = mergeOne(models.get(override.name), override, base.vendor);
     if (merged) models.set(override.name, merged);
   }
-  return { catalog: { ...base, models }, problems };
+  return { ...base, models };
 }
 
-function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string, problems: MergeProblem[]): ModelSpec | undefined {
-  const problem = (field: OverrideField, kind: MergeProblem['kind'], message: string) =>
-    problems.push({ model: o.name, field, kind, message: `${JSON.stringify(o.name)}: ${message}` });
+function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string): ModelSpec | undefined {
   const userFields: OverrideField[] = [...(spec?.userFields ?? [])];
-  const take = <T>(field: OverrideField, value: T | undefined, valid: (v: T) => boolean, what: string): T | undefined => {
-    if (value === undefined) return undefined;
-    if (!valid(value)) {
-      problem(field, 'invalid', `${field} must be ${what}, got ${String(value)}; it is ignored.`);
-      return undefined;
-    }
+  const take = <T>(field: OverrideField, value: T | undefined, valid: (v: T) => boolean): T | undefined => {
+    if (value === undefined || !valid(value)) return undefined;
     if (!userFields.includes(field)) userFields.push(field);
     return value;
   };
 
   const known = tokenizerEncoding(o.name);
-  const encoding = take<string>('encoding', o.encoding, isEncodingName, `one of ${ENCODING_NAMES.join(', ')}`) ?? spec?.encoding ?? known;
+  const encoding = take<string>('encoding', o.encoding, isEncodingName) ?? spec?.encoding ?? known;
   // A model the vendored catalog lists is counted as the catalog says (an open model: estimated).
   const countedOtherwise = o.tokenizer !== undefined || countingVendorOf(o.name) !== undefined || spec?.origin === 'catalog';
-  if (!countedOtherwise && (encoding === undefined || !isEncodingName(encoding))) {
-    problem('encoding', 'missing', `the catalog does not know this model, so it needs an encoding (one of ${ENCODING_NAMES.join(', ')}); it is left out.`);
-    return undefined;
-  }
+  if (!countedOtherwise && (encoding === undefined || !isEncodingName(encoding))) return undefined;
 
-  const contextWindow = take('contextWindow', o.contextWindow, isPositiveInteger, 'a positive whole number of tokens') ?? spec?.contextWindow;
-  const maxOutput = take('maxOutput', o.maxOutput, isPositiveInteger, 'a positive whole number of tokens') ?? spec?.maxOutput;
-  const price = (field: 'input' | 'cachedInput' | 'output') =>
-    take(`prices.${field}`, o.prices?.[field], isPrice, 'a number of US dollars per million tokens, 0 or more');
+  const contextWindow = take('contextWindow', o.contextWindow, isPositiveInteger) ?? spec?.contextWindow;
+  const maxOutput = take('maxOutput', o.maxOutput, isPositiveInteger) ?? spec?.maxOutput;
+  const price = (field: 'input' | 'cachedInput' | 'output') => take(`prices.${field}`, o.prices?.[field], isPrice);
   const pricedBefore = userFields.filter((f) => f.startsWith('prices.')).length;
   const input = price('input') ?? spec?.prices?.inputPerMillion;
   const cachedInput = price('cachedInput') ?? spec?.prices?.cachedInputPerMillion;
@@ -255,14 +232,10 @@ function mergeOne(spec: ModelSpec | undefined, o: ModelOverride, vendor: string,
   const pricesFrom = userFields.filter((f) => f.startsWith('prices.')).length > pricedBefore ? o.pricesFrom : spec?.pricesFrom;
 
   // A partial price list is kept out rather than completed with guesses.
-  let prices: ModelPrices | undefined;
-  if (input !== undefined && output !== undefined) {
-    prices = { currency: 'USD', inputPerMillion: input, ...(cachedInput !== undefined && { cachedInputPerMillion: cachedInput }), outputPerMillion: output };
-  } else if (input !== undefined || output !== undefined || cachedInput !== undefined) {
-    for (const [field, value] of [['input', input], ['output', output]] as const) {
-      if (value === undefined) problem(`prices.${field}`, 'missing', `prices need both input and output; prices.${field} is not given, so the model has no prices.`);
-    }
-  }
+  const prices: ModelPrices | undefined =
+    input !== undefined && output !== undefined
+      ? { currency: 'USD', inputPerMillion: input, ...(cachedInput !== undefined && { cachedInputPerMillion: cachedInput }), outputPerMillion: output }
+      : undefined;
 
   return {
     name: o.name,

@@ -15,6 +15,7 @@
  */
 import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
 import type { ModelMode } from './catalog.js';
+import { LineIndex } from '../common/line-index.js';
 
 /** One entry's numbers, as the catalog uses them; prices in USD per million tokens. */
 export interface LitellmNumbers {
@@ -139,18 +140,8 @@ const MAX_DEPTH = 32;
  * object of objects.
  */
 export function parseLitellmFile(text: string, path: string): LitellmFile {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const locate = (offset: number): SourceLocation => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file: path, line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const lines = new LineIndex(text);
+  const locate = (offset: number): SourceLocation => lines.locate(path, offset);
   const fail = (offset: number, message: string, hint = 'The file must be JSON in litellm\'s format: `{ "model-name": { "max_input_tokens": 128000, "input_cost_per_token": 2.5e-6, ... } }`.'): never => {
     throw new UserErrors([new UserError(message, hint, locate(offset))]);
   };

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { countTexts } from '../budget/count-texts.js';
+import { countPlans, methodFor } from '../budget/measure.js';
 import { init, ratchet } from './adopt.js';
 import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt, MAX_PROMPT_BYTES, tooLarge } from '../budget/text.js';
@@ -26,7 +26,7 @@ import { tokenizerOfModel } from '../config/tokenizer-setting.js';
 import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
 import { findModel } from '../tokenize/models.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
-import { tokenizerKey, tokenizerLabel, type TokenizerSpec } from '../tokenize/spec.js';
+import type { TokenizerSpec } from '../tokenize/spec.js';
 import { countingText, findingText } from '../render/labels.js';
 
 const USAGE = `Usage:
@@ -171,9 +171,8 @@ async function count(args: string[]): Promise<number> {
   const unreadable = planned.find((file) => file.problem !== undefined);
   if (unreadable) throw new UserError(unreadable.problem!, 'Count text files: UTF-8 (or UTF-16 with a byte order mark), well-formed for their format.');
   const apis = await countingApisFromEnv(undefined, logLine);
-  const { counts, methods } = await countTexts(plan.jobs, { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
-  plan.apply(counts);
-  const method = methods.get(tokenizerKey(tokenizer)) ?? { tokenizer, exact: true, label: tokenizerLabel(tokenizer) };
+  const methods = await countPlans([plan], { encodings: counter(values.threads), ...(huggingface && { huggingface }), vendors: apis.vendors, keyNames: CLI_KEY_NAMES });
+  const method = methodFor(methods, tokenizer);
   // A chat file's framing estimated with OpenAI's formula (a model OpenAI publishes none for) makes the total approximate too.
   const exact = method.exact && planned.every((file) => file.overheadExact !== false);
   const counted = files.map((path, i) => ({ path, tokens: planned[i]!.tokens, ...(planned[i]!.high !== undefined && { high: planned[i]!.high }) }));

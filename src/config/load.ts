@@ -125,7 +125,7 @@ export function parseConfig(text: string, path: string, options: ParseOptions = 
   const globs = new GlobTally();
   const components = readComponents(top.get('components'), root, defaults, source, problems, misspelt.has('components'), globs);
   const coverage = readCoverage(top.get('coverage'), source, problems, globs);
-  const { catalog } = mergeCatalog(CATALOG, [...models.values()]);
+  const catalog = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
   const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
   problems.throwIfAny();

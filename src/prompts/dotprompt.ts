@@ -13,7 +13,7 @@
  */
 import { UserError } from '../common/errors.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
-import type { LineIndex } from './source-tree.js';
+import type { LineIndex } from '../common/line-index.js';
 import { stripComments } from './template-tags.js';
 import type { ChatMessage, PromptContent, TemplateReading } from './types.js';
 

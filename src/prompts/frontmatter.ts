@@ -4,7 +4,8 @@
  * because a file whose frontmatter does not parse does not load at all.
  */
 import { UserError } from '../common/errors.js';
-import type { LineIndex, SourceNode } from './source-tree.js';
+import type { LineIndex } from '../common/line-index.js';
+import type { SourceNode } from './source-tree.js';
 import { parseYamlRange } from './yaml-tree.js';
 
 export interface SplitTemplate {

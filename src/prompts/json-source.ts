@@ -5,7 +5,8 @@
  * wrong `role` three hundred lines down could not be pointed at.
  */
 import { UserError } from '../common/errors.js';
-import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
+import { LineIndex } from '../common/line-index.js';
+import type { SourceNode, StructuredSource } from './source-tree.js';
 
 /**
  * Deeper nesting is an error rather than a stack overflow. Chat files nest four or five levels;

@@ -1,36 +1,17 @@
-/** Token counts of an extracted prompt: its content, and what the chat format adds around it. */
-import type { Encoder } from '../tokenize/tiktoken/encodings.js';
+/** The texts an extracted prompt is counted as: its content, and what the chat format adds around it. */
 import type { PromptFormat } from './formats.js';
 import type { ChatOverhead, ToolOverhead } from './overhead.js';
 import { toolsRequestText } from './tools.js';
 import type { ChatMessage, ExtractedPrompt, ToolDefinition } from './types.js';
 
-export interface PromptCount {
-  /** Tokens of the text, or of the messages' contents: what the prompt's authors wrote. */
-  content: number;
-  /**
-   * Tokens the chat format adds: per message its role, its name and the fixed per-message and
-   * per-name tokens, and per conversation the reply priming. 0 for plain text.
-   */
-  overhead: number;
-  total: number;
-}
-
 /**
- * Counts `extracted` with the cookbook's formula (see overhead.ts). Role and name tokens are
- * overhead, not content: they are the same whatever the prompt says, and content then equals a
- * plain count of the message texts. Each conversation of a JSONL file is its own request, so each
- * pays the reply priming, as OpenAI's fine-tuning data preparation notebook counts examples.
+ * The texts of an extracted prompt to count, for counting in batches (on threads), and how they
+ * add up (see FileCounts.apply): content, and what the chat format adds around it (overhead.ts).
+ * Role and name tokens are overhead, not content: they are the same whatever the prompt says, and
+ * content then equals a plain count of the message texts. Each conversation of a JSONL file is its
+ * own request, so each pays the reply priming, as OpenAI's fine-tuning data preparation notebook
+ * counts examples.
  */
-export function countPrompt(extracted: ExtractedPrompt, encoder: Pick<Encoder, 'count'>, overhead: ChatOverhead, generationPrompt?: boolean): PromptCount {
-  const parts = promptParts(extracted, overhead, generationPrompt);
-  const sum = (texts: readonly string[]) => texts.reduce((total, text) => total + encoder.count(text), 0);
-  const content = sum(parts.content);
-  const added = parts.fixedOverhead + sum(parts.overhead);
-  return { content, overhead: added, total: content + added };
-}
-
-/** The texts to count, split as countPrompt adds them up, for counting in batches (on threads). */
 export interface PromptParts {
   /** Counted as content. */
   content: string[];

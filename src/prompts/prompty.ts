@@ -7,7 +7,8 @@
  * system (if not specified)"), so a body without any marker is one system message; each message's
  * lines are joined with "\n" and stripped of leading and trailing line breaks.
  */
-import type { LineIndex, SourceNode } from './source-tree.js';
+import type { LineIndex } from '../common/line-index.js';
+import type { SourceNode } from './source-tree.js';
 import { frontmatterKeys, splitFrontmatter } from './frontmatter.js';
 import { stripComments } from './template-tags.js';
 import type { ChatMessage, PromptContent, TemplateReading } from './types.js';

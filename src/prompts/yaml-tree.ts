@@ -1,7 +1,8 @@
 /** YAML files (and YAML frontmatter) read into a SourceNode tree, positions kept. */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { UserError, type SourceLocation } from '../common/errors.js';
-import { LineIndex, type SourceNode, type StructuredSource } from './source-tree.js';
+import { LineIndex } from '../common/line-index.js';
+import type { SourceNode, StructuredSource } from './source-tree.js';
 
 /**
  * How many nodes aliases may expand a file to. A prompt file has hundreds; an alias bomb

@@ -5,7 +5,7 @@
  * note said once for all the rows it fits. Everything else is folded in the Markdown and counted
  * in one line in the terminal; nothing is dropped from the report.
  */
-import { isChanged } from '../budget/check.js';
+import { isChanged } from '../budget/changes.js';
 import type { ComponentResult, Finding, Report, RequestResult } from '../budget/report.js';
 import { formatSignedTokens, formatTokens } from '../common/format.js';
 import { assumedTokenizerNotes, countingText, plural, rowLoosening } from './labels.js';

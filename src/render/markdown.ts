@@ -1,4 +1,5 @@
 import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
+import { fileChanges, type FileChange } from '../budget/changes.js';
 import type { CountingMethod } from '../budget/count-texts.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatSignedTokens, formatTokens } from '../common/format.js';
@@ -73,7 +74,7 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   const { shown: main, folded: quiet, notes, foldedNotes, requests, foldedRequests } = focus(report);
   const shown = main.slice(0, detail.rows);
   const omitted = main.length - shown.length + (detail.unchanged ? 0 : quiet.length);
-  const fileRows = changedFileRows(report);
+  const fileRows = fileChanges(report.components);
   const withBase = report.base !== null;
 
   const lines: string[] = [];
@@ -214,35 +215,7 @@ function priceNote(r: RequestResult): string {
   return `${codeSpan(r.model)}: fixed prefix at ${formatMoney(cost.inputPerMillion, { currency: cost.currency })} per 1M input tokens (list price as of ${codeSpan(cost.asOf)})${cached}.`;
 }
 
-interface FileRow {
-  /** The components counting this change of the file (several for a shared file). */
-  components: string[];
-  /** Distinct names in budgets.yml among them: more than one is a shared file. */
-  shared: number;
-  file: FileDelta;
-}
-
-/**
- * One row per changed file and change: a file shared by several components, whose change they
- * count alike, is one row naming them all, not one regression per component. Changes below
- * `min_change` are left out with their components.
- */
-function changedFileRows(report: Report): FileRow[] {
-  const rows = new Map<string, FileRow & { declared: Set<string> }>();
-  for (const c of report.components.filter((component) => !component.noise)) {
-    for (const file of c.changedFiles) {
-      const key = JSON.stringify([file.path, file.renamedFrom ?? null, file.base, file.head]);
-      const row = rows.get(key) ?? { components: [], shared: 0, file, declared: new Set<string>() };
-      row.components.push(c.name);
-      row.declared.add(c.declaredName);
-      row.shared = row.declared.size;
-      rows.set(key, row);
-    }
-  }
-  return [...rows.values()].map(({ components, shared, file }) => ({ components, shared, file }));
-}
-
-function fileTable(rows: readonly FileRow[], fileUrl?: (path: string) => string): string[] {
+function fileTable(rows: readonly FileChange[], fileUrl?: (path: string) => string): string[] {
   // A removed file has no page at head to link to.
   const pathCell = (file: FileDelta) => (fileUrl && file.head !== null ? `[${codeSpan(file.path, true)}](${linkTarget(fileUrl(file.path))})` : codeSpan(file.path, true));
   return [

@@ -6,6 +6,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkBudgets } from '../budget/check.js';
 import type { Report, Revision } from '../budget/report.js';
+import type { RevisionReader } from '../budget/revision.js';
 import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
 import { UserError } from '../common/errors.js';
@@ -59,9 +60,25 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
     ...(options.vendors && { vendors: options.vendors }),
     ...(options.keyNames && { keyNames: options.keyNames }),
   };
+  // Both configs and the rule files this change edits are known before anything is counted.
+  const baseConfig = base ? await readBaseConfig(base, config.path) : null;
   const ruleChanges = base?.revision.sha ? await changedRuleFiles(root, config, base.revision.sha) : [];
-  const report = await checkBudgets(config, head, base, { engines, ruleChanges });
+  const report = await checkBudgets(config, head, base, { engines, ruleChanges, baseConfig });
   return { config, report };
+}
+
+/**
+ * The base's budgets.yml, parsed; null when it cannot be read (missing, over MAX_CONFIG_BYTES, invalid):
+ * then nothing counts as declared at base, so nothing is carried over.
+ */
+export async function readBaseConfig(base: RevisionReader, path: string): Promise<BudgetConfig | null> {
+  const bytes = (await base.readFiles([path])).get(path);
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0 || bytes.length > MAX_CONFIG_BYTES) return null;
+  try {
+    return parseConfig(new TextDecoder().decode(bytes), path);
+  } catch {
+    return null;
+  }
 }
 
 /** Budgets files are a few kilobytes; a megabyte is a wrong path or a generated mistake, not a config. */

@@ -1,9 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { get_encoding, type TiktokenEncoding } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEncoder, type EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
-import { chatOverheadFor, countPrompt, extractPrompt, type ChatMessage, type ChatOverhead, type ExtractedPrompt } from '../../src/prompts/index.js';
-import { extractFixture, FIXTURES } from './helpers.js';
+import { FileCounts } from '../../src/budget/file-counts.js';
+import { countPlans } from '../../src/budget/measure.js';
+import type { EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
+import { countHere } from '../../src/tokenize/tiktoken/batch.js';
+import { chatOverheadFor, type ChatOverhead } from '../../src/prompts/overhead.js';
+import type { ChatMessage, ExtractedPrompt } from '../../src/prompts/types.js';
+import { extractFixture, fixture, FIXTURES } from './helpers.js';
 
 /**
  * The cookbook's worked example, verbatim: OpenAI Cookbook, "How to count tokens with tiktoken",
@@ -19,7 +23,19 @@ const COOKBOOK_EXAMPLE: ChatMessage[] = [
   { role: 'user', content: "This late pivot means we don't have time to boil the ocean for the client deliverable." },
 ];
 
-const asExtracted = (conversations: ChatMessage[][]): ExtractedPrompt => ({ format: 'messages-json', content: { kind: 'messages', conversations }, placeholders: [], excluded: [] });
+/**
+ * A file counted as `check` and `count` count it: planned by FileCounts for `model` (which picks
+ * the chat overhead), its texts counted in one batch, the file filled in. Content is the file's
+ * count less the overhead the format adds.
+ */
+async function countFile(path: string, text: string, encoding: EncodingName, model: string, reading: { select?: string; generationPrompt?: boolean } = {}) {
+  const plan = new FileCounts();
+  const file = plan.add(path, text, { tokenizer: { kind: 'encoding', encoding }, model, ...reading });
+  await countPlans([plan], { encodings: countHere });
+  expect(file.problem).toBeUndefined();
+  const overhead = file.overhead ?? 0;
+  return { content: file.tokens - overhead, overhead, total: file.tokens };
+}
 
 /** OpenAI's reference tokenizer (tiktoken's WASM build), freed after the file's tests. */
 const oracles = new Map<TiktokenEncoding, ReturnType<typeof get_encoding>>();
@@ -30,7 +46,7 @@ const oracleCount = (text: string, encoding: TiktokenEncoding) => {
 };
 afterAll(() => oracles.forEach((encoder) => encoder.free()));
 
-/** num_tokens_from_messages written out again over tiktoken, independently of countPrompt. */
+/** num_tokens_from_messages written out again over tiktoken, independently of FileCounts. */
 function cookbookCount(conversations: ChatMessage[][], encoding: TiktokenEncoding, overhead: ChatOverhead, { trainingLines = false } = {}): number {
   let total = 0;
   for (const messages of conversations) {
@@ -53,7 +69,7 @@ const contentOracle = (extracted: ExtractedPrompt, encoding: TiktokenEncoding) =
     ? oracleCount(extracted.content.text, encoding)
     : extracted.content.conversations.flat().reduce((sum, m) => sum + oracleCount(m.content, encoding), 0);
 
-describe('countPrompt against the cookbook', () => {
+describe('chat files against the cookbook', () => {
   it.each([
     ['gpt-4', 'cl100k_base', 129],
     ['gpt-4-0613', 'cl100k_base', 129],
@@ -61,10 +77,8 @@ describe('countPrompt against the cookbook', () => {
     ['gpt-4o', 'o200k_base', 124],
     ['gpt-4o-mini', 'o200k_base', 124],
   ] as const)('gives %s the %i tokens the API reported', async (model, encoding, apiTokens) => {
-    const encoder = await loadEncoder(encoding);
-    const overhead = chatOverheadFor(model);
-    expect(overhead).toMatchObject({ perMessage: 3, perName: 1, perReply: 3, exact: true });
-    const count = countPrompt(asExtracted([COOKBOOK_EXAMPLE]), encoder, overhead);
+    expect(chatOverheadFor(model)).toMatchObject({ perMessage: 3, perName: 1, perReply: 3, exact: true });
+    const count = await countFile('cookbook.json', JSON.stringify(COOKBOOK_EXAMPLE), encoding, model);
     expect(count.total).toBe(apiTokens);
     expect(count.content).toBe(COOKBOOK_EXAMPLE.reduce((sum, m) => sum + oracleCount(m.content, encoding), 0));
     expect(count.overhead).toBe(apiTokens - count.content);
@@ -73,14 +87,14 @@ describe('countPrompt against the cookbook', () => {
   it('counts gpt-3.5-turbo-0301 with its own numbers', async () => {
     const overhead = chatOverheadFor('gpt-3.5-turbo-0301');
     expect(overhead).toMatchObject({ perMessage: 4, perName: -1, perReply: 3, exact: true });
-    const count = countPrompt(asExtracted([COOKBOOK_EXAMPLE]), await loadEncoder('cl100k_base'), overhead);
+    const count = await countFile('cookbook.json', JSON.stringify(COOKBOOK_EXAMPLE), 'cl100k_base', 'gpt-3.5-turbo-0301');
     expect(count.total).toBe(cookbookCount([COOKBOOK_EXAMPLE], 'cl100k_base', overhead));
     // Six messages at 4 instead of 3, four names at -1 instead of +1: 6 - 8 = 2 fewer than 129.
     expect(count.total).toBe(127);
   });
 });
 
-describe('countPrompt on the fixtures', () => {
+describe('FileCounts on the fixtures', () => {
   const valid = readdirSync(FIXTURES).filter((name) => !/^(broken|bad|unclosed)/.test(name));
   /** Files whose prompt sits under a key. */
   const selects: Record<string, string> = { 'library.yaml': 'chat' };
@@ -90,7 +104,8 @@ describe('countPrompt on the fixtures', () => {
     async (name, encoding) => {
       const extracted = extractFixture(name, { select: selects[name] });
       const overhead = chatOverheadFor('gpt-4o');
-      const count = countPrompt(extracted, await loadEncoder(encoding), overhead);
+      const { text, path } = fixture(name);
+      const count = await countFile(path, text, encoding, 'gpt-4o', { ...(selects[name] !== undefined && { select: selects[name] }) });
       expect(count.content).toBe(contentOracle(extracted, encoding));
       if (extracted.content.kind === 'text') expect(count).toStrictEqual({ content: count.content, overhead: 0, total: count.content });
       else if (!extracted.content.tools) expect(count.total).toBe(cookbookCount(extracted.content.conversations, encoding, overhead, { trainingLines: extracted.format === 'jsonl' }));
@@ -100,22 +115,22 @@ describe('countPrompt on the fixtures', () => {
 
   it('charges every JSONL conversation its own reply priming', async () => {
     const extracted = extractFixture('few-shot.jsonl');
-    const encoder = await loadEncoder('o200k_base');
-    const count = countPrompt(extracted, encoder, chatOverheadFor('gpt-4o-mini'));
+    const { text, path } = fixture('few-shot.jsonl');
+    const count = await countFile(path, text, 'o200k_base', 'gpt-4o-mini');
     // 5 conversations of 3 messages, each ending with the assistant's answer (fine-tuning examples,
     // not primed for a reply): 15 × 3 per message + 15 one-token roles.
     expect(count.overhead).toBe(15 * 3 + 15);
     const conversation = (extracted.content as { conversations: ChatMessage[][] }).conversations[0]!;
-    const oneLine = extractPrompt(`{"messages": ${JSON.stringify(conversation)}}`, 'one.jsonl');
-    expect(countPrompt(oneLine, encoder, chatOverheadFor('gpt-4o-mini')).overhead).toBe(3 * 3 + 3);
+    const oneLine = `{"messages": ${JSON.stringify(conversation)}}`;
+    expect((await countFile('one.jsonl', oneLine, 'o200k_base', 'gpt-4o-mini')).overhead).toBe(3 * 3 + 3);
     // The same line awaiting the reply (its answer left out) pays the priming, as does generation_prompt: true.
-    const open = extractPrompt(`{"messages": ${JSON.stringify(conversation.slice(0, 2))}}`, 'open.jsonl');
-    expect(countPrompt(open, encoder, chatOverheadFor('gpt-4o-mini')).overhead).toBe(3 + 2 * 3 + 2);
-    expect(countPrompt(oneLine, encoder, chatOverheadFor('gpt-4o-mini'), true).overhead).toBe(3 + 3 * 3 + 3);
+    const open = `{"messages": ${JSON.stringify(conversation.slice(0, 2))}}`;
+    expect((await countFile('open.jsonl', open, 'o200k_base', 'gpt-4o-mini')).overhead).toBe(3 + 2 * 3 + 2);
+    expect((await countFile('one.jsonl', oneLine, 'o200k_base', 'gpt-4o-mini', { generationPrompt: true })).overhead).toBe(3 + 3 * 3 + 3);
   });
 
   it('adds nothing to plain text', async () => {
-    const count = countPrompt(extractPrompt('Be brief.\n', 'a.txt'), await loadEncoder('o200k_base'), chatOverheadFor('gpt-4o'));
+    const count = await countFile('a.txt', 'Be brief.\n', 'o200k_base', 'gpt-4o');
     expect(count).toStrictEqual({ content: 3, overhead: 0, total: 3 });
     expect(oracleCount('Be brief.\n', 'o200k_base')).toBe(3);
   });

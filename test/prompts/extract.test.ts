@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPrompt } from '../../src/prompts/index.js';
+import { extractPrompt } from '../../src/prompts/extract.js';
 import { extractFixture, fixture, lines, userErrorOf } from './helpers.js';
 
 const names = (placeholders: { name: string }[]) => placeholders.map((p) => p.name);

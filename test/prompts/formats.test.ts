@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, isPromptFormat, PROMPT_FORMATS } from '../../src/prompts/index.js';
+import { detectFormat, isPromptFormat, PROMPT_FORMATS } from '../../src/prompts/formats.js';
 
 describe('detectFormat', () => {
   it.each([

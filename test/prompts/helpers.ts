@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { UserError } from '../../src/common/errors.js';
-import { extractPrompt, type ExtractOptions } from '../../src/prompts/index.js';
+import { extractPrompt, type ExtractOptions } from '../../src/prompts/extract.js';
 import type { SourceNode } from '../../src/prompts/source-tree.js';
 
 export const FIXTURES = 'test/fixtures/prompts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPrompt } from '../../src/prompts/index.js';
+import { extractPrompt } from '../../src/prompts/extract.js';
 import { parseSelect } from '../../src/prompts/json-pointer.js';
 import { extractFixture, fixture, lines, userErrorOf } from './helpers.js';
 

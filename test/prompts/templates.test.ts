@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPrompt } from '../../src/prompts/index.js';
+import { extractPrompt } from '../../src/prompts/extract.js';
 import { extractFixture, lines, userErrorOf } from './helpers.js';
 
 describe('Prompty', () => {
