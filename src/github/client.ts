@@ -8,12 +8,13 @@
  * What is ours: the policy's numbers and the log lines, with GitHub's words redacted.
  */
 import * as github from '@actions/github';
-import type { OctokitOptions } from '@octokit/core/types';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { excerpt, Redactor, redactSecrets } from '../common/secrets.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
+/** Octokit's options (@actions/github's type, so as not to name its @octokit/core). */
+type OctokitOptions = NonNullable<Parameters<typeof github.getOctokit>[1]>;
 
 export interface RetryPolicy {
   /** Retries after the first attempt, of a server error and of a rate limit alike. */
