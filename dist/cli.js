@@ -60,7 +60,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-LRQK6PXD.js";
+} from "./chunks/chunk-Q54ZTQLW.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -115,6 +115,8 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@huggingface/jinja": "^0.5.11",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "js-tiktoken": "^1.0.21",
     minimatch: "^11.0.9",
     yaml: "^2.9.1"
