@@ -59,7 +59,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-3NG6U6SV.js";
+} from "./chunks/chunk-V67SV2YS.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -114,6 +114,8 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@huggingface/jinja": "^0.5.11",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "js-tiktoken": "^1.0.21",
     minimatch: "^11.0.9",
     yaml: "^2.9.1"

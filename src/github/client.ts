@@ -1,78 +1,103 @@
 /**
- * The Octokit client the action uses, with the retries GitHub asks integrators to make:
- * server errors (5xx, and requests that never got an answer) are retried with exponential
- * backoff, and a rate limit is waited out when GitHub says for how long (`retry-after`, or
- * `x-ratelimit-reset` when the primary limit is spent) and that is not too long for a CI job.
+ * The Octokit client the action uses, with the retries GitHub asks integrators to make, through
+ * Octokit's own plugins (as actions/labeler and peter-evans/create-pull-request use them):
+ * `@octokit/plugin-retry` retries server errors and requests that never got an answer, waiting
+ * 1, 4, 9 s; `@octokit/plugin-throttling` waits out a rate limit for as long as GitHub says
+ * (`retry-after`, a minute for a secondary limit that says nothing, or until `x-ratelimit-reset`
+ * when the primary limit is spent) when that is not too long for a CI job, and spaces out writes.
+ * What is ours: the policy's numbers and the log lines, with GitHub's words redacted.
  */
 import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { excerpt, Redactor, redactSecrets } from '../common/secrets.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
+/** Octokit's options (@actions/github's type, so as not to name its @octokit/core). */
+type OctokitOptions = NonNullable<Parameters<typeof github.getOctokit>[1]>;
 
 export interface RetryPolicy {
-  /** Retries after the first attempt. */
+  /** Retries after the first attempt, of a server error and of a rate limit alike. */
   retries: number;
-  /** Backoff before the first retry of a server error; doubled each time. */
-  baseDelayMs: number;
   /** A rate limit that lifts later than this is not waited for: the request fails. */
   maxWaitMs: number;
   /** Says what is being retried and when, for the log. */
   log: (line: string) => void;
-  sleep?: (ms: number) => Promise<void>;
+  /** How many milliseconds a second of waiting lasts: 1000; tests shorten it. */
+  secondMs?: number;
 }
 
-export const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1_000, maxWaitMs: 60_000 } as const;
+export const DEFAULT_RETRY = { retries: 3, maxWaitMs: 60_000 } as const;
 
-export function createClient(token: string, policy: RetryPolicy): Octokit {
-  const octokit = github.getOctokit(token);
+/**
+ * Statuses a retry cannot fix: plugin-retry's own list, and 429, which is a rate limit and so
+ * plugin-throttling's to wait out (else plugin-retry would retry it on its own schedule first,
+ * ignoring `retry-after`).
+ */
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
+
+/** plugin-retry's wait before retry `attempt + 1`, in seconds: (attempt + 1)². */
+const serverErrorWait = (attempt: number): number => (attempt + 1) ** 2;
+
+/** What the log says of a request: its method and route. */
+interface Route {
+  method: string;
+  url: string;
+}
+
+export function createClient(token: string, policy: RetryPolicy, options: OctokitOptions = {}): Octokit {
   // The token, and every secret the process registered, leave GitHub's words before they are cut.
   const own = new Redactor([token]);
   const redact = (text: string) => redactSecrets(own.redact(text));
-  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  octokit.hook.wrap('request', async (request, options) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(options);
-      } catch (error) {
-        const wait = attempt < policy.retries ? retryDelay(error, attempt, policy) : undefined;
-        if (wait === undefined) throw error;
-        policy.log(`GitHub API ${options.method} ${options.url}: ${describe(error, redact)}; retrying in ${Math.ceil(wait / 1000)} s (${attempt + 1} of ${policy.retries}).`);
-        await sleep(wait);
+  const secondMs = policy.secondMs ?? 1_000;
+  const where = (request: Route) => `GitHub API ${request.method} ${request.url}`;
+
+  /** Whether to wait out a rate limit of `retryAfter` seconds, said in the log either way. */
+  const waitOut = (limit: string) => (retryAfter: number, request: Route, _octokit: unknown, retryCount: number): boolean => {
+    if (retryCount >= policy.retries) return false;
+    if (retryAfter * 1_000 > policy.maxWaitMs) {
+      policy.log(`${where(request)}: ${limit} for ${retryAfter} s, longer than the ${policy.maxWaitMs / 1_000} s a CI job waits; not retried.`);
+      return false;
+    }
+    policy.log(`${where(request)}: ${limit}; retrying in ${retryAfter} s (${retryCount + 1} of ${policy.retries}).`);
+    return true;
+  };
+
+  /**
+   * Logs the server errors plugin-retry is about to retry. Its hooks go on after this one, so this
+   * sees each attempt's error as it happens; the wait is plugin-retry's schedule (see
+   * test/github-client.test.ts, which checks the two agree).
+   */
+  const logRetries = (octokit: { hook: Octokit['hook'] }) => {
+    octokit.hook.error('request', (error, request) => {
+      // plugin-retry's test: an error from Octokit's request (not an abort), of a status not excluded.
+      const { status, request: sent } = error as { status?: number; request?: unknown };
+      // plugin-retry counts the retries so far here.
+      const attempt = (request.request as { retryCount?: number } | undefined)?.retryCount ?? 0;
+      if (sent !== undefined && status !== undefined && status >= 400 && !NOT_RETRIED.includes(status) && attempt < policy.retries) {
+        policy.log(`${where(request)}: ${describe(error, redact)}; retrying in ${serverErrorWait(attempt)} s (${attempt + 1} of ${policy.retries}).`);
       }
-    }
-  });
-  return octokit;
-}
+      throw error;
+    });
+  };
 
-interface HttpError {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined> };
-}
-
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-export function retryDelay(error: unknown, attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxWaitMs'>, now = Date.now()): number | undefined {
-  const { status, message = '', response } = error as HttpError;
-  const headers = response?.headers ?? {};
-  if (status === 403 || status === 429) {
-    const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return withinLimit(retryAfter * 1000, policy);
-    if (headers['x-ratelimit-remaining'] === '0') {
-      const reset = Number(headers['x-ratelimit-reset']) * 1000;
-      return Number.isFinite(reset) ? withinLimit(Math.max(0, reset - now), policy) : undefined;
-    }
-    // A secondary limit without retry-after: GitHub asks for at least a minute.
-    if (/secondary rate limit/i.test(message)) return withinLimit(60_000, policy);
-    return undefined;
-  }
-  // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 too;
-  // an error without a status is one from below Octokit.
-  if (status === undefined || status >= 500) return policy.baseDelayMs * 2 ** attempt;
-  return undefined;
-}
-
-function withinLimit(ms: number, policy: Pick<RetryPolicy, 'maxWaitMs'>): number | undefined {
-  return ms <= policy.maxWaitMs ? ms : undefined;
+  return github.getOctokit(
+    token,
+    {
+      ...options,
+      retry: { retries: policy.retries, doNotRetry: NOT_RETRIED, retryAfterBaseValue: secondMs },
+      throttle: {
+        onRateLimit: waitOut('rate limit spent'),
+        onSecondaryRateLimit: waitOut('secondary rate limit'),
+        retryAfterBaseValue: secondMs,
+      },
+    },
+    // Applied in order, each wrapping the last: throttling outermost, so a rate limit is waited
+    // out around plugin-retry's attempts, not inside them.
+    logRetries,
+    retry,
+    throttling,
+  );
 }
 
 /** The longest excerpt of GitHub's error message in a retry line. */
@@ -80,7 +105,7 @@ const MESSAGE_LIMIT = 120;
 
 /** What went wrong, in one line: GitHub's message redacted (`redact`), then cut. */
 function describe(error: unknown, redact: (text: string) => string): string {
-  const { status, message } = error as HttpError;
+  const { status, message } = error as { status?: number; message?: string };
   if (status === undefined) return `no answer (${redact(message ?? String(error))})`;
   return `${status}${message ? ` ${excerpt(message.split('\n')[0]!, MESSAGE_LIMIT, redact)}` : ''}`;
 }

@@ -45,3 +45,14 @@ export function secondaryRateLimit(method: string, route: string, options: { sta
 export function serverError(method: string, route: string, status = 500): Fault {
   return { method, route, status, body: { message: 'Server Error' } };
 }
+
+/** The primary rate limit spent: 403 with `x-ratelimit-remaining: 0` and the reset `resetIn` seconds away. */
+export function primaryRateLimit(method: string, route: string, resetIn: number): Fault {
+  return {
+    method,
+    route,
+    status: 403,
+    headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetIn) },
+    body: errorBody(403, 'API rate limit exceeded for installation ID 1234567.', 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting'),
+  };
+}

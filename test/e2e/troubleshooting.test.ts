@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createOrigin, createRepo, shallowClone, type FileTree, type GitRepo } from './git-repo.js';
-import { readOnlyToken, serverError } from './github-faults.js';
+import { primaryRateLimit, readOnlyToken, secondaryRateLimit, serverError } from './github-faults.js';
 import { FakeGitHub, ROUTES } from './github-api.js';
 import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { BASE_FILES, BUDGETS_YML } from './prompt-fixture.js';
@@ -156,6 +156,14 @@ const CASES: Record<string, () => Promise<ActionRun>> = {
   },
   'GitHub API ...: 500 ...; retrying in N s': () => {
     fake.failNext(serverError('GET', ROUTES.issueComments));
+    return runPullRequest(SMALL_CHANGE);
+  },
+  '...: secondary rate limit; retrying in N s': () => {
+    fake.failNext(secondaryRateLimit('GET', ROUTES.issueComments, { retryAfter: 1 }));
+    return runPullRequest(SMALL_CHANGE);
+  },
+  'GitHub API ...: rate limit spent for N s, longer than the 60 s a CI job waits; not retried': () => {
+    fake.failNext(primaryRateLimit('GET', ROUTES.issueComments, 3600));
     return runPullRequest(SMALL_CHANGE);
   },
 };
