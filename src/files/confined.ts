@@ -62,6 +62,21 @@ function exists(full: string): boolean {
   }
 }
 
+/**
+ * `real` relative to `realRoot`, both resolved: the path after the root's when it starts with it
+ * (no `..` can follow in a resolved path), else what `relative` says (a case-insensitive root on
+ * Windows, or a path outside).
+ */
+function insideReal(realRoot: string, real: string): string {
+  const prefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  return real.startsWith(prefix) ? real.slice(prefix.length) : relative(realRoot, real);
+}
+
+/** Whether a segment of a resolved relative path is `.git` in any case; most paths have no `.git` at all. */
+function hasGitName(inside: string): boolean {
+  return inside.toLowerCase().includes('.git') && inside.split(sep).some(isGitName);
+}
+
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'EIO';
 
 /**
@@ -83,9 +98,9 @@ export function inspectInRepository(root: string, path: string): Inspected {
     if (code === 'ELOOP') return { refused: { kind: 'outside' } };
     return { refused: { kind: 'unreadable', code } };
   }
-  const inside = relative(realRoot(root), real);
+  const inside = insideReal(realRoot(root), real);
   if (leavesRoot(inside)) return { refused: { kind: 'outside' } };
-  if (inside.split(sep).some(isGitName)) return { refused: { kind: 'git' } };
+  if (hasGitName(inside)) return { refused: { kind: 'git' } };
   let info: Stats;
   try {
     info = statSync(real);
