@@ -80,13 +80,57 @@ function hasGitName(inside: string): boolean {
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'EIO';
 
 /**
- * Where `path` (repository-relative, forward slashes) really is, when it may be read: a regular
- * file inside the repository and outside `.git/`. Nothing is opened.
+ * Folders resolved during one batch of looks (a revision's files): a folder that holds many
+ * prompts is resolved once. Kept for one batch only, so a folder replaced later is seen anew.
  */
-export function inspectInRepository(root: string, path: string): Inspected {
+export type ResolvedFolders = Map<string, string>;
+
+/**
+ * Where `path` (repository-relative, forward slashes) really is, when it may be read: a regular
+ * file inside the repository and outside `.git/`. Nothing is opened. With `folders`, a file that
+ * is not itself a link is found by its folder's resolved path and one lstat; anything else (a
+ * link, a folder that cannot be resolved or leads out) is resolved whole, as without it.
+ */
+export function inspectInRepository(root: string, path: string, folders?: ResolvedFolders): Inspected {
   const parts = path.split('/');
   if (isAbsolute(path) || parts.includes('..')) return { refused: { kind: 'outside' } };
   if (parts.some(isGitName)) return { refused: { kind: 'git' } };
+  return (folders && inFolder(root, parts, folders)) || inspectResolved(root, path);
+}
+
+/** The look through the file's resolved folder, or undefined when the whole path must be resolved. */
+function inFolder(root: string, parts: string[], folders: ResolvedFolders): Inspected | undefined {
+  const name = parts[parts.length - 1]!;
+  // A name that a platform would split further has folders of its own to resolve.
+  if (name === '' || name === '.' || name.includes('\\')) return undefined;
+  const folder = parts.slice(0, -1).join('/');
+  let realFolder = folders.get(folder);
+  if (realFolder === undefined) {
+    try {
+      realFolder = realpathSync.native(join(root, folder));
+    } catch {
+      return undefined;
+    }
+    folders.set(folder, realFolder);
+  }
+  const real = join(realFolder, name);
+  let info: Stats;
+  try {
+    info = lstatSync(real);
+  } catch {
+    return undefined;
+  }
+  // Not a link, in a resolved folder: `real` is what resolving the whole path gives, and lstat
+  // says what stat would. The checks that follow are inspectResolved's, in its order.
+  if (info.isSymbolicLink()) return undefined;
+  const inside = insideReal(realRoot(root), real);
+  if (leavesRoot(inside)) return undefined;
+  if (hasGitName(inside)) return { refused: { kind: 'git' } };
+  if (!info.isFile()) return { refused: { kind: 'not-a-file', what: fileKind(info) } };
+  return { real, info };
+}
+
+function inspectResolved(root: string, path: string): Inspected {
   const full = join(root, path);
   let real: string;
   try {

@@ -1,4 +1,4 @@
-import { inspectInRepository, readInspected, refusalText, type Refusal } from '../files/confined.js';
+import { inspectInRepository, readInspected, refusalText, type Refusal, type ResolvedFolders } from '../files/confined.js';
 import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
 import { UserError } from '../common/errors.js';
 import type { Revision } from '../budget/report.js';
@@ -28,7 +28,8 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
       // Each file is looked at (confined, regular, its size) before any is read, so the revision's
       // total is weighed in path order, the same at base and head. One file at a time, with
       // blocking calls (see src/files/confined.ts), so never more than one is open.
-      const found = paths.map((path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : inspectInRepository(root, path)));
+      const folders: ResolvedFolders = new Map();
+      const found = paths.map((path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : inspectInRepository(root, path, folders)));
       const sized = paths.flatMap((path, i) => {
         const look = found[i]!;
         if (!('refused' in look)) {
