@@ -15,10 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { SetupError } from './inputs.mjs';
+import { bundleFromSrc } from './bundle.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('./count-files.mjs', import.meta.url));
 const CPU_AT_EXIT = fileURLToPath(new URL('./cpu-at-exit.mjs', import.meta.url));
 
@@ -28,23 +26,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** The CLI and its worker, bundled as scripts/bundle.mjs bundles dist/. */
+/** The CLI and its worker, as dist/ has them. */
 async function buildCli(outdir) {
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  }).catch(() => {
-    throw new SetupError('Could not bundle src/cli/main.ts: see esbuild\'s errors above.');
-  });
+  await bundleFromSrc({ cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts' }, outdir, { require: true });
   return join(outdir, 'cli.js');
 }
 

@@ -21,9 +21,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { SetupError, adversarialInputs, buildCorpus, buildProse, utf8Bytes, writeTree } from './inputs.mjs';
 import { LIBRARIES, ORACLE } from './libraries.mjs';
+import { bundleFromSrc } from './bundle.mjs';
 import { benchHuggingFace } from './huggingface.mjs';
 import { benchProcesses } from './processes.mjs';
 import { measureRow, runChild } from './measure.mjs';
@@ -106,25 +106,6 @@ function verify(row, unverified) {
   return Boolean(ours.mismatch);
 }
 
-/** Bundles src/tokenize/tiktoken/encodings.ts as dist/ is bundled: ESM, rank tables in lazy chunks. */
-async function buildOurs(outdir) {
-  const bundled = build({
-    absWorkingDir: ROOT,
-    entryPoints: { encodings: 'src/tokenize/tiktoken/encodings.ts' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'warning',
-  });
-  await bundled.catch(() => {
-    throw new SetupError('Could not bundle src/tokenize/tiktoken/encodings.ts: see esbuild\'s errors above.');
-  });
-}
-
 function describeEnvironment(options) {
   const version = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
   let ours = 'src/';
@@ -155,7 +136,8 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'prompt-budget-bench-'));
   try {
     const oursDir = join(work, 'ours');
-    await buildOurs(oursDir);
+    // src/tokenize/tiktoken/encodings.ts as dist/ has it: rank tables in lazy chunks.
+    await bundleFromSrc({ encodings: 'src/tokenize/tiktoken/encodings.ts' }, oursDir);
     const spec = { oursDir, api: options.api };
     const writeInput = (id, texts) => {
       const path = join(work, `${id}.json`);
