@@ -60,12 +60,12 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-LRQK6PXD.js";
+} from "./chunks/chunk-VCETRFOG.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-5YEHZPR5.js";
+} from "./chunks/chunk-FWATI6K3.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";
