@@ -138,6 +138,27 @@ function renderMemory(report) {
   return lines.join('\n');
 }
 
+/**
+ * Whole processes on many files and on one (processes.mjs): wall time with CPU time beside it,
+ * ours over gpt-tokenizer on each row, and many over one for each side.
+ */
+function renderProcesses({ rows }) {
+  const [many, one] = rows;
+  const ok = (cell) => cell.status === 'ok';
+  const show = (cell) => (ok(cell) ? `${formatSeconds(cell.seconds)} (CPU ${formatSeconds(cell.cpuSeconds)})` : cell.status);
+  const ratio = (a, b, of) => (ok(a) && ok(b) ? `${(a[of] / b[of]).toFixed(2)}×` : '—');
+  const both = (a, b) => `${ratio(a, b, 'seconds')} (CPU ${ratio(a, b, 'cpuSeconds')})`;
+  const lines = ['| input | ours: `prompt-budget count` | gpt-tokenizer: readFileSync + countTokens | ours / gpt-tokenizer |', '| --- | ---: | ---: | ---: |'];
+  for (const row of rows) lines.push(`| ${row.label} | ${show(row.cells.ours)} | ${show(row.cells['gpt-tokenizer'])} | ${both(row.cells.ours, row.cells['gpt-tokenizer'])} |`);
+  lines.push(`| many files / one file | ${both(many.cells.ours, one.cells.ours)} | ${both(many.cells['gpt-tokenizer'], one.cells['gpt-tokenizer'])} | |`);
+  const runs = many.cells.ours.runs ?? 1;
+  return [
+    `Each a whole process from spawn to exit (Node's start, loading, reading, counting, printing), median of ${runs} run${runs === 1 ? '' : 's'}, taking turns; CPU time is user + system of all its threads. ours: \`count --encoding o200k_base --format text --threads 1\`, bundled from src/.`,
+    '',
+    ...lines,
+  ].join('\n');
+}
+
 export function renderReport(report) {
   const notes = new Notes();
   const table = renderTable(report, notes);
@@ -166,6 +187,7 @@ export function renderReport(report) {
       notSlower(byId(report, 'load'), '(c) load + first count, ours ≤ gpt-tokenizer'),
     ].map((target) => `- ${target}`),
   );
+  if (report.processes) out.push('', '## Many files against one, as whole processes', '', renderProcesses(report.processes));
   const memory = renderMemory(report);
   if (memory) out.push('', '## Peak memory (load, then encode the realistic corpus once)', '', memory);
   return out.join('\n') + '\n';

@@ -10,8 +10,10 @@
  * against tiktoken's; a mismatch is printed and exits 1.
  *
  * Flags: --quick (small inputs, one run each), --limit SECONDS, --only ours,tiktoken,...,
- *        --api encode|count, --no-tree (skip the tree of files), --no-hf (skip the open models'
- *        tokenizer.json rows of huggingface.mjs, which compare ours with Rust `tokenizers`).
+ *        --api encode|count, --no-tree (skip the tree of files), --no-processes (skip the whole
+ *        `prompt-budget count` processes on many files and on one, processes.mjs), --no-hf (skip
+ *        the open models' tokenizer.json rows of huggingface.mjs, which compare ours with Rust
+ *        `tokenizers`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,17 +21,18 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { SetupError, adversarialInputs, buildCorpus, buildProse, utf8Bytes, writeTree } from './inputs.mjs';
 import { LIBRARIES, ORACLE } from './libraries.mjs';
+import { bundleFromSrc } from './bundle.mjs';
 import { benchHuggingFace } from './huggingface.mjs';
+import { benchProcesses } from './processes.mjs';
 import { measureRow, runChild } from './measure.mjs';
 import { formatSeconds, renderReport } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run bench -- [--quick] [--limit SECONDS] [--only ours,js-tiktoken,tiktoken,gpt-tokenizer]
-                        [--api encode|count] [--no-tree] [--no-hf]`;
+                        [--api encode|count] [--no-tree] [--no-processes] [--no-hf]`;
 
 /** parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
 function parseUsage(parse) {
@@ -50,6 +53,7 @@ function parseOptions(args) {
       only: { type: 'string' },
       api: { type: 'string', default: 'encode' },
       'no-tree': { type: 'boolean', default: false },
+      'no-processes': { type: 'boolean', default: false },
       'no-hf': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -71,6 +75,7 @@ function parseOptions(args) {
     api: values.api,
     libraries: LIBRARIES.filter((library) => !only || only.includes(library.id)),
     tree: !values['no-tree'],
+    processes: !values['no-processes'],
     hf: !values['no-hf'],
     // Timed runs per measurement: a median of up to `runs`, no new run after `seconds` of them.
     budget: quick ? { runs: 1, seconds: 0 } : { runs: 5, seconds: 3 },
@@ -99,25 +104,6 @@ function verify(row, unverified) {
   }
   if (ours.mismatch) progress(`✗ ${row.label}: ours counts ${ours.tokens} tokens, tiktoken ${oracle.tokens}`);
   return Boolean(ours.mismatch);
-}
-
-/** Bundles src/tokenize/tiktoken/encodings.ts as dist/ is bundled: ESM, rank tables in lazy chunks. */
-async function buildOurs(outdir) {
-  const bundled = build({
-    absWorkingDir: ROOT,
-    entryPoints: { encodings: 'src/tokenize/tiktoken/encodings.ts' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'warning',
-  });
-  await bundled.catch(() => {
-    throw new SetupError('Could not bundle src/tokenize/tiktoken/encodings.ts: see esbuild\'s errors above.');
-  });
 }
 
 function describeEnvironment(options) {
@@ -150,7 +136,8 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'prompt-budget-bench-'));
   try {
     const oursDir = join(work, 'ours');
-    await buildOurs(oursDir);
+    // src/tokenize/tiktoken/encodings.ts as dist/ has it: rank tables in lazy chunks.
+    await bundleFromSrc({ encodings: 'src/tokenize/tiktoken/encodings.ts' }, oursDir);
     const spec = { oursDir, api: options.api };
     const writeInput = (id, texts) => {
       const path = join(work, `${id}.json`);
@@ -214,6 +201,12 @@ async function main() {
       progress(label);
       const cells = await measureRow(libraries, (library) => ({ ...spec, mode: 'tree', lib: library.id, input: path }), budget, limit, 0);
       finish({ id: 'tree', label, kind: 'files', bytes: tree.bytes, files: tree.paths.length, cells });
+    }
+
+    if (options.processes && ['ours', 'gpt-tokenizer'].every((id) => libraries.some((library) => library.id === id))) {
+      progress(`Whole processes: prompt-budget count and gpt-tokenizer on the corpus as ${corpus.texts.length} files and as one`);
+      report.processes = await benchProcesses({ work, texts: corpus.texts, bytes: corpus.bytes, rounds: budget.runs, limit: limit + 30, progress });
+      mismatch = report.processes.mismatch || mismatch;
     }
 
     progress('Peak memory');

@@ -59,12 +59,12 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-V67SV2YS.js";
+} from "./chunks/chunk-V3VAA324.js";
 import {
   ENCODING_NAMES,
   countHere,
   isEncodingName
-} from "./chunks/chunk-5YEHZPR5.js";
+} from "./chunks/chunk-UR2BKD5G.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";

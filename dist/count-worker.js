@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   countHere
-} from "./chunks/chunk-5YEHZPR5.js";
+} from "./chunks/chunk-UR2BKD5G.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/parallel/count-worker.ts

@@ -23,8 +23,8 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-V67SV2YS.js";
-import "./chunks/chunk-5YEHZPR5.js";
+} from "./chunks/chunk-V3VAA324.js";
+import "./chunks/chunk-UR2BKD5G.js";
 import {
   __commonJS,
   __require,

@@ -6,12 +6,12 @@
 import { addsGenerationPrompt, geminiLocalParts, promptParts, type PromptParts } from '../prompts/parts.js';
 import { extractPrompt } from '../prompts/extract.js';
 import type { PromptFormat } from '../prompts/formats.js';
-import { chatOverheadFor } from '../prompts/overhead.js';
+import { chatOverheadFor, type ChatOverhead } from '../prompts/overhead.js';
 import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import type { RenderOptions } from '../tokenize/huggingface/chat.js';
 import { tokenizerKey, type TokenizerSpec } from '../tokenize/spec.js';
 import type { Counted, TextJob } from './count-texts.js';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { asProblem, UserError } from '../common/errors.js';
 import type { FileCount } from './report.js';
 
@@ -30,6 +30,8 @@ export class FileCounts {
   private readonly planned = new Map<string, { file: FileCount; parts: PromptParts; first: number; overheadBound?: number }>();
   /** The texts to count, in planning order; `apply` takes their counts in the same order. */
   readonly jobs: TextJob[] = [];
+  /** By model: the same for every file a component reads. */
+  private readonly overheads = new Map<string | undefined, ChatOverhead>();
 
   /** `tokenizers`: the loaded tokenizer.json files, whose chat templates frame chat files exactly. */
   constructor(private readonly tokenizers: ReadonlyMap<string, HuggingFaceTokenizer> = new Map()) {}
@@ -39,7 +41,8 @@ export class FileCounts {
    * could not be decoded, or does not parse as its format, is counted as 0 with its problem.
    */
   add(path: string, text: string | UserError, reading: Reading, bytesDigest?: string): FileCount {
-    const overhead = chatOverheadFor(reading.model);
+    let overhead = this.overheads.get(reading.model);
+    if (!overhead) this.overheads.set(reading.model, (overhead = chatOverheadFor(reading.model)));
     const key = [tokenizerKey(reading.tokenizer), reading.format ?? '', reading.select ?? '', overhead.perMessage, overhead.perName, overhead.perReply, overhead.exact, overhead.tools.funcInit, overhead.tools.exact, String(reading.generationPrompt), path].join('\0');
     const known = this.planned.get(key);
     if (known) return known.file;
@@ -139,5 +142,5 @@ export const OVERHEAD_BOUND = 2;
  * cryptographic hash, not a fast one (it costs far less than tokenizing the text).
  */
 export function digestOf(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }

@@ -1,12 +1,9 @@
-import { inspectInRepository, readInspected, refusalText, type Refusal } from '../files/confined.js';
+import { inspectInRepository, readInspected, refusalText, type Refusal, type ResolvedFolders } from '../files/confined.js';
 import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
 import { UserError } from '../common/errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { git, splitNul, splitPaths } from './run.js';
-
-/** Files read at once: enough to keep the disk busy, far below any open-file limit (often 1,024). */
-const MAX_OPEN_FILES = 64;
 
 /**
  * The working tree as head: tracked files plus untracked ones git does not ignore, so a prompt
@@ -29,8 +26,10 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
     async readFiles(paths) {
       const contents = new Map<string, Uint8Array | UserError>();
       // Each file is looked at (confined, regular, its size) before any is read, so the revision's
-      // total is weighed in path order, the same at base and head.
-      const found = await atMost(MAX_OPEN_FILES, paths, async (path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : await inspectInRepository(root, path)));
+      // total is weighed in path order, the same at base and head. One file at a time, with
+      // blocking calls (see src/files/confined.ts), so never more than one is open.
+      const folders: ResolvedFolders = new Map();
+      const found = paths.map((path) => (notUtf8.has(path) ? { refused: notUtf8Name(path) } : inspectInRepository(root, path, folders)));
       const sized = paths.flatMap((path, i) => {
         const look = found[i]!;
         if (!('refused' in look)) {
@@ -47,32 +46,14 @@ export function worktreeRevision(root: string, revision: Revision): RevisionRead
         const look = found[i]!;
         return contents.has(path) || 'refused' in look ? [] : [{ path, look }];
       });
-      const read = await atMost(MAX_OPEN_FILES, wanted, async ({ path, look }) => {
-        const result = await readInspected(look, MAX_PROMPT_BYTES);
-        return 'bytes' in result ? result.bytes : refusedPrompt(path, result.refused);
-      });
-      wanted.forEach(({ path }, i) => contents.set(path, read[i]!));
-      // In the order asked for, whichever read finished first.
+      for (const { path, look } of wanted) {
+        const result = readInspected(look, MAX_PROMPT_BYTES);
+        contents.set(path, 'bytes' in result ? result.bytes : refusedPrompt(path, result.refused));
+      }
+      // In the order asked for.
       return new Map(paths.map((path) => [path, contents.get(path)!]));
     },
   };
-}
-
-/**
- * `work` over `items`, `limit` at a time, results in order: one promise per file would open every
- * file at once, and a glob matching 100,000 files then fails most of them with EMFILE.
- */
-async function atMost<T, R>(limit: number, items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** A symbolic link that leads out of the repository or nowhere, said alike at head and at base. */

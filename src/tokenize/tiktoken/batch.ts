@@ -23,13 +23,26 @@ export const countHere: TokenCounter = async (jobs) => {
  * the PR did not touch has the same text at base and head, and is tokenized only at head.
  */
 export function countOnce(counter: TokenCounter): TokenCounter {
-  const known = new Map<string, number>();
-  const keyOf = (job: CountJob) => `${job.encoding}\0${job.text}`;
+  // By encoding, then by the text itself: a key joining the two would be a new string per job,
+  // copied and hashed whole on every lookup.
+  const known = new Map<string, Map<string, number>>();
+  const knownIn = (encoding: string) => {
+    let counts = known.get(encoding);
+    if (!counts) known.set(encoding, (counts = new Map()));
+    return counts;
+  };
   return async (jobs) => {
-    const fresh = new Map<string, CountJob>();
-    for (const job of jobs) if (!known.has(keyOf(job))) fresh.set(keyOf(job), job);
-    const counts = await counter([...fresh.values()]);
-    [...fresh.keys()].forEach((key, i) => known.set(key, counts[i]!));
-    return jobs.map((job) => known.get(keyOf(job))!);
+    const fresh: CountJob[] = [];
+    const planned = new Map<string, Set<string>>();
+    for (const job of jobs) {
+      const seen = planned.get(job.encoding) ?? new Set<string>();
+      planned.set(job.encoding, seen);
+      if (knownIn(job.encoding).has(job.text) || seen.has(job.text)) continue;
+      seen.add(job.text);
+      fresh.push(job);
+    }
+    const counts = await counter(fresh);
+    fresh.forEach((job, i) => knownIn(job.encoding).set(job.text, counts[i]!));
+    return jobs.map((job) => known.get(job.encoding)!.get(job.text)!);
   };
 }
