@@ -26,13 +26,14 @@ import { LIBRARIES, ORACLE } from './libraries.mjs';
 import { bundleFromSrc } from './bundle.mjs';
 import { benchHuggingFace } from './huggingface.mjs';
 import { benchProcesses } from './processes.mjs';
+import { benchGuard } from './guard.mjs';
 import { measureRow, runChild } from './measure.mjs';
 import { formatSeconds, renderReport } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run bench -- [--quick] [--limit SECONDS] [--only ours,js-tiktoken,tiktoken,gpt-tokenizer]
-                        [--api encode|count] [--no-tree] [--no-processes] [--no-hf]`;
+                        [--api encode|count] [--no-tree] [--no-processes] [--no-hf] [--no-guard]`;
 
 /** parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
 function parseUsage(parse) {
@@ -55,6 +56,7 @@ function parseOptions(args) {
       'no-tree': { type: 'boolean', default: false },
       'no-processes': { type: 'boolean', default: false },
       'no-hf': { type: 'boolean', default: false },
+      'no-guard': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -77,6 +79,7 @@ function parseOptions(args) {
     tree: !values['no-tree'],
     processes: !values['no-processes'],
     hf: !values['no-hf'],
+    guard: !values['no-guard'],
     // Timed runs per measurement: a median of up to `runs`, no new run after `seconds` of them.
     budget: quick ? { runs: 1, seconds: 0 } : { runs: 5, seconds: 3 },
     loadRounds: quick ? 3 : 7,
@@ -219,10 +222,12 @@ async function main() {
 
     const hf = options.hf ? await benchHuggingFace({ quick: options.quick, progress }) : undefined;
     mismatch = Boolean(hf?.mismatch) || mismatch;
+    const guard = options.guard ? await benchGuard({ quick: options.quick, progress }) : undefined;
 
     report.env.loadAfter = loadavg()[0];
     process.stdout.write(renderReport(report));
     if (hf) process.stdout.write(`\n${hf.markdown}`);
+    if (guard) process.stdout.write(`\n${guard.markdown}`);
     if (mismatch) {
       console.error('✗ ours disagrees with the reference (tiktoken, or Rust tokenizers for tokenizer.json): see the ✗ rows. Exit 1.');
       process.exitCode = 1;

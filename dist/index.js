@@ -23,7 +23,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-V3VAA324.js";
+} from "./chunks/chunk-3Q4QPYV3.js";
 import "./chunks/chunk-UR2BKD5G.js";
 import {
   __commonJS,

@@ -8,8 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../src');
-const CORE = ['common', 'config', 'tokenize', 'budget', 'render', 'prompts', 'catalog'];
-const ABOVE = ['adopt', 'cli', 'github', 'run'];
+const CORE = ['common', 'guard', 'config', 'tokenize', 'budget', 'render', 'prompts', 'catalog'];
+const ABOVE = ['adopt', 'cli', 'github', 'run', 'lib'];
 
 function sources(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {

@@ -10,10 +10,11 @@ import { readTokenCount } from './quantity.js';
 import { didYouMean } from './suggest.js';
 import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
 import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
-import type { ComponentConfig, RequestConfig, Reserve } from './types.js';
+import { DEFAULT_POLICY, HISTORY_POLICIES, USER_INPUT_POLICIES, type ComponentConfig, type RequestConfig, type RequestPolicy, type Reserve } from './types.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
-const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume'] as const;
+const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume', 'policy'] as const;
+const POLICY_KEYS = ['history', 'user_input'] as const;
 const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
 
 export interface RequestDefaults {
@@ -73,8 +74,9 @@ function readRequest(
   const reserve = readReserve(fields.get('reserve'), path, source, problems);
   const volumeEntry = fields.get('volume');
   const volume = volumeEntry ? readVolume(volumeEntry, `${path}.volume`) : undefined;
+  const policy = readPolicy(fields.get('policy'), path, source, problems);
 
-  if (tokenizer === undefined || tokenizer === INVALID || tokenizer.model === undefined || !memberNames || !reserve || volume === INVALID) return undefined;
+  if (tokenizer === undefined || tokenizer === INVALID || tokenizer.model === undefined || !memberNames || !reserve || volume === INVALID || policy === undefined) return undefined;
   const model = tokenizer.model;
 
   // Counts are per tokenizer: a component counted for another model's tokenizer would add up wrong.
@@ -112,6 +114,7 @@ function readRequest(
     tokenizer: tokenizer.tokenizer,
     components: members,
     reserve: reserve.values,
+    ...(policy && { policy }),
     ...(volume !== undefined && { volume }),
     location: source.locate(entry.key),
     ...(reserve.outputNode && { reserveOutputLocation: source.locate(reserve.outputNode) }),
@@ -179,4 +182,35 @@ function readReserve(entry: Entry | undefined, path: string, source: YamlSource,
   }
   const output = fields.get('output');
   return ok ? { values, ...(output && { outputNode: output.value }) } : undefined;
+}
+
+/**
+ * `policy:`: what the run-time guard (src/guard) does with a part over its reserve. History is
+ * trimmed by default (the oldest turns dropped), user input refused: null when absent (DEFAULT_POLICY).
+ */
+function readPolicy(entry: Entry | undefined, path: string, source: YamlSource, problems: Problems): RequestPolicy | null | undefined {
+  if (!entry) return null;
+  const policy: RequestPolicy = { ...DEFAULT_POLICY };
+  if (!isMap(entry.value)) {
+    problems.add(entry.value, `${path}.policy must be a mapping, got ${describeValue(entry.value)}`, 'Write e.g. `policy: { history: trim, user_input: refuse }`.');
+    return undefined;
+  }
+  const fields = readEntries(entry.value, `${path}.policy`, source, problems);
+  reportUnknownKeys(fields, POLICY_KEYS, `${path}.policy`, problems);
+  let ok = true;
+  for (const key of POLICY_KEYS) {
+    const field = fields.get(key);
+    if (!field) continue;
+    const allowed: readonly string[] = key === 'history' ? HISTORY_POLICIES : USER_INPUT_POLICIES;
+    const value = isScalar(field.value) && typeof field.value.value === 'string' ? field.value.value : undefined;
+    if (value === undefined || !allowed.includes(value)) {
+      const shown = value === undefined ? describeValue(field.value) : `\`${value}\``;
+      problems.add(field.value, `${path}.policy.${key} must be one of ${allowed.join(', ')}, got ${shown}${value === undefined ? '' : didYouMean(value, allowed)}`, key === 'history' ? 'trim drops the oldest turns, truncate also cuts the oldest kept user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws.' : 'refuse throws a typed error; truncate keeps the start of the input up to its reserve.');
+      ok = false;
+      continue;
+    }
+    if (key === 'history') policy.history = value as RequestPolicy['history'];
+    else policy.userInput = value as RequestPolicy['userInput'];
+  }
+  return ok ? policy : undefined;
 }

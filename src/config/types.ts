@@ -94,6 +94,19 @@ export interface Reserve {
   output: number;
 }
 
+export const HISTORY_POLICIES = ['trim', 'truncate', 'summarize', 'refuse'] as const;
+export const USER_INPUT_POLICIES = ['refuse', 'truncate'] as const;
+
+/** What the run-time guard does with a part over its reserve (`policy:` of a request). */
+export const DEFAULT_POLICY: RequestPolicy = { history: 'trim', userInput: 'refuse' };
+
+export interface RequestPolicy {
+  /** Over `reserve.history`: drop the oldest turns, also cut into the oldest kept user turn, summarize, or refuse. */
+  history: (typeof HISTORY_POLICIES)[number];
+  /** Over `reserve.user_input`: refuse with a typed error, or keep its start. */
+  userInput: (typeof USER_INPUT_POLICIES)[number];
+}
+
 /** One request to a model: fixed components plus reserves, which must fit its context window. */
 export interface RequestConfig {
   name: string;
@@ -103,6 +116,8 @@ export interface RequestConfig {
   /** Names (ComponentConfig.name) of components of this config, in the order listed. */
   components: string[];
   reserve: Reserve;
+  /** Absent: DEFAULT_POLICY. */
+  policy?: RequestPolicy;
   volume?: Volume;
   location: SourceLocation;
   /** Where `reserve.output` is written, when it is. */

@@ -56,15 +56,7 @@ export function promptParts(extracted: ExtractedPrompt, overhead: ChatOverhead, 
       toolParts(defined, overhead.tools, parts);
       if (!overhead.tools.exact) parts.toolsEstimated = true;
     }
-    for (const message of conversation) {
-      parts.content.push(message.content);
-      parts.overhead.push(message.role);
-      parts.fixedOverhead += overhead.perMessage;
-      if (message.name !== undefined) {
-        parts.overhead.push(message.name);
-        parts.fixedOverhead += overhead.perName;
-      }
-    }
+    for (const message of conversation) addMessageParts(message, overhead, parts);
   }
   return parts;
 }
@@ -85,6 +77,21 @@ export function geminiLocalParts(extracted: ExtractedPrompt): PromptParts {
     for (const message of conversation) parts.content.push(...(message.parts ?? [message.content]));
   }
   return parts;
+}
+
+/**
+ * One message's share of the cookbook's count: its text as content; its role, its name and the
+ * per-message and per-name tokens as overhead. Messages add up, so the run-time guard (src/guard)
+ * counts each once and sums them as a file's conversation is summed here.
+ */
+export function addMessageParts(message: ChatMessage, overhead: ChatOverhead, parts: PromptParts): void {
+  parts.content.push(message.content);
+  parts.overhead.push(message.role);
+  parts.fixedOverhead += overhead.perMessage;
+  if (message.name !== undefined) {
+    parts.overhead.push(message.name);
+    parts.fixedOverhead += overhead.perName;
+  }
 }
 
 /** num_tokens_for_tools' accounting of `tools` (see ToolOverhead): fixed tokens, and the lines whose tokens it counts. */

@@ -1,0 +1,37 @@
+import { UserError } from '../common/errors.js';
+/**
+ * The largest prompt file counted: four times the text of the largest context window in the
+ * catalog (about a million tokens, ~4 MB). A bigger file cannot be sent whole to any model, and
+ * tokenizing hundreds of megabytes would take the job's memory; it is refused with the reason.
+ */
+export declare const MAX_PROMPT_BYTES: number;
+/**
+ * The most prompt text read from one revision. Every file of a revision is held while it is
+ * counted (bytes, text and counting take about five times the size), so 30 files just under the
+ * per-file limit took 2.3 GB; this keeps a run near a few hundred megabytes. Files past it, in
+ * path order (the same at base and head), are refused, so their components fail: never a pass.
+ */
+export declare const MAX_REVISION_BYTES: number;
+/**
+ * Which of `files` (in the order given) fit in MAX_REVISION_BYTES together, the rest refused:
+ * a file is admitted while the total of those before it and itself stays within the bound.
+ */
+export declare function overRevisionTotal(files: readonly {
+    path: string;
+    size: number;
+}[]): Map<string, UserError>;
+/** A file whose name git gives in bytes that are not UTF-8: refused alone, by a visible spelling. */
+export declare function notUtf8Name(shown: string): UserError;
+export declare function isLfsPointer(bytes: Uint8Array): boolean;
+export declare function lfsPointer(path: string): UserError;
+/**
+ * A prompt file's text as an application reading it sends it. UTF-8, a leading BOM dropped as
+ * UTF-8 readers do; UTF-16 when the file starts with a UTF-16 byte order mark (an editor on
+ * Windows may save prompts so, and a reader honouring the mark gets the same text). Line endings
+ * are kept as they are in the file (CRLF counts as sent). Anything else is an error naming the
+ * file, never a silent guess: bytes that are not UTF-8, or a NUL byte (a binary file).
+ */
+export declare function decodePrompt(bytes: Uint8Array, path: string): string;
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+export declare function firstInvalidUtf8(bytes: Uint8Array): number;
+export declare function tooLarge(path: string, bytes: number): UserError;

@@ -1,0 +1,21 @@
+import type { BudgetConfig } from '../config/types.js';
+import { RequestGuard } from '../guard/fit.js';
+export interface Budgets {
+    readonly config: BudgetConfig;
+    /** The guard of the request `name` of budgets.yml. */
+    request(name: string): RequestGuard;
+    /** The requests budgets.yml declares. */
+    readonly requests: readonly string[];
+}
+export interface OpenOptions {
+    /** Where the paths in budgets.yml (tokenizer files, `catalog:`) start: the repository root. Default: budgets.yml's folder. */
+    root?: string;
+}
+/**
+ * Opens budgets.yml: a path, or `{ yaml }` with its text (then `root` defaults to the working
+ * directory). Throws a UserError (file:line:col and what to do) for a file the gate would refuse.
+ */
+export declare function openBudgets(source: string | {
+    yaml: string;
+    path?: string;
+}, options?: OpenOptions): Promise<Budgets>;

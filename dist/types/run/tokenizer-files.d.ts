@@ -1,0 +1,10 @@
+import type { BudgetConfig } from '../config/types.js';
+import { type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
+export declare function loadTokenizerFiles(root: string, config: BudgetConfig): Promise<Map<string, HuggingFaceTokenizer>>;
+/**
+ * A tokenizer.json and the files beside it, read with `read` (undefined for a file that does not
+ * exist). The one loader of the action and the CLI, so both read the same files.
+ */
+export declare function loadTokenizerFile(path: string, read: (file: string) => Promise<string | undefined>): Promise<HuggingFaceTokenizer>;
+/** Reads files from disk for the CLI (named by its user, not a PR): a missing tokenizer.json is a UserError naming it. */
+export declare function loadTokenizerFileFromDisk(path: string): Promise<HuggingFaceTokenizer>;

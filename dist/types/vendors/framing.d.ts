@@ -1,0 +1,25 @@
+import type { Wording } from './answer.js';
+import type { VendorApi } from './vendor-api.js';
+/**
+ * The text whose count measures the framing. A single lowercase ASCII letter is one token in
+ * every byte-level BPE and SentencePiece vocabulary we know of (each byte or character is in the
+ * base vocabulary, and a lone letter has nothing to merge with inside the text).
+ */
+export declare const FRAMING_PROBE = "a";
+/** The API's raw count of a request for `text`, framing included. */
+export type CountRaw = (model: string, text: string, signal: AbortSignal) => Promise<number>;
+/** The request for `text`: the one user message, or, for tool definitions, the probe message with the tools. */
+export declare function requestBody(api: VendorApi, model: string, text: string): unknown;
+export declare class Framing {
+    #private;
+    private readonly api;
+    private readonly countRaw;
+    private readonly wording;
+    private readonly log;
+    constructor(api: VendorApi, countRaw: CountRaw, wording: Wording, log: (line: string) => void);
+    /** The tokens of `text` alone: the API's count less the framing (and the probe, where it went too). */
+    count(model: string, text: string, signal: AbortSignal): Promise<number>;
+    /** Stops every probe under way; the next call that needs one measures again. */
+    stop(reason: unknown): void;
+    private of;
+}

@@ -1,0 +1,45 @@
+// The support bot of examples/support at run time: the budgets.yml at the repository root (the one
+// CI checks) fits every call before it is sent. With OPENAI_API_KEY set, each turn goes to
+// OpenAI through the wrapped client; without it, the script only fits and prints what it would send.
+//
+//   npm run bundle && node examples/runtime/support-bot.mjs [turns]
+import { readFile } from 'node:fs/promises';
+import { BudgetExceededError, openBudgets, withBudgets } from 'prompt-budget';
+
+const budgets = await openBudgets(new URL('../../budgets.yml', import.meta.url).pathname);
+const system = await readFile(new URL('../support/system.md', import.meta.url), 'utf8');
+const guard = budgets.request('support-chat');
+
+const turns = Number(process.argv[2] ?? 60);
+const history = [];
+let client;
+if (process.env.OPENAI_API_KEY) {
+  const { default: OpenAI } = await import('openai');
+  client = withBudgets(new OpenAI(), budgets, { request: 'support-chat', onFit: report });
+}
+
+function report(fitted) {
+  const { fixed, history: kept, userInput, total } = fitted.tokens;
+  console.log(`turn ${history.length / 2 + 1}: ${total} tokens in (fixed ${fixed}, history ${kept}, input ${userInput}), ` + `max output ${fitted.maxOutput}; dropped ${fitted.trimmed.messages} messages (${fitted.trimmed.tokens} tokens)`);
+}
+
+for (let turn = 1; turn <= turns; turn++) {
+  const userInput = `Turn ${turn}: my order #${10_000 + turn} of trail shoes has not arrived yet; the tracking page has said "label created" for ${turn} days. Can you check it and tell me when it will ship?`;
+  let answer;
+  if (client) {
+    const reply = await client.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'system', content: system }, ...history, { role: 'user', content: userInput }] });
+    answer = reply.choices[0].message.content ?? '';
+  } else {
+    report(await guard.fit({ system, history, userInput }));
+    answer = `I checked order #${10_000 + turn}: it ships tomorrow from our Denver warehouse, and you will get a tracking email. Sorry for the wait.`;
+  }
+  history.push({ role: 'user', content: userInput }, { role: 'assistant', content: answer });
+}
+
+// A pasted document over reserve.user_input is refused with everything needed to answer the user.
+try {
+  await guard.fit({ system, history, userInput: 'Here is my whole email thread: ' + 'Hello, any news on my order? '.repeat(400) });
+} catch (error) {
+  if (!(error instanceof BudgetExceededError)) throw error;
+  console.log(`refused: ${error.part} is ${error.tokens} tokens, over its ${error.limit} (reserve ${error.reserve}, window ${error.window})`);
+}

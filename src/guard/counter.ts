@@ -1,0 +1,149 @@
+/**
+ * Counts what a request sends with the same parts as the gate counts a chat file (prompts/parts.ts:
+ * the cookbook's per-message framing, tool definitions, the reply priming) and the same engines:
+ * an OpenAI encoding exactly, a tokenizer.json's text exactly with its framing estimated, any other
+ * model by the estimate of tokenize/estimate.ts, taken at its upper bound. Each message is counted
+ * once: a conversation fitted again after one new turn costs about that turn.
+ */
+import { OVERHEAD_BOUND } from '../budget/file-counts.js';
+import { addMessageParts, promptParts, type PromptParts } from '../prompts/parts.js';
+import { chatOverheadFor, type ChatOverhead } from '../prompts/overhead.js';
+import type { ToolDefinition } from '../prompts/types.js';
+import { combineEstimates, ESTIMATES, estimateParts } from '../tokenize/estimate.js';
+import type { TokenizerSpec } from '../tokenize/spec.js';
+import type { Encoder } from '../tokenize/tiktoken/encodings.js';
+import { readMessage, type GuardMessage } from './messages.js';
+
+/** A count and its upper bound (equal when exact). */
+export interface Counted {
+  tokens: number;
+  high: number;
+  exact: boolean;
+}
+
+/** Counts one text: exactly, or as an estimate with its upper bound. */
+export type TextCounter = (text: string) => { tokens: number; high: number };
+
+export interface Engines {
+  /** The loaded OpenAI encodings the tokenizer or the estimate needs. */
+  encoders: ReadonlyMap<string, Encoder>;
+  /** Loaded tokenizer.json files, by the path budgets.yml gives. */
+  tokenizerFiles: ReadonlyMap<string, { count(text: string): number }>;
+}
+
+/** The encodings counting with `tokenizer` needs loaded. */
+export function encodingsFor(tokenizer: TokenizerSpec): string[] {
+  if (tokenizer.kind === 'encoding') return [tokenizer.encoding];
+  if (tokenizer.kind === 'huggingface') return [];
+  return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
+}
+
+export function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): { count: TextCounter; exact: boolean } {
+  switch (tokenizer.kind) {
+    case 'encoding': {
+      const encoder = engines.encoders.get(tokenizer.encoding)!;
+      return { count: (text) => ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+    }
+    case 'huggingface': {
+      const file = engines.tokenizerFiles.get(tokenizer.path)!;
+      return { count: (text) => ((n) => ({ tokens: n, high: n }))(file.count(text)), exact: true };
+    }
+    case 'vendor':
+    case 'estimate': {
+      // Without a call to the vendor's API: the estimate, whose upper bound the fitting uses.
+      const vendor = tokenizer.vendor;
+      return {
+        count: (text) => {
+          const parts = estimateParts(vendor, model, text);
+          return combineEstimates(parts.map((part) => ({ key: part.key, basisCount: engines.encoders.get(ESTIMATES[part.key].basis)!.count(part.text) })));
+        },
+        exact: false,
+      };
+    }
+  }
+}
+
+/** How many texts' counts are kept, and how many characters in all; past either the oldest are forgotten (a long-lived process must not grow). */
+const CACHE_TEXTS = 50_000;
+const CACHE_CHARACTERS = 64 * 1024 * 1024;
+
+export class MessageCounter {
+  private readonly overhead: ChatOverhead;
+  private readonly text: TextCounter;
+  private readonly textExact: boolean;
+  /** Framing counted by a formula carried over from OpenAI's models: checked at OVERHEAD_BOUND × (file-counts.ts). */
+  private readonly framingBound: number;
+  private readonly byObject = new WeakMap<object, Counted>();
+  /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
+  private readonly byText = new Map<string, Map<string, Counted>>();
+  private cachedCharacters = 0;
+
+  constructor(tokenizer: TokenizerSpec, model: string, engines: Engines) {
+    this.overhead = chatOverheadFor(model);
+    ({ count: this.text, exact: this.textExact } = textCounter(tokenizer, model, engines));
+    this.framingBound = !this.overhead.exact && tokenizer.kind !== 'encoding' ? OVERHEAD_BOUND : 1;
+  }
+
+  /** One message with its framing, as a conversation's share of the gate's count; `remember: false` for a one-off (a truncation's candidates). */
+  message(message: GuardMessage, remember = true): Counted {
+    const known = this.byObject.get(message);
+    if (known) return known;
+    const read = readMessage(message);
+    const key = `${read.chat.role}\0${read.chat.name ?? ''}\0${read.estimated ? 'calls' : ''}`;
+    const text = read.chat.content;
+    let counted = this.byText.get(text)?.get(key);
+    if (!counted) {
+      const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
+      addMessageParts(read.chat, this.overhead, parts);
+      counted = this.sum(parts, !read.estimated);
+      if (!remember) return counted;
+      this.remember(text, key, counted);
+    }
+    if (remember) this.byObject.set(message, counted);
+    return counted;
+  }
+
+  private remember(text: string, key: string, counted: Counted): void {
+    let entry = this.byText.get(text);
+    if (!entry) {
+      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text.length > CACHE_CHARACTERS)) {
+        const oldest = this.byText.keys().next().value!;
+        this.byText.delete(oldest);
+        this.cachedCharacters -= oldest.length;
+      }
+      entry = new Map();
+      this.byText.set(text, entry);
+      this.cachedCharacters += text.length;
+    }
+    entry.set(key, counted);
+  }
+
+  /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
+  fixed(messages: readonly GuardMessage[], tools: readonly ToolDefinition[] | undefined): Counted {
+    const read = messages.map(readMessage);
+    const parts = promptParts(
+      { format: 'messages-json', content: { kind: 'messages', conversations: [read.map((m) => m.chat)], ...(tools && tools.length > 0 && { tools: [[...tools]] }) }, placeholders: [], excluded: [] },
+      this.overhead,
+      true,
+    );
+    return this.sum(parts, read.every((m) => !m.estimated));
+  }
+
+  private sum(parts: PromptParts, exactText: boolean): Counted {
+    let tokens = parts.fixedOverhead;
+    let content = 0;
+    let framing = parts.fixedOverhead;
+    for (const text of parts.content) {
+      const c = this.text(text);
+      tokens += c.tokens;
+      content += c.high;
+    }
+    for (const text of parts.overhead) {
+      const c = this.text(text);
+      tokens += c.tokens;
+      framing += c.high;
+    }
+    const high = Math.max(tokens, content + this.framingBound * framing);
+    return { tokens, high, exact: exactText && this.textExact && this.overhead.exact && !parts.toolsEstimated };
+  }
+}

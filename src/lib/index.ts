@@ -1,0 +1,13 @@
+/**
+ * prompt-budget at run time: the budgets.yml the CI gate checks, enforced before each API call.
+ *
+ *   const budgets = await openBudgets('budgets.yml');
+ *   const fitted = await budgets.request('support-chat').fit({ system, history, userInput });
+ *   await openai.chat.completions.create({ model: fitted.model, messages: fitted.messages, max_completion_tokens: fitted.maxOutput });
+ */
+export { openBudgets, type Budgets, type OpenOptions } from './open-budgets.js';
+export { withBudgets, REQUEST_HEADER, type WrapOptions } from './sdk.js';
+export { RequestGuard, type FitInput, type FitOptions, type FittedRequest, type Summarizer } from '../guard/fit.js';
+export { BudgetExceededError, type BudgetErrorDetails, type GuardedPart } from '../guard/errors.js';
+export { UnsupportedContentError, type GuardMessage, type ContentPart, type ToolCall } from '../guard/messages.js';
+export { UserError } from '../common/errors.js';

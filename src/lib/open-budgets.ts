@@ -1,0 +1,96 @@
+/**
+ * The run-time entry: the budgets.yml the gate checks, opened by the application (no git, no
+ * pull request) with every tokenizer its requests need loaded up front, so fitting a request is
+ * pure counting. The file is the application's own, read as a regular file of bounded size.
+ */
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { catalogFacts } from '../budget/check.js';
+import { isUserError, UserError } from '../common/errors.js';
+import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
+import type { CatalogFile } from '../config/models.js';
+import type { BudgetConfig } from '../config/types.js';
+import { didYouMean } from '../config/suggest.js';
+import { readRegularFile, refusalText } from '../files/confined.js';
+import { encodingsFor, MessageCounter } from '../guard/counter.js';
+import { RequestGuard } from '../guard/fit.js';
+import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
+import { isEncodingName, loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
+
+/** budgets.yml is small: a megabyte is far more than any (as the gate's MAX_CONFIG_BYTES). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface Budgets {
+  readonly config: BudgetConfig;
+  /** The guard of the request `name` of budgets.yml. */
+  request(name: string): RequestGuard;
+  /** The requests budgets.yml declares. */
+  readonly requests: readonly string[];
+}
+
+export interface OpenOptions {
+  /** Where the paths in budgets.yml (tokenizer files, `catalog:`) start: the repository root. Default: budgets.yml's folder. */
+  root?: string;
+}
+
+/**
+ * Opens budgets.yml: a path, or `{ yaml }` with its text (then `root` defaults to the working
+ * directory). Throws a UserError (file:line:col and what to do) for a file the gate would refuse.
+ */
+export async function openBudgets(source: string | { yaml: string; path?: string }, options: OpenOptions = {}): Promise<Budgets> {
+  const path = typeof source === 'string' ? source : (source.path ?? 'budgets.yml');
+  const text = typeof source === 'string' ? await readText(source, MAX_CONFIG_BYTES, 'budgets.yml is at most 1 MB') : source.yaml;
+  const root = options.root ?? (typeof source === 'string' ? dirname(resolve(source)) : process.cwd());
+  const inRoot = (file: string) => (isAbsolute(file) ? file : join(root, file));
+
+  const catalogPath = catalogPathOf(text, path);
+  const catalogFile: CatalogFile | undefined = catalogPath && { path: catalogPath.path, text: await readText(inRoot(catalogPath.path), MAX_CATALOG_BYTES, 'a price file is at most 16 MB') };
+  const config = withLocations(() => parseConfig(text, path, { ...(catalogFile && { catalogFile }) }));
+
+  const encoders = new Map<string, Encoder>();
+  const tokenizerFiles = new Map<string, { count(text: string): number }>();
+  for (const request of config.requests) {
+    for (const name of encodingsFor(request.tokenizer)) if (isEncodingName(name) && !encoders.has(name)) encoders.set(name, await loadEncoder(name));
+    if (request.tokenizer.kind === 'huggingface' && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path)));
+  }
+  const facts = catalogFacts(config);
+  const guards = new Map(
+    config.requests.map((request) => {
+      const known = facts(request.model);
+      const limits = {
+        ...(known?.contextWindow !== undefined && { contextWindow: known.contextWindow }),
+        ...(known?.maxInput !== undefined && { maxInput: known.maxInput }),
+        ...(known?.maxOutput !== undefined && { maxOutput: known.maxOutput }),
+      };
+      return [request.name, new RequestGuard(request, new MessageCounter(request.tokenizer, request.model, { encoders, tokenizerFiles }), limits)];
+    }),
+  );
+  const requests = [...guards.keys()];
+  return {
+    config,
+    requests,
+    request(name) {
+      const guard = guards.get(name);
+      if (!guard) throw new UserError(`${path} declares no request \`${name}\`${didYouMean(name, requests)}`, requests.length > 0 ? `Use one of ${requests.join(', ')}.` : 'Declare it under `requests:` with its model, components and reserve.');
+      return guard;
+    },
+  };
+}
+
+async function readText(path: string, maxBytes: number, limit: string): Promise<string> {
+  const read = await readRegularFile(path, maxBytes);
+  if ('bytes' in read) return new TextDecoder().decode(read.bytes);
+  throw new UserError(refusalText(path, read.refused, limit), 'Pass the path of your budgets.yml (or its text as `{ yaml }`).');
+}
+
+/**
+ * An application logs `error.message`, not the CLI's formatted lines: a mistake in budgets.yml
+ * says its file:line:col and what to do in the message itself.
+ */
+function withLocations<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (isUserError(error)) throw Object.defineProperty(error, 'message', { value: error.format() });
+    throw error;
+  }
+}
