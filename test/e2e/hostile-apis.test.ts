@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, type TestContext } from 'vitest';
 import { VENDOR_API_NAMES } from '../../src/tokenize/spec.js';
-import { anthropicError, googleError, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from '../vendors/fake-servers.js';
+import { anthropicError, googleError, startFakeAnthropic, startFakeGemini, type FakeServer, type ScriptedReply } from '../helpers/fake-servers.js';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type GitRepo } from './git-repo.js';
 import { FakeGitHub, ROUTES } from './github-api.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Tokenizer } from 'tokenizers';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { combineEstimates, ESTIMATES, estimateParts } from '../../src/tokenize/estimate.js';
-import { fakeTokens, refusedUrl, startFakeAnthropic, startFakeGemini, anthropicError, type FakeServer } from '../vendors/fake-servers.js';
+import { fakeTokens, refusedUrl, startFakeAnthropic, startFakeGemini, anthropicError, type FakeServer } from '../helpers/fake-servers.js';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
 import { FakeGitHub, ROUTES } from './github-api.js';

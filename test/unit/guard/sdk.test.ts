@@ -1,0 +1,142 @@
+/**
+ * Issue 16: one line around the official SDK clients. The real `openai` and `@anthropic-ai/sdk`
+ * packages talk HTTP to local servers answering the documented response shapes; the servers check
+ * the request shapes and record what arrived: the fitted messages and the output cap.
+ */
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BudgetExceededError, openBudgets, withBudgets, type Budgets, type FittedRequest, type GuardMessage } from '../../../src/lib/index.js';
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: Record<string, unknown>;
+}
+
+const received: Received[] = [];
+let url = '';
+const server = createServer((request, response) => {
+  let data = '';
+  request.setEncoding('utf8').on('data', (chunk: string) => (data += chunk));
+  request.on('end', () => {
+    const body = JSON.parse(data) as Record<string, unknown>;
+    received.push({ path: request.url ?? '', headers: request.headers, body });
+    const reply = (status: number, json: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+    const messages = body.messages as { role?: unknown }[] | undefined;
+    if (typeof body.model !== 'string' || !Array.isArray(messages) || messages.some((m) => typeof m.role !== 'string')) return reply(400, { error: { type: 'invalid_request_error', message: 'model and messages are required' } });
+    if (request.url === '/v1/chat/completions') {
+      // platform.openai.com/docs/api-reference/chat/object
+      return reply(200, { id: 'chatcmpl-1', object: 'chat.completion', created: 1_700_000_000, model: body.model, choices: [{ index: 0, message: { role: 'assistant', content: 'ok', refusal: null }, logprobs: null, finish_reason: 'stop' }], usage: { prompt_tokens: 10, completion_tokens: 1, total_tokens: 11 } });
+    }
+    if (request.url === '/v1/messages') {
+      // docs.anthropic.com/en/api/messages: max_tokens is required, and messages start with a user turn.
+      if (typeof body.max_tokens !== 'number' || messages[0]?.role !== 'user') return reply(400, { type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens required; first message must use the user role' } });
+      return reply(200, { id: 'msg_1', type: 'message', role: 'assistant', model: body.model, content: [{ type: 'text', text: 'ok' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 10, output_tokens: 1 } });
+    }
+    reply(404, { error: { message: 'not found' } });
+  });
+});
+
+const yaml = (model: string) => `version: 1
+defaults:
+  model: ${model}
+components:
+  system:
+    files: prompts/system.md
+    max_tokens: 500
+requests:
+  support-chat:
+    components: [system]
+    reserve: { history: 400, user_input: 100, output: 256 }
+  short-chat:
+    components: [system]
+    reserve: { history: 60, user_input: 100, output: 64 }
+`;
+
+const words = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][(i + seed) % 4]).join(' ');
+let openaiBudgets: Budgets;
+let claudeBudgets: Budgets;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  openaiBudgets = await openBudgets({ yaml: yaml('gpt-4o') });
+  claudeBudgets = await openBudgets({ yaml: yaml('claude-sonnet-4-5') });
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function conversation(turns: number): GuardMessage[] {
+  const history: GuardMessage[] = [];
+  for (let i = 0; i < turns; i++) history.push({ role: 'user', content: words(15, i) }, { role: 'assistant', content: words(25, i) });
+  return history;
+}
+
+describe('withBudgets(openai)', () => {
+  it('sends the fitted messages with max_completion_tokens at the reserve, and answers as the SDK does', async () => {
+    const fits: FittedRequest[] = [];
+    const client = withBudgets(new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0 }), openaiBudgets, { request: 'support-chat', onFit: (f) => fits.push(f) });
+    const messages = [{ role: 'system' as const, content: 'You are Acme support.' }, ...(conversation(30) as OpenAI.ChatCompletionMessageParam[]), { role: 'user' as const, content: 'Where is my order?' }];
+    const start = received.length;
+    const answer = await client.chat.completions.create({ model: 'gpt-4o', messages });
+    expect(answer.choices[0]!.message.content).toBe('ok');
+    const [sent] = received.slice(start);
+    expect(sent!.path).toBe('/v1/chat/completions');
+    expect(sent!.body.messages).toEqual(fits[0]!.messages);
+    expect(sent!.body.max_completion_tokens).toBe(256);
+    expect((sent!.body.messages as unknown[]).length).toBeLessThan(messages.length);
+    expect((sent!.body.messages as unknown[])[0]).toEqual(messages[0]);
+    expect((sent!.body.messages as unknown[]).at(-1)).toEqual(messages.at(-1));
+    expect(fits[0]!.tokens.history).toBeLessThanOrEqual(400);
+  });
+
+  it('takes the request from the x-prompt-budget-request header, which is not sent on, and lowers a larger max_tokens', async () => {
+    const client = withBudgets(new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0 }), openaiBudgets, { request: 'support-chat' });
+    const start = received.length;
+    await client.chat.completions.create({ model: 'gpt-4o', max_tokens: 1000, messages: [...(conversation(5) as OpenAI.ChatCompletionMessageParam[]), { role: 'user', content: 'hi' }] }, { headers: { 'x-prompt-budget-request': 'short-chat' } });
+    const [sent] = received.slice(start);
+    expect(sent!.headers['x-prompt-budget-request']).toBeUndefined();
+    expect(sent!.body.max_tokens).toBe(64);
+    expect(sent!.body.max_completion_tokens).toBeUndefined();
+    // short-chat keeps 60 tokens of history: the last pair alone is 15 + 25 words and more.
+    expect((sent!.body.messages as unknown[]).length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps a smaller max_tokens the caller set', async () => {
+    const client = withBudgets(new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0 }), openaiBudgets, { request: 'support-chat' });
+    const start = received.length;
+    await client.chat.completions.create({ model: 'gpt-4o', max_completion_tokens: 20, messages: [{ role: 'user', content: 'hi' }] });
+    expect(received[start]!.body.max_completion_tokens).toBe(20);
+  });
+
+  it('refuses user input over its reserve before any request is made', async () => {
+    const client = withBudgets(new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0 }), openaiBudgets, { request: 'support-chat' });
+    const start = received.length;
+    const error = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: words(300) }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(error).toMatchObject({ part: 'user_input', reserve: 100 });
+    expect(received.length).toBe(start);
+  });
+});
+
+describe('withBudgets(anthropic)', () => {
+  it('sends trimmed messages starting on a user turn, tool_use with its tool_result, and max_tokens at the reserve', async () => {
+    const client = withBudgets(new Anthropic({ apiKey: 'sk-ant-test', baseURL: url, maxRetries: 0 }), claudeBudgets, { request: 'support-chat' });
+    const toolUse: Anthropic.MessageParam = { role: 'assistant', content: [{ type: 'text', text: 'Looking it up.' }, { type: 'tool_use', id: 'toolu_1', name: 'lookup', input: { order: 12345 } }] };
+    const toolResult: Anthropic.MessageParam = { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'shipped yesterday' }] };
+    const messages: Anthropic.MessageParam[] = [...(conversation(25) as Anthropic.MessageParam[]), { role: 'user', content: 'Where is order 12345?' }, toolUse, toolResult];
+    const start = received.length;
+    const answer = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 4096, system: 'You are Acme support.', messages, tools: [{ name: 'lookup', description: 'Find an order', input_schema: { type: 'object', properties: { order: { type: 'number' } } } }] });
+    expect(answer.content[0]).toEqual({ type: 'text', text: 'ok' });
+    const sent = received[start]!;
+    const sentMessages = sent.body.messages as Anthropic.MessageParam[];
+    expect(sent.body.max_tokens).toBe(256);
+    expect(sent.body.system).toBe('You are Acme support.');
+    expect(sentMessages[0]!.role).toBe('user');
+    expect(sentMessages.slice(-2)).toEqual([toolUse, toolResult]);
+    expect(sentMessages.length).toBeLessThan(messages.length);
+    expect(messages.slice(messages.length - sentMessages.length)).toEqual(sentMessages);
+  });
+});
