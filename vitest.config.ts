@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test` runs every project (what CI runs); `npm run test:unit` only the first, for the
+// edit-test loop.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // End-to-end tests spawn the bundle and git; two cores are shared with them.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      // The modules of src/, in test/unit/ as a tree that mirrors it: no dist/, no git, no
+      // generators. A test file anywhere else outside the other projects runs here too (never
+      // nowhere); test/unit/layout.test.ts then says where it belongs.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/generated/**'] } },
+      // dist/ and git, as the runner and a developer use them.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      // Generated tables equal a fresh run of their generators (scripts/).
+      { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'] } },
+    ],
   },
 });
