@@ -12,8 +12,8 @@ export default defineConfig({
       // generators. A test file anywhere else outside the other projects runs here too (never
       // nowhere); test/unit/layout.test.ts then says where it belongs.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/generated/**'] } },
-      // dist/ and git, as the runner and a developer use them.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      // dist/ and git, as the runner and a developer use them; dist/ is rebuilt first if stale.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] } },
       // Generated tables equal a fresh run of their generators (scripts/).
       { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'] } },
     ],
