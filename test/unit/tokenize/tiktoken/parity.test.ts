@@ -65,7 +65,7 @@ describe('corpus', () => {
  *   ` ` ` c`...), the `'s` as above, and the digits group as `c12` `34` only if c is a number
  *   (against `c` `123` `4`).
  * Letters can't be told from marks or from one another this way (Lu against Ll only shows when
- * BPE merges across the boundary); tokenize.test.ts pins those categories in the tables.
+ * BPE merges across the boundary); pretokenize.test.ts pins those categories in the tables.
  */
 const plain = (c: string) => `${c}'s`;
 const rich = (c: string) => `  ${c}'s${c}1234`;
