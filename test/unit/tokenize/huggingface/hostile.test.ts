@@ -115,9 +115,11 @@ describe('patterns that backtrack out of proportion', () => {
   });
 
   it('ends a count that runs past its time limit with a UserError naming tokenizer.json', () => {
-    // a+b is accepted (degree 1) but quadratic in V8 on a run of a's: hundreds of ms here.
-    const ours = loadHuggingFaceTokenizer({ tokenizerJson: sequence(split('a+b'), byteLevel()) }, 'models/x/tokenizer.json', { countMs: () => 20 });
-    expect(thrown(() => ours.count('a'.repeat(60_000)))).toMatch(/^models\/x\/tokenizer\.json: counting a text of 60,000 characters took more than 0\.02 s/);
+    // a+b is accepted (degree 1) but quadratic in V8 on a run of a's: 60,000 took hundreds of ms,
+    // so 600,000 would take a minute. The limit is a second, not milliseconds: on a loaded machine
+    // a limit of 20 ms also ended the count of "aab" below.
+    const ours = loadHuggingFaceTokenizer({ tokenizerJson: sequence(split('a+b'), byteLevel()) }, 'models/x/tokenizer.json', { countMs: () => 1_000 });
+    expect(thrown(() => ours.count('a'.repeat(600_000)))).toMatch(/^models\/x\/tokenizer\.json: counting a text of 600,000 characters took more than 1 s/);
     expect(ours.count('aab')).toBe(2);
   });
 
