@@ -63,39 +63,44 @@ describe('the bounds, as the README states them', () => {
 
 describe("a run's time, across renderings, counts and loads", () => {
   it('ends renderings that each stay under their own limit once together they pass the run\'s, and everything after at once', () => {
-    // Forty renderings of 7 s each passed a 10 s limit one by one (281 s). Here: 200 ms each, 700 ms in all.
-    const budget = new RunBudget(700, RUN_RENDER_CHARS);
+    // Forty renderings of 7 s each passed a 10 s limit one by one (281 s). Here: a limit of 200 ms
+    // each and 1 s in all, on a clock that charges loading nothing and each rendering 300 ms, so
+    // how busy the machine is changes nothing (loading took over 200 ms on a loaded two-core one).
+    let now = 0;
+    let step = 0;
+    const budget = new RunBudget(1_000, RUN_RENDER_CHARS, () => (now += step));
     const slow = withTemplate(FOREVER, { renderMs: 200, budget });
+    step = 300; // what each piece of work costs: it reads the clock when it starts and when it ends
     const messages: string[] = [];
     for (let i = 0; i < 6; i++) messages.push(thrown(() => slow.renderChat!(user, { addGenerationPrompt: false })).located());
     const own = 'models/x/chat_template.jinja: rendering the chat template took more than 0.2 s';
-    const runOut = "models/x/chat_template.jinja: rendering the chat template stopped: the run's limit of 0.7 s for loading tokenizer.json files, counting with them and rendering chat templates ran out";
-    // Three of its own limit (two on a machine so busy that loading and overruns took 100 ms), then the run's.
-    const owns = messages.filter((m) => m === own).length;
-    expect(owns).toBeGreaterThanOrEqual(2);
-    expect(messages).toEqual([...Array(owns).fill(own), ...Array(6 - owns).fill(runOut)]);
+    const runOut = "models/x/chat_template.jinja: rendering the chat template stopped: the run's limit of 1 s for loading tokenizer.json files, counting with them and rendering chat templates ran out";
+    // Three end at their own limit and leave 100 ms, which ends the fourth: the run's limit.
+    expect(messages).toEqual([own, own, own, runOut, runOut, runOut]);
 
     // Once it ran out, counting and loading (another tokenizer.json) fail at once, as run-wide limits.
     const start = performance.now();
     const count = thrown(() => slow.count('abc'));
     expect(count).toBeInstanceOf(RunLimitReached);
-    expect(count.located()).toBe("models/x/tokenizer.json: counting a text of 3 characters stopped: the run's limit of 0.7 s for loading tokenizer.json files, counting with them and rendering chat templates ran out");
+    expect(count.located()).toBe("models/x/tokenizer.json: counting a text of 3 characters stopped: the run's limit of 1 s for loading tokenizer.json files, counting with them and rendering chat templates ran out");
     const load = thrown(() => withTemplate('x', { budget }));
     expect(load).toBeInstanceOf(RunLimitReached);
-    expect(load.located()).toMatch(/^models\/x\/tokenizer\.json: loading it stopped: the run's limit of 0\.7 s/);
+    expect(load.located()).toMatch(/^models\/x\/tokenizer\.json: loading it stopped: the run's limit of 1 s/);
     expect(thrown(() => slow.renderChat!(user, { addGenerationPrompt: false }))).toBeInstanceOf(RunLimitReached);
     expect(performance.now() - start).toBeLessThan(1_000);
   });
 
   it('ends one rendering at what is left of the run, below its own limit', () => {
-    // Two seconds: loading the file is charged to the run too, and takes a few hundred ms on a
-    // loaded two-core machine (a 0.2 s run failed there before rendering began).
-    const budget = new RunBudget(2_000, RUN_RENDER_CHARS);
+    // A clock that moves only when told: loading costs nothing however busy the machine is, then
+    // work of 9.8 s leaves the run 200 ms.
+    let now = 0;
+    const budget = new RunBudget(10_000, RUN_RENDER_CHARS, () => now);
     const slow = withTemplate(FOREVER, { renderMs: 10_000, budget });
+    budget.run(10_000, () => (now += 9_800));
     const start = performance.now();
     const error = thrown(() => slow.renderChat!(user, { addGenerationPrompt: false }));
     expect(error).toBeInstanceOf(RunLimitReached);
-    expect(error.located()).toContain("the run's limit of 2 s");
+    expect(error.located()).toContain("the run's limit of 10 s");
     expect(error.hint).toMatch(/what remained is not counted and fails/);
     expect(performance.now() - start).toBeLessThan(5_000);
   });
