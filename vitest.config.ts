@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs every project (what CI runs); `npm run test:unit` only the first, for the
-// edit-test loop.
+// `npm test` runs every project and every test (what CI runs); `npm run test:unit` the first
+// project without its exhaustive sweeps, for the edit-test loop.
 export default defineConfig({
   test: {
     // End-to-end tests spawn the bundle and git; two cores are shared with them.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    tags: [
+      {
+        name: 'exhaustive',
+        description: 'A sweep against a reference engine or a fuzzer (every code point, the corpus, 10,000 inputs): in npm test, not in npm run test:unit.',
+      },
+    ],
     projects: [
       // The modules of src/, in test/unit/ as a tree that mirrors it: no dist/, no git, no
       // generators. A test file anywhere else outside the other projects runs here too (never

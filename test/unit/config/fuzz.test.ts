@@ -31,11 +31,11 @@ const piece = fc.constantFrom(
 const yamlish = fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 14 }).map((lines) => lines.join('\n'));
 
 describe('fuzzing', () => {
-  it('budgets.yml: 10,000 inputs parse or explain themselves', () => {
+  it('budgets.yml: 10,000 inputs parse or explain themselves', { tags: ['exhaustive'] }, () => {
     fc.assert(fc.property(yamlish, (text) => parsesOrExplains(() => parseConfig(text, 'budgets.yml'))), { numRuns: 10_000 });
   });
 
-  it('prompt files: 10,000 inputs per format parse or explain themselves', () => {
+  it('prompt files: 10,000 inputs per format parse or explain themselves', { tags: ['exhaustive'], timeout: 120_000 }, () => {
     for (const format of PROMPT_FORMATS) {
       fc.assert(
         fc.property(yamlish, fc.option(fc.constantFrom('/messages', 'messages[0].content', 'prompts.system', '/x/0'), { nil: undefined }), (text, select) =>
@@ -44,7 +44,7 @@ describe('fuzzing', () => {
         { numRuns: 10_000 },
       );
     }
-  }, 120_000);
+  });
 
   it('budgets.yml: an alias bomb and deep nesting are refused with a message', () => {
     const bomb = ['version: 1', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`), 'components: *j'].join('\n');

@@ -105,7 +105,7 @@ describe('the real files use what this suite covers', () => {
 });
 
 describe.each(MODELS)('%s', (model) => {
-  it('counts the corpus exactly', async () => {
+  it('counts the corpus exactly', { tags: ['exhaustive'] }, async () => {
     const dir = new URL('../../../fixtures/corpus/', import.meta.url);
     const texts = readdirSync(dir).filter((f) => !f.startsWith('.')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
     expect(texts.length).toBeGreaterThanOrEqual(12);
@@ -159,7 +159,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(await mismatches(model, texts)).toEqual([]);
   });
 
-  it('counts code points in context as the Rust engine does', async () => {
+  it('counts code points in context as the Rust engine does', { tags: ['exhaustive'] }, async () => {
     const probe = (cp: number) => {
       const c = String.fromCodePoint(cp);
       return `  ${c}'s${c}1234${c}a${c} `;
@@ -184,7 +184,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(bad).toEqual([]);
   });
 
-  it('counts fuzzed strings of any code point exactly', async () => {
+  it('counts fuzzed strings of any code point exactly', { tags: ['exhaustive'] }, async () => {
     const specials = fc.constantFrom('<s>', '</s>', '<unk>', '<bos>', '<start_of_turn>', '[INST]', '[/INST]', '▁', ' ▁', '<0x0A>', '\r\n', '  ', '\u0085');
     const unit = fc.oneof(
       { weight: 6, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
@@ -198,7 +198,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(await mismatches(model, texts)).toEqual([]);
   });
 
-  it('counts 100 KB of adversarial input exactly', async () => {
+  it('counts 100 KB of adversarial input exactly', { tags: ['exhaustive'] }, async () => {
     const random = (seed: number) => () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
     const next = random(42);
     const base64 = Buffer.from(Array.from({ length: 75_000 }, () => Math.floor(next() * 256))).toString('base64');

@@ -64,7 +64,7 @@ describe('the oracle', () => {
 });
 
 describe.each(MODELS)('%s', (model) => {
-  it('counts the corpus exactly', async () => {
+  it('counts the corpus exactly', { tags: ['exhaustive'] }, async () => {
     const dir = new URL('../../../fixtures/corpus/', import.meta.url);
     const texts = readdirSync(dir).filter((f) => !f.startsWith('.')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
     expect(texts.length).toBeGreaterThanOrEqual(12);
@@ -109,7 +109,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(await mismatches(model, texts)).toEqual([]);
   });
 
-  it('splits every code point as the Rust engine does', async () => {
+  it('splits every code point as the Rust engine does', { tags: ['exhaustive'] }, async () => {
     // Each probe puts the code point where its class decides the split: next to spaces, an
     // apostrophe, letters and digits. Batches that differ are bisected down to the code points.
     const probe = (cp: number) => {
@@ -136,7 +136,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(bad).toEqual([]);
   });
 
-  it('counts fuzzed strings of any code point exactly', async () => {
+  it('counts fuzzed strings of any code point exactly', { tags: ['exhaustive'] }, async () => {
     const specials = fc.constantFrom('<|eot_id|>', '<|im_end|>', '<｜User｜>', '<|endoftext|>', '<tool_call>', "'s", "'LL", "'\u017f", '\r\n', '  ', '\u0085');
     const unit = fc.oneof(
       { weight: 6, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
@@ -151,7 +151,7 @@ describe.each(MODELS)('%s', (model) => {
     expect(await mismatches(model, texts)).toEqual([]);
   });
 
-  it('counts 100 KB of adversarial input exactly', async () => {
+  it('counts 100 KB of adversarial input exactly', { tags: ['exhaustive'] }, async () => {
     const random = (seed: number) => () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
     const next = random(42);
     const base64 = Buffer.from(Array.from({ length: 75_000 }, () => Math.floor(next() * 256))).toString('base64');

@@ -108,7 +108,7 @@ function sweep(name: EncodingName, encode: (text: string) => ArrayLike<number>, 
   return bad;
 }
 
-describe('every code point', () => {
+describe('every code point', { tags: ['exhaustive'] }, () => {
   // tiktoken's classes come from its regex crate's Unicode tables; a miss here names the code points.
   it.each(['o200k_base', 'cl100k_base'] as const)('%s: all 1,112,064 scalar values', async (name) => {
     const { encode } = await loadEncoder(name);
@@ -152,7 +152,7 @@ describe('every code point', () => {
  * surrogate becomes U+FFFD, which would test the boundary rather than the tokenizer. Strings stay
  * under 200 code units: BPE is quadratic in the length of a piece, so long ones are slow to check.
  */
-describe('generated strings', () => {
+describe('generated strings', { tags: ['exhaustive'] }, () => {
   const scalar = fc
     .integer({ min: 0, max: 0x10ffff - 0x800 })
     .map((n) => String.fromCodePoint(n < 0xd800 ? n : n + 0x800));
