@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test` runs every project and every test (what CI runs); `npm run test:unit` the first
@@ -17,11 +18,16 @@ export default defineConfig({
       // The modules of src/, in test/unit/ as a tree that mirrors it: no dist/, no git, no
       // generators. A test file anywhere else outside the other projects runs here too (never
       // nowhere); test/unit/layout.test.ts then says where it belongs.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/generated/**'] } },
+      // In-process work, so one worker per core (vitest's default leaves one core idle); the
+      // projects run one after the other (groupOrder), so the e2e tests' processes get the cores.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/generated/**'], maxWorkers: availableParallelism(), sequence: { groupOrder: 0 } },
+      },
       // dist/ and git, as the runner and a developer use them; dist/ is rebuilt first if stale.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], sequence: { groupOrder: 1 } } },
       // Generated tables equal a fresh run of their generators (scripts/).
-      { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'] } },
+      { extends: true, test: { name: 'generated', include: ['test/generated/**/*.test.ts'], sequence: { groupOrder: 2 } } },
     ],
   },
 });
