@@ -1,7 +1,7 @@
 /**
  * One line around an official SDK client: `withBudgets(openai, budgets, { request: 'support-chat' })`.
- * Every `chat.completions.create` (OpenAI) or `messages.create` (Anthropic) call is fitted before
- * it is sent: the leading system messages are the fixed part, the last turn the user's input, the
+ * Every `chat.completions.create` and `responses.create` (OpenAI) or `messages.create` (Anthropic)
+ * call is fitted before it is sent: the leading system messages are the fixed part, the last turn the user's input, the
  * rest the history; the output cap is set (or lowered) to the request's. The request is the
  * option's, or per call the `x-prompt-budget-request` header (which is not sent on).
  */
@@ -24,20 +24,24 @@ type Create = (body: Record<string, unknown>, options?: Record<string, unknown>)
 
 /** `client`, with its create calls fitted to `budgets`; everything else untouched. */
 export function withBudgets<Client extends object>(client: Client, budgets: Budgets, options: WrapOptions = {}): Client {
-  const c = client as { chat?: { completions?: { create?: Create } }; messages?: { create?: Create } };
-  if (typeof c.chat?.completions?.create === 'function') return wrapAt(client, ['chat', 'completions'], (create) => fitOpenAI(create, budgets, options));
-  if (typeof c.messages?.create === 'function') return wrapAt(client, ['messages'], (create) => fitAnthropic(create, budgets, options));
-  throw new TypeError('withBudgets takes an OpenAI client (chat.completions.create) or an Anthropic client (messages.create)');
+  const c = client as { chat?: { completions?: { create?: Create } }; responses?: { create?: Create }; messages?: { create?: Create } };
+  const wrappers = new Map<string, (create: Create) => Create>();
+  if (typeof c.chat?.completions?.create === 'function') wrappers.set('chat.completions', (create) => fitOpenAI(create, budgets, options));
+  if (typeof c.responses?.create === 'function') wrappers.set('responses', (create) => fitResponses(create, budgets, options));
+  if (typeof c.messages?.create === 'function' && wrappers.size === 0) wrappers.set('messages', (create) => fitAnthropic(create, budgets, options));
+  if (wrappers.size === 0) throw new TypeError('withBudgets takes an OpenAI client (chat.completions.create, responses.create) or an Anthropic client (messages.create)');
+  return wrapAt(client, '', wrappers);
 }
 
-/** A view of `target` whose object at `path` has `create` replaced; the client itself is not changed. */
-function wrapAt<T extends object>(target: T, path: readonly string[], wrap: (create: Create) => Create): T {
-  const [head, ...rest] = path;
+/** A view of `target` whose objects at the given paths have `create` replaced; the client itself is not changed. */
+function wrapAt<T extends object>(target: T, path: string, wrappers: ReadonlyMap<string, (create: Create) => Create>): T {
+  const wrap = wrappers.get(path);
   return new Proxy(target, {
     get(object, key, receiver) {
       const value = Reflect.get(object, key, receiver) as unknown;
-      if (head === undefined && key === 'create' && typeof value === 'function') return wrap((value as Create).bind(object));
-      if (key === head && typeof value === 'object' && value !== null) return wrapAt(value, rest, wrap);
+      if (wrap && key === 'create' && typeof value === 'function') return wrap((value as Create).bind(object));
+      const inner = typeof key === 'string' ? (path ? `${path}.${key}` : key) : undefined;
+      if (inner !== undefined && typeof value === 'object' && value !== null && [...wrappers.keys()].some((p) => p === inner || p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
     },
   });
@@ -78,6 +82,67 @@ function fitOpenAI(create: Create, budgets: Budgets, options: WrapOptions): Crea
     const asked = body[key];
     const cap = typeof asked === 'number' ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
     return create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest);
+  };
+}
+
+/** An item of the Responses API's `input` (platform.openai.com/docs/api-reference/responses/create). */
+interface ResponseItem {
+  type?: string;
+  role?: string;
+  content?: string | { type: string; text?: string }[];
+  call_id?: string;
+  name?: string;
+  arguments?: string;
+  output?: unknown;
+}
+
+/**
+ * The Responses API: `instructions` is the fixed part, `input` the conversation (messages, and
+ * function calls with their outputs: consecutive calls are one turn with the outputs that answer
+ * them), `max_output_tokens` the cap. Other items (reasoning, built-in tool calls) are refused by
+ * the counter, named by their type. With `previous_response_id` the history is the server's:
+ * only what this call sends is fitted.
+ */
+function fitResponses(create: Create, budgets: Budgets, options: WrapOptions): Create {
+  return async (body, callOptions) => {
+    const { name, rest } = requestOf(callOptions, options);
+    const items: ResponseItem[] = typeof body.input === 'string' ? [{ role: 'user', content: body.input }] : [...((body.input as ResponseItem[] | undefined) ?? [])];
+    const originals = new Map<GuardMessage, ResponseItem[]>();
+    const read: GuardMessage[] = [];
+    for (const item of items) {
+      const last = read.at(-1);
+      if (item.type === 'function_call') {
+        const call = { id: String(item.call_id), type: 'function', function: { name: String(item.name), arguments: String(item.arguments ?? '') } };
+        // Calls made together are one assistant turn, so their outputs stay with all of them.
+        if (last && originals.get(last)!.every((i) => i.type === 'function_call')) {
+          const merged: GuardMessage = { ...last, tool_calls: [...(last.tool_calls ?? []), call] };
+          originals.set(merged, [...originals.get(last)!, item]);
+          originals.delete(last);
+          read[read.length - 1] = merged;
+          continue;
+        }
+        const message: GuardMessage = { role: 'assistant', content: null, tool_calls: [call] };
+        originals.set(message, [item]);
+        read.push(message);
+        continue;
+      }
+      const message: GuardMessage =
+        item.type === 'function_call_output' ? { role: 'tool', tool_call_id: String(item.call_id), content: typeof item.output === 'string' ? item.output : JSON.stringify(item.output ?? '') }
+        : item.type === undefined || item.type === 'message' ? { role: String(item.role), content: typeof item.content === 'string' ? item.content : (item.content ?? []).map((part) => (part.type === 'input_text' || part.type === 'output_text' ? { type: 'text', text: part.text ?? '' } : part)) }
+        : { role: 'user', content: [{ type: String(item.type) }] };
+      originals.set(message, [item]);
+      read.push(message);
+    }
+    const { system, history, input } = split(read);
+    const instructions = typeof body.instructions === 'string' ? body.instructions : undefined;
+    const fixed: GuardMessage[] = [...(instructions !== undefined ? [{ role: 'system', content: instructions }] : []), ...system];
+    const tools = Array.isArray(body.tools) ? (body.tools as { type?: string; name?: string; description?: string; parameters?: Record<string, unknown> }[]).filter((tool) => tool.type === 'function').map((tool) => ({ type: 'function', function: { name: String(tool.name), ...(tool.description !== undefined && { description: tool.description }), ...(tool.parameters && { parameters: tool.parameters }) } })) : undefined;
+    const fitted = await budgets.request(name).fit({ system: fixed, history, userInput: input, ...(tools && { tools }) }, options);
+    options.onFit?.(fitted);
+    const sent = fitted.messages.filter((m) => !(instructions !== undefined && m === fixed[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === 'system' ? 'developer' : m.role, content: m.content as string }]);
+    const asked = typeof body.max_output_tokens === 'number' ? body.max_output_tokens : undefined;
+    const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    return create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest);
   };
 }
 

@@ -25,6 +25,12 @@ const server = createServer((request, response) => {
     const body = JSON.parse(data) as Record<string, unknown>;
     received.push({ path: request.url ?? '', headers: request.headers, body });
     const reply = (status: number, json: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+    if (request.url === '/v1/responses') {
+      // platform.openai.com/docs/api-reference/responses/create and its Response object.
+      const input = body.input as { type?: unknown; role?: unknown }[] | undefined;
+      if (typeof body.model !== 'string' || !Array.isArray(input) || input.some((item) => item.type === undefined && typeof item.role !== 'string')) return reply(400, { error: { type: 'invalid_request_error', message: 'model and input are required' } });
+      return reply(200, { id: 'resp_1', object: 'response', created_at: 1_700_000_000, status: 'completed', model: body.model, output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'ok', annotations: [] }] }], usage: { input_tokens: 10, input_tokens_details: { cached_tokens: 0 }, output_tokens: 1, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 11 } });
+    }
     const messages = body.messages as { role?: unknown }[] | undefined;
     if (typeof body.model !== 'string' || !Array.isArray(messages) || messages.some((m) => typeof m.role !== 'string')) return reply(400, { error: { type: 'invalid_request_error', message: 'model and messages are required' } });
     if (request.url === '/v1/chat/completions') {
@@ -118,6 +124,33 @@ describe('withBudgets(openai)', () => {
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error).toMatchObject({ part: 'user_input', reserve: 100 });
     expect(received.length).toBe(start);
+  });
+});
+
+describe('withBudgets(openai).responses', () => {
+  it('sends the fitted input with max_output_tokens at the reserve; calls made together stay with their outputs', async () => {
+    const client = withBudgets(new OpenAI({ apiKey: 'sk-test', baseURL: `${url}/v1`, maxRetries: 0 }), openaiBudgets, { request: 'support-chat' });
+    const calls: OpenAI.Responses.ResponseInputItem[] = [
+      { type: 'function_call', call_id: 'c1', name: 'lookup', arguments: '{"order":1}' },
+      { type: 'function_call', call_id: 'c2', name: 'lookup', arguments: '{"order":2}' },
+      { type: 'function_call_output', call_id: 'c1', output: 'shipped' },
+      { type: 'function_call_output', call_id: 'c2', output: 'in stock' },
+    ];
+    const older = conversation(30).map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content as string }));
+    const input: OpenAI.Responses.ResponseInput = [...older, { role: 'user', content: [{ type: 'input_text', text: 'Where are orders 1 and 2?' }] }, ...calls];
+    const start = received.length;
+    const answer = await client.responses.create({ model: 'gpt-4o', instructions: 'You are Acme support.', input, max_output_tokens: 5000 });
+    expect(answer.output_text).toBe('ok');
+    const sent = received[start]!;
+    const sentInput = sent.body.input as unknown[];
+    expect(sent.path).toBe('/v1/responses');
+    expect(sent.body.instructions).toBe('You are Acme support.');
+    expect(sent.body.max_output_tokens).toBe(256);
+    // This call's input is the calls and their outputs, with the user's question before them kept as history.
+    expect(sentInput.slice(-4)).toEqual(calls);
+    expect(sentInput.length).toBeLessThan(input.length);
+    expect(input.slice(input.length - sentInput.length)).toEqual(sentInput);
+    expect((sentInput[0] as { role: string }).role).toBe('user');
   });
 });
 
