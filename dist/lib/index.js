@@ -20047,17 +20047,21 @@ function withLocations(work) {
 var REQUEST_HEADER = "x-prompt-budget-request";
 function withBudgets(client, budgets, options = {}) {
   const c = client;
-  if (typeof c.chat?.completions?.create === "function") return wrapAt(client, ["chat", "completions"], (create) => fitOpenAI(create, budgets, options));
-  if (typeof c.messages?.create === "function") return wrapAt(client, ["messages"], (create) => fitAnthropic(create, budgets, options));
-  throw new TypeError("withBudgets takes an OpenAI client (chat.completions.create) or an Anthropic client (messages.create)");
+  const wrappers = /* @__PURE__ */ new Map();
+  if (typeof c.chat?.completions?.create === "function") wrappers.set("chat.completions", (create) => fitOpenAI(create, budgets, options));
+  if (typeof c.responses?.create === "function") wrappers.set("responses", (create) => fitResponses(create, budgets, options));
+  if (typeof c.messages?.create === "function" && wrappers.size === 0) wrappers.set("messages", (create) => fitAnthropic(create, budgets, options));
+  if (wrappers.size === 0) throw new TypeError("withBudgets takes an OpenAI client (chat.completions.create, responses.create) or an Anthropic client (messages.create)");
+  return wrapAt(client, "", wrappers);
 }
-function wrapAt(target, path2, wrap) {
-  const [head, ...rest] = path2;
+function wrapAt(target, path2, wrappers) {
+  const wrap = wrappers.get(path2);
   return new Proxy(target, {
     get(object, key, receiver) {
       const value = Reflect.get(object, key, receiver);
-      if (head === void 0 && key === "create" && typeof value === "function") return wrap(value.bind(object));
-      if (key === head && typeof value === "object" && value !== null) return wrapAt(value, rest, wrap);
+      if (wrap && key === "create" && typeof value === "function") return wrap(value.bind(object));
+      const inner = typeof key === "string" ? path2 ? `${path2}.${key}` : key : void 0;
+      if (inner !== void 0 && typeof value === "object" && value !== null && [...wrappers.keys()].some((p) => p === inner || p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
       return typeof value === "function" ? value.bind(object) : value;
     }
   });
@@ -20091,6 +20095,44 @@ function fitOpenAI(create, budgets, options) {
     const asked = body[key];
     const cap = typeof asked === "number" ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
     return create({ ...body, messages: fitted.messages, ...cap !== void 0 && { [key]: cap } }, rest);
+  };
+}
+function fitResponses(create, budgets, options) {
+  return async (body, callOptions) => {
+    const { name, rest } = requestOf(callOptions, options);
+    const items = typeof body.input === "string" ? [{ role: "user", content: body.input }] : [...body.input ?? []];
+    const originals = /* @__PURE__ */ new Map();
+    const read = [];
+    for (const item of items) {
+      const last = read.at(-1);
+      if (item.type === "function_call") {
+        const call2 = { id: String(item.call_id), type: "function", function: { name: String(item.name), arguments: String(item.arguments ?? "") } };
+        if (last && originals.get(last).every((i) => i.type === "function_call")) {
+          const merged = { ...last, tool_calls: [...last.tool_calls ?? [], call2] };
+          originals.set(merged, [...originals.get(last), item]);
+          originals.delete(last);
+          read[read.length - 1] = merged;
+          continue;
+        }
+        const message2 = { role: "assistant", content: null, tool_calls: [call2] };
+        originals.set(message2, [item]);
+        read.push(message2);
+        continue;
+      }
+      const message = item.type === "function_call_output" ? { role: "tool", tool_call_id: String(item.call_id), content: typeof item.output === "string" ? item.output : JSON.stringify(item.output ?? "") } : item.type === void 0 || item.type === "message" ? { role: String(item.role), content: typeof item.content === "string" ? item.content : (item.content ?? []).map((part) => part.type === "input_text" || part.type === "output_text" ? { type: "text", text: part.text ?? "" } : part) } : { role: "user", content: [{ type: String(item.type) }] };
+      originals.set(message, [item]);
+      read.push(message);
+    }
+    const { system, history, input } = split(read);
+    const instructions = typeof body.instructions === "string" ? body.instructions : void 0;
+    const fixed2 = [...instructions !== void 0 ? [{ role: "system", content: instructions }] : [], ...system];
+    const tools = Array.isArray(body.tools) ? body.tools.filter((tool) => tool.type === "function").map((tool) => ({ type: "function", function: { name: String(tool.name), ...tool.description !== void 0 && { description: tool.description }, ...tool.parameters && { parameters: tool.parameters } } })) : void 0;
+    const fitted = await budgets.request(name).fit({ system: fixed2, history, userInput: input, ...tools && { tools } }, options);
+    options.onFit?.(fitted);
+    const sent = fitted.messages.filter((m) => !(instructions !== void 0 && m === fixed2[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === "system" ? "developer" : m.role, content: m.content }]);
+    const asked = typeof body.max_output_tokens === "number" ? body.max_output_tokens : void 0;
+    const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    return create({ ...body, input: sent, ...cap !== void 0 && { max_output_tokens: cap } }, rest);
   };
 }
 function fitAnthropic(create, budgets, options) {
