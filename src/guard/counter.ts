@@ -12,6 +12,7 @@ import type { ToolDefinition } from '../prompts/types.js';
 import { combineEstimates, ESTIMATES, estimateParts } from '../tokenize/estimate.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { Encoder } from '../tokenize/tiktoken/encodings.js';
+import type { HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import { readMessage, type GuardMessage } from './messages.js';
 
 /** A count and its upper bound (equal when exact). */
@@ -27,8 +28,8 @@ export type TextCounter = (text: string) => { tokens: number; high: number };
 export interface Engines {
   /** The loaded OpenAI encodings the tokenizer or the estimate needs. */
   encoders: ReadonlyMap<string, Encoder>;
-  /** Loaded tokenizer.json files, by the path budgets.yml gives. */
-  tokenizerFiles: ReadonlyMap<string, { count(text: string): number }>;
+  /** Loaded tokenizer.json files, by the path budgets.yml gives, with their chat templates when they have one. */
+  tokenizerFiles: ReadonlyMap<string, Pick<HuggingFaceTokenizer, 'count' | 'renderChat'>>;
 }
 
 /** The encodings counting with `tokenizer` needs loaded. */
@@ -78,10 +79,26 @@ export class MessageCounter {
   private readonly byText = new Map<string, Map<string, Counted>>();
   private cachedCharacters = 0;
 
+  /**
+   * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
+   * opened, counted exactly (as the gate counts a chat file); absent without a template.
+   */
+  readonly conversation?: (messages: readonly GuardMessage[], tools?: readonly ToolDefinition[]) => Counted;
+
   constructor(tokenizer: TokenizerSpec, model: string, engines: Engines) {
     this.overhead = chatOverheadFor(model);
     ({ count: this.text, exact: this.textExact } = textCounter(tokenizer, model, engines));
     this.framingBound = !this.overhead.exact && tokenizer.kind !== 'encoding' ? OVERHEAD_BOUND : 1;
+    const file = tokenizer.kind === 'huggingface' && tokenizer.gemini === undefined ? engines.tokenizerFiles.get(tokenizer.path) : undefined;
+    const renderChat = file?.renderChat?.bind(file);
+    if (file && renderChat) {
+      this.conversation = (messages, tools) => {
+        const read = messages.map(readMessage);
+        const options = { addGenerationPrompt: true, ...(tools && tools.length > 0 && { tools }) };
+        const tokens = file.count(renderChat(read.map((m) => m.chat), options));
+        return { tokens, high: tokens, exact: read.every((m) => !m.estimated) };
+      };
+    }
   }
 
   /** One message with its framing, as a conversation's share of the gate's count; `remember: false` for a one-off (a truncation's candidates). */

@@ -76,7 +76,7 @@ export class RequestGuard {
     const inputRoom = Math.min(window === undefined ? Infinity : window - reserve.output, this.limits.maxInput ?? Infinity);
     if (fixed.high > inputRoom) fail('fixed', fixed.high, inputRoom);
 
-    let truncated = false;
+    let inputCut = false;
     const userLimit = Math.min(reserve.userInput, inputRoom - fixed.high);
     let userCount = this.sum(user);
     if (userCount.high > userLimit) {
@@ -85,7 +85,7 @@ export class RequestGuard {
       if (!cut) fail('user_input', userCount.high, userLimit, reserve.userInput);
       user = [cut!.message];
       userCount = cut!.counted;
-      truncated = true;
+      inputCut = true;
     }
     exact &&= userCount.exact;
 
@@ -103,9 +103,9 @@ export class RequestGuard {
     };
     startOnUser();
 
-    let kept: GuardMessage[] = units.slice(first).flatMap((unit) => unit.messages);
     let summary: GuardMessage | undefined;
-    let summaryCount: Counted | undefined;
+    /** The newest dropped user turn cut to its end (`policy.history: truncate`). */
+    let partial: { message: GuardMessage; counted: Counted } | undefined;
     const dropped = units.slice(0, first);
     if (dropped.length > 0 && policy.history === 'truncate') {
       // The newest dropped turn, when it is a user's text, keeps its end in what the reserve has left.
@@ -113,10 +113,8 @@ export class RequestGuard {
       if (last.messages.length === 1 && last.messages[0]!.role === 'user' && typeof last.messages[0]!.content === 'string') {
         const cut = this.truncate(last.messages[0]!, historyLimit - used, 'end');
         if (cut && cut.message.content !== '') {
-          kept = [cut.message, ...kept];
+          partial = cut;
           used += cut.counted.high;
-          exact &&= cut.counted.exact;
-          truncated = true;
         }
       }
     }
@@ -124,34 +122,63 @@ export class RequestGuard {
       if (!options.summarize) throw new TypeError(`${name}: policy.history is summarize, so fit() needs a summarize callback`);
       const made = await options.summarize(dropped.flatMap((unit) => unit.messages), { maxTokens: Math.max(0, historyLimit - used) });
       summary = typeof made === 'string' ? { role: 'system', content: made } : made;
-      summaryCount = this.counter.message(summary);
+      const summaryCount = this.counter.message(summary);
       // The summary must fit too: older kept turns give way to it.
       while (used + summaryCount.high > historyLimit && first < units.length) {
         used -= units[first++]!.counted.high;
         startOnUser();
       }
       if (used + summaryCount.high > historyLimit) fail('history', used + summaryCount.high, historyLimit, reserve.history);
-      kept = units.slice(first).flatMap((unit) => unit.messages);
       used += summaryCount.high;
       exact &&= summaryCount.exact;
     }
-    for (let i = first; i < units.length; i++) exact &&= units[i]!.counted.exact;
+    const history = () => [...(summary ? [summary] : []), ...(partial ? [partial.message] : []), ...units.slice(first).flatMap((unit) => unit.messages)];
+    let tokens = { fixed: fixed.high, history: used, userInput: userCount.high, total: fixed.high + used + userCount.high };
+
+    const render = this.counter.conversation;
+    if (render) {
+      // The request as the model's chat template renders it, counted exactly, as the gate counts a
+      // chat file: the sums above (framing at twice the cookbook's) chose what to keep; the
+      // rendering decides. Each part is its share: the fixed part rendered alone, the input what
+      // adding it adds, the history the rest.
+      const fixedOnly = render(fixedMessages, input.tools);
+      const withUser = render([...fixedMessages, ...user], input.tools);
+      const userShare = withUser.tokens - fixedOnly.tokens;
+      if (fixedOnly.tokens > inputRoom) fail('fixed', fixedOnly.tokens, inputRoom);
+      if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail('user_input', userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
+      for (;;) {
+        const all = render([...fixedMessages, ...history(), ...user], input.tools);
+        const historyShare = all.tokens - withUser.tokens;
+        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
+          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
+          exact = all.exact;
+          break;
+        }
+        if (partial) partial = undefined;
+        else if (first < units.length) {
+          first++;
+          startOnUser();
+        } else fail('history', historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+      }
+    } else {
+      exact &&= partial?.counted.exact ?? true;
+      for (let i = first; i < units.length; i++) exact &&= units[i]!.counted.exact;
+    }
 
     const droppedUnits = units.slice(0, first);
-    const total = fixed.high + used + userCount.high;
     // Capped at the reserve (or the model's maximum when none is set), and never past the window.
-    const outputCap = Math.min(reserve.output > 0 ? reserve.output : (this.limits.maxOutput ?? Infinity), window === undefined ? Infinity : window - total);
+    const outputCap = Math.min(reserve.output > 0 ? reserve.output : (this.limits.maxOutput ?? Infinity), window === undefined ? Infinity : window - tokens.total);
     return {
       request: name,
       model,
-      messages: [...fixedMessages, ...(summary ? [summary] : []), ...kept, ...user],
+      messages: [...fixedMessages, ...history(), ...user],
       ...(Number.isFinite(outputCap) && { maxOutput: outputCap }),
-      tokens: { fixed: fixed.high, history: used, userInput: userCount.high, total },
+      tokens,
       exact,
       trimmed: {
         messages: droppedUnits.reduce((n, unit) => n + unit.messages.length, 0),
         tokens: droppedUnits.reduce((n, unit) => n + unit.counted.high, 0),
-        truncated,
+        truncated: inputCut || partial !== undefined,
         summarized: summary !== undefined,
       },
       ...(window !== undefined && { window }),

