@@ -85,9 +85,23 @@ export class MessageCounter {
    */
   readonly conversation?: (messages: readonly GuardMessage[], tools?: readonly ToolDefinition[]) => Counted;
 
-  constructor(tokenizer: TokenizerSpec, model: string, engines: Engines) {
+  /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
+  private readonly apiCounts = new Map<string, number>();
+  private readonly api?: (texts: string[]) => Promise<number[]>;
+
+  /**
+   * `api`: the vendor's counting API for this model (Claude, Gemini), when the application opted
+   * in with a key: texts are counted by it, framing still estimated (see prepare).
+   */
+  constructor(tokenizer: TokenizerSpec, model: string, engines: Engines, api?: (texts: string[]) => Promise<number[]>) {
     this.overhead = chatOverheadFor(model);
-    ({ count: this.text, exact: this.textExact } = textCounter(tokenizer, model, engines));
+    const local = textCounter(tokenizer, model, engines);
+    this.textExact = local.exact;
+    this.text = (text) => {
+      const counted = this.apiCounts.get(text);
+      return counted === undefined ? local.count(text) : { tokens: counted, high: counted };
+    };
+    if (api) this.api = api;
     this.framingBound = !this.overhead.exact && tokenizer.kind !== 'encoding' ? OVERHEAD_BOUND : 1;
     const file = tokenizer.kind === 'huggingface' && tokenizer.gemini === undefined ? engines.tokenizerFiles.get(tokenizer.path) : undefined;
     const renderChat = file?.renderChat?.bind(file);
@@ -98,6 +112,39 @@ export class MessageCounter {
         const tokens = file.count(renderChat(read.map((m) => m.chat), options));
         return { tokens, high: tokens, exact: read.every((m) => !m.estimated) };
       };
+    }
+  }
+
+  /**
+   * Counts through the vendor's API, in one batch, the texts of `messages` not yet known, so the
+   * counts that follow use them; the framing around each message stays the estimate. When the API
+   * fails the texts keep their estimate (an upper bound), and the failure is returned to report.
+   */
+  async prepare(messages: readonly GuardMessage[], tools?: readonly ToolDefinition[]): Promise<Error | undefined> {
+    if (!this.api) return undefined;
+    const texts = new Set<string>();
+    for (const message of messages) {
+      if (this.byObject.has(message)) continue;
+      const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
+      addMessageParts(readMessage(message).chat, this.overhead, parts);
+      // A text already counted (by the estimate, after a failure) keeps that count: an upper bound.
+      for (const text of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text) && !this.byText.has(text)) texts.add(text);
+    }
+    if (tools && tools.length > 0) {
+      const parts = promptParts({ format: 'messages-json', content: { kind: 'messages', conversations: [[]], tools: [[...tools]] }, placeholders: [], excluded: [] }, this.overhead, false, 'request');
+      for (const text of parts.overhead) if (!this.apiCounts.has(text)) texts.add(text);
+    }
+    if (texts.size === 0) return undefined;
+    const asked = [...texts];
+    try {
+      const counts = await this.api(asked);
+      asked.forEach((text, i) => {
+        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value!);
+        this.apiCounts.set(text, counts[i]!);
+      });
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     }
   }
 
@@ -142,6 +189,7 @@ export class MessageCounter {
       { format: 'messages-json', content: { kind: 'messages', conversations: [read.map((m) => m.chat)], ...(tools && tools.length > 0 && { tools: [[...tools]] }) }, placeholders: [], excluded: [] },
       this.overhead,
       true,
+      this.api ? 'request' : 'cookbook',
     );
     return this.sum(parts, read.every((m) => !m.estimated));
   }

@@ -43,6 +43,8 @@ export interface FittedRequest {
   trimmed: { messages: number; tokens: number; truncated: boolean; summarized: boolean };
   /** The model's context window, when known; without it only the reserves bound the request. */
   window?: number;
+  /** Why the vendor's counting API, opted in, did not count: the texts it missed were estimated (at their upper bound). */
+  apiError?: string;
 }
 
 export interface ModelLimits {
@@ -68,6 +70,8 @@ export class RequestGuard {
 
     const fixedMessages: GuardMessage[] = typeof input.system === 'string' ? [{ role: 'system', content: input.system }] : [...(input.system ?? [])];
     let user: GuardMessage[] = input.userInput === undefined ? [] : typeof input.userInput === 'string' ? [{ role: 'user', content: input.userInput }] : Array.isArray(input.userInput) ? [...(input.userInput as GuardMessage[])] : [input.userInput as GuardMessage];
+    // With the vendor's API opted in: the texts it has not seen, counted in one batch first.
+    const apiFailure = await this.counter.prepare([...fixedMessages, ...(input.history ?? []), ...user], input.tools);
     const fixed = this.counter.fixed(fixedMessages, input.tools);
     let exact = fixed.exact;
 
@@ -122,6 +126,7 @@ export class RequestGuard {
       if (!options.summarize) throw new TypeError(`${name}: policy.history is summarize, so fit() needs a summarize callback`);
       const made = await options.summarize(dropped.flatMap((unit) => unit.messages), { maxTokens: Math.max(0, historyLimit - used) });
       summary = typeof made === 'string' ? { role: 'system', content: made } : made;
+      await this.counter.prepare([summary]);
       const summaryCount = this.counter.message(summary);
       // The summary must fit too: older kept turns give way to it.
       while (used + summaryCount.high > historyLimit && first < units.length) {
@@ -182,6 +187,7 @@ export class RequestGuard {
         summarized: summary !== undefined,
       },
       ...(window !== undefined && { window }),
+      ...(apiFailure && { apiError: apiFailure.message }),
     };
   }
 

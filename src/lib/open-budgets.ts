@@ -8,12 +8,13 @@ import { catalogFacts } from '../budget/check.js';
 import { isUserError, UserError } from '../common/errors.js';
 import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
 import type { CatalogFile } from '../config/models.js';
-import type { BudgetConfig } from '../config/types.js';
+import type { BudgetConfig, RequestConfig } from '../config/types.js';
 import { didYouMean } from '../config/suggest.js';
 import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
 import { RequestGuard } from '../guard/fit.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
+import { openCountingApis } from '../run/vendor-apis.js';
 import { isEncodingName, loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
 
 /** budgets.yml is small: a megabyte is far more than any (as the gate's MAX_CONFIG_BYTES). */
@@ -30,6 +31,16 @@ export interface Budgets {
 export interface OpenOptions {
   /** Where the paths in budgets.yml (tokenizer files, `catalog:`) start: the repository root. Default: budgets.yml's folder. */
   root?: string;
+  /**
+   * Opt in to the vendors' counting APIs for Claude and Gemini models: message texts are counted by
+   * the vendor (once each, remembered), the framing stays estimated. Without a key, or when the API
+   * fails, they are estimated at their upper bound.
+   */
+  apiKeys?: { anthropic?: string; gemini?: string };
+  /** Where the APIs' retries and failures are reported. Default: nowhere. */
+  log?: (line: string) => void;
+  /** ANTHROPIC_BASE_URL / GOOGLE_GEMINI_BASE_URL for a proxy (https, or a loopback address). Default: process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -52,6 +63,11 @@ export async function openBudgets(source: string | { yaml: string; path?: string
     for (const name of encodingsFor(request.tokenizer)) if (isEncodingName(name) && !encoders.has(name)) encoders.set(name, await loadEncoder(name));
     if (request.tokenizer.kind === 'huggingface' && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path)));
   }
+  const { vendors } = await openCountingApis({ anthropicApiKey: options.apiKeys?.anthropic, geminiApiKey: options.apiKeys?.gemini, log: options.log ?? (() => {}), ...(options.env && { env: options.env }) });
+  const apiFor = (tokenizer: RequestConfig['tokenizer']) => {
+    const vendor = tokenizer.kind === 'vendor' ? vendors[tokenizer.vendor] : undefined;
+    return vendor && tokenizer.kind === 'vendor' ? (texts: string[]) => vendor.count(tokenizer.model, texts) : undefined;
+  };
   const facts = catalogFacts(config);
   const guards = new Map(
     config.requests.map((request) => {
@@ -61,7 +77,7 @@ export async function openBudgets(source: string | { yaml: string; path?: string
         ...(known?.maxInput !== undefined && { maxInput: known.maxInput }),
         ...(known?.maxOutput !== undefined && { maxOutput: known.maxOutput }),
       };
-      return [request.name, new RequestGuard(request, new MessageCounter(request.tokenizer, request.model, { encoders, tokenizerFiles }), limits)];
+      return [request.name, new RequestGuard(request, new MessageCounter(request.tokenizer, request.model, { encoders, tokenizerFiles }, apiFor(request.tokenizer)), limits)];
     }),
   );
   const requests = [...guards.keys()];
