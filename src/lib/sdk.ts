@@ -1,7 +1,7 @@
 /**
  * One line around an official SDK client: `withBudgets(openai, budgets, { request: 'support-chat' })`.
- * Every `chat.completions.create` and `responses.create` (OpenAI) or `messages.create` (Anthropic)
- * call is fitted before it is sent: the leading system messages are the fixed part, the last turn the user's input, the
+ * Every `chat.completions.create` and `responses.create` (OpenAI), `messages.create` (Anthropic)
+ * or `models.generateContent` (Google Gen AI) call is fitted before it is sent: the leading system messages are the fixed part, the last turn the user's input, the
  * rest the history; the output cap is set (or lowered) to the request's. The request is the
  * option's, or per call the `x-prompt-budget-request` header (which is not sent on).
  */
@@ -22,26 +22,27 @@ export interface WrapOptions extends FitOptions {
 
 type Create = (body: Record<string, unknown>, options?: Record<string, unknown>) => Promise<unknown>;
 
-/** `client`, with its create calls fitted to `budgets`; everything else untouched. */
+/** `client`, with its calls fitted to `budgets`; everything else untouched. */
 export function withBudgets<Client extends object>(client: Client, budgets: Budgets, options: WrapOptions = {}): Client {
-  const c = client as { chat?: { completions?: { create?: Create } }; responses?: { create?: Create }; messages?: { create?: Create } };
-  const wrappers = new Map<string, (create: Create) => Create>();
-  if (typeof c.chat?.completions?.create === 'function') wrappers.set('chat.completions', (create) => fitOpenAI(create, budgets, options));
-  if (typeof c.responses?.create === 'function') wrappers.set('responses', (create) => fitResponses(create, budgets, options));
-  if (typeof c.messages?.create === 'function' && wrappers.size === 0) wrappers.set('messages', (create) => fitAnthropic(create, budgets, options));
-  if (wrappers.size === 0) throw new TypeError('withBudgets takes an OpenAI client (chat.completions.create, responses.create) or an Anthropic client (messages.create)');
+  const c = client as { chat?: { completions?: { create?: Create } }; responses?: { create?: Create }; messages?: { create?: Create }; models?: { generateContent?: Create } };
+  const wrappers = new Map<string, (call: Create) => Create>();
+  if (typeof c.chat?.completions?.create === 'function') wrappers.set('chat.completions.create', (call) => fitOpenAI(call, budgets, options));
+  if (typeof c.responses?.create === 'function') wrappers.set('responses.create', (call) => fitResponses(call, budgets, options));
+  if (typeof c.messages?.create === 'function' && wrappers.size === 0) wrappers.set('messages.create', (call) => fitAnthropic(call, budgets, options));
+  if (typeof c.models?.generateContent === 'function' && wrappers.size === 0) wrappers.set('models.generateContent', (call) => fitGemini(call, budgets, options));
+  if (wrappers.size === 0) throw new TypeError('withBudgets takes an OpenAI client (chat.completions.create, responses.create), an Anthropic client (messages.create) or a Google Gen AI client (models.generateContent)');
   return wrapAt(client, '', wrappers);
 }
 
-/** A view of `target` whose objects at the given paths have `create` replaced; the client itself is not changed. */
-function wrapAt<T extends object>(target: T, path: string, wrappers: ReadonlyMap<string, (create: Create) => Create>): T {
-  const wrap = wrappers.get(path);
+/** A view of `target` whose methods at the given paths are replaced; the client itself is not changed. */
+function wrapAt<T extends object>(target: T, path: string, wrappers: ReadonlyMap<string, (call: Create) => Create>): T {
   return new Proxy(target, {
     get(object, key, receiver) {
       const value = Reflect.get(object, key, receiver) as unknown;
-      if (wrap && key === 'create' && typeof value === 'function') return wrap((value as Create).bind(object));
       const inner = typeof key === 'string' ? (path ? `${path}.${key}` : key) : undefined;
-      if (inner !== undefined && typeof value === 'object' && value !== null && [...wrappers.keys()].some((p) => p === inner || p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
+      const wrap = inner === undefined ? undefined : wrappers.get(inner);
+      if (wrap && typeof value === 'function') return wrap((value as Create).bind(object));
+      if (inner !== undefined && typeof value === 'object' && value !== null && [...wrappers.keys()].some((p) => p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(object) : value;
     },
   });
@@ -192,4 +193,65 @@ function readAnthropic(message: AnthropicMessage): GuardMessage {
   const other = message.content.find((block) => block.type !== 'text' && block.type !== 'tool_use');
   // Anything else (an image, a document) is refused by the counter, named by its type.
   return { role: message.role, content: other ? [...text, other] : text, ...(calls.length > 0 && { tool_calls: calls }) };
+}
+
+/** A Content of Google's Gen AI SDK (ai.google.dev/api/caching#Content). */
+interface GeminiContent {
+  role?: string;
+  parts?: { text?: string; functionCall?: { id?: string; name?: string; args?: unknown }; functionResponse?: { id?: string; name?: string; response?: unknown }; [key: string]: unknown }[];
+}
+
+/**
+ * Google's Gen AI SDK: `config.systemInstruction` is the fixed part, `contents` the conversation
+ * (`model` turns are the assistant's; a function call and the function response that answers it,
+ * matched by id or else by name, are kept or dropped together), `config.maxOutputTokens` the cap.
+ */
+function fitGemini(generate: Create, budgets: Budgets, options: WrapOptions): Create {
+  return async (params, callOptions) => {
+    const config = (params.config ?? {}) as { systemInstruction?: unknown; maxOutputTokens?: number; tools?: { functionDeclarations?: { name?: string; description?: string; parameters?: unknown; parametersJsonSchema?: unknown }[] }[]; httpOptions?: { headers?: Record<string, string> } };
+    const headers = config.httpOptions?.headers;
+    const { name, rest } = requestOf(headers ? { headers } : undefined, options);
+    const contents: GeminiContent[] = typeof params.contents === 'string' ? [{ role: 'user', parts: [{ text: params.contents }] }] : [...((params.contents as GeminiContent[] | undefined) ?? [])];
+    const originals = new Map<GuardMessage, GeminiContent>();
+    const read = contents.map((content) => {
+      const message = readGemini(content);
+      originals.set(message, content);
+      return message;
+    });
+    const system = textOfInstruction(config.systemInstruction);
+    const { history, input } = split(read);
+    const tools = (config.tools ?? []).flatMap((tool) => tool.functionDeclarations ?? []).map((fn) => ({ type: 'function', function: { name: String(fn.name), ...(fn.description !== undefined && { description: fn.description }), ...((fn.parametersJsonSchema ?? fn.parameters) !== undefined && { parameters: (fn.parametersJsonSchema ?? fn.parameters) as Record<string, unknown> }) } }));
+    const fitted = await budgets.request(name).fit({ ...(system !== undefined && { system }), history, userInput: input, ...(tools.length > 0 && { tools }) }, options);
+    options.onFit?.(fitted);
+    // A summary (a message of its own) joins the system instruction: contents hold user and model turns.
+    const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === 'system' && m.content !== system);
+    const sent = fitted.messages.filter((m) => m.role !== 'system').map((m) => originals.get(m) ?? { role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: String(m.content) }] });
+    const instruction = summaries.length === 0 ? config.systemInstruction : [system, ...summaries.map((m) => String(m.content))].filter((t) => t !== undefined).join('\n\n');
+    const asked = typeof config.maxOutputTokens === 'number' ? config.maxOutputTokens : undefined;
+    const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const httpOptions = headers ? { ...config.httpOptions, headers: (rest?.headers as Record<string, string> | undefined) ?? {} } : config.httpOptions;
+    return generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions);
+  };
+}
+
+function textOfInstruction(instruction: unknown): string | undefined {
+  if (instruction === undefined || instruction === null) return undefined;
+  if (typeof instruction === 'string') return instruction;
+  const parts = Array.isArray(instruction) ? instruction : (instruction as GeminiContent).parts ?? [];
+  return (parts as ({ text?: string } | string)[]).map((part) => (typeof part === 'string' ? part : (part.text ?? ''))).join('\n');
+}
+
+function readGemini(content: GeminiContent): GuardMessage {
+  const parts = content.parts ?? [];
+  const role = content.role === 'model' ? 'assistant' : 'user';
+  const text = parts.filter((part) => typeof part.text === 'string').map((part) => ({ type: 'text', text: part.text! }));
+  const calls = parts.filter((part) => part.functionCall).map((part, i) => ({ id: part.functionCall!.id ?? `name:${part.functionCall!.name ?? i}`, type: 'function', function: { name: String(part.functionCall!.name), arguments: JSON.stringify(part.functionCall!.args ?? {}) } }));
+  const responses = parts.filter((part) => part.functionResponse);
+  if (responses.length > 0) {
+    const first = responses[0]!.functionResponse!;
+    return { role: 'tool', tool_call_id: first.id ?? `name:${first.name}`, content: [...text, { type: 'text', text: responses.map((part) => JSON.stringify(part.functionResponse!.response ?? {})).join('\n') }] };
+  }
+  const other = parts.find((part) => typeof part.text !== 'string' && !part.functionCall);
+  // Anything else (inline data, a file) is refused by the counter, named by its kind.
+  return { role, content: other ? [...text, { type: Object.keys(other)[0] ?? 'unknown' }] : text, ...(calls.length > 0 && { tool_calls: calls }) };
 }

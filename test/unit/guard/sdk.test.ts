@@ -4,6 +4,7 @@
  * the request shapes and record what arrived: the fitted messages and the output cap.
  */
 import Anthropic from '@anthropic-ai/sdk';
+import { GoogleGenAI, type Content } from '@google/genai';
 import OpenAI from 'openai';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,12 @@ const server = createServer((request, response) => {
     const body = JSON.parse(data) as Record<string, unknown>;
     received.push({ path: request.url ?? '', headers: request.headers, body });
     const reply = (status: number, json: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+    if (/^\/v1beta\/models\/[^/:]+:generateContent$/.test(request.url ?? '')) {
+      // ai.google.dev/api/generate-content: contents of user and model turns, each with parts.
+      const contents = body.contents as { role?: unknown; parts?: unknown }[] | undefined;
+      if (!Array.isArray(contents) || contents.some((c) => (c.role !== 'user' && c.role !== 'model') || !Array.isArray(c.parts))) return reply(400, { error: { code: 400, status: 'INVALID_ARGUMENT', message: 'contents must be user and model turns with parts' } });
+      return reply(200, { candidates: [{ content: { role: 'model', parts: [{ text: 'ok' }] }, finishReason: 'STOP', index: 0 }], usageMetadata: { promptTokenCount: 10, candidatesTokenCount: 1, totalTokenCount: 11 }, modelVersion: 'gemini-2.5-flash' });
+    }
     if (request.url === '/v1/responses') {
       // platform.openai.com/docs/api-reference/responses/create and its Response object.
       const input = body.input as { type?: unknown; role?: unknown }[] | undefined;
@@ -151,6 +158,30 @@ describe('withBudgets(openai).responses', () => {
     expect(sentInput.length).toBeLessThan(input.length);
     expect(input.slice(input.length - sentInput.length)).toEqual(sentInput);
     expect((sentInput[0] as { role: string }).role).toBe('user');
+  });
+});
+
+describe('withBudgets(new GoogleGenAI())', () => {
+  it('sends trimmed contents, a function call with its response, maxOutputTokens at the reserve, and the request named in a header that is not sent on', async () => {
+    const geminiBudgets = await openBudgets({ yaml: yaml('gemini-2.5-flash') });
+    const client = withBudgets(new GoogleGenAI({ apiKey: 'test-key', httpOptions: { baseUrl: url } }), geminiBudgets);
+    const call: Content = { role: 'model', parts: [{ functionCall: { name: 'lookup', args: { order: 7 } } }] };
+    const answer: Content = { role: 'user', parts: [{ functionResponse: { name: 'lookup', response: { status: 'shipped' } } }] };
+    const older: Content[] = conversation(25).map((m) => ({ role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: String(m.content) }] }));
+    const contents: Content[] = [...older, { role: 'user', parts: [{ text: 'Where is order 7?' }] }, call, answer];
+    const start = received.length;
+    const response = await client.models.generateContent({ model: 'gemini-2.5-flash', contents, config: { systemInstruction: 'You are Acme support.', maxOutputTokens: 8192, httpOptions: { headers: { 'x-prompt-budget-request': 'support-chat' } } } });
+    expect(response.text).toBe('ok');
+    const sent = received[start]!;
+    expect(sent.path).toBe('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(sent.headers['x-prompt-budget-request']).toBeUndefined();
+    const body = sent.body as { contents: Content[]; generationConfig?: { maxOutputTokens?: number }; systemInstruction?: unknown };
+    expect(body.generationConfig?.maxOutputTokens).toBe(256);
+    expect(JSON.stringify(body.systemInstruction)).toContain('You are Acme support.');
+    expect(body.contents.slice(-2)).toEqual([call, answer]);
+    expect(body.contents[0]!.role).toBe('user');
+    expect(body.contents.length).toBeLessThan(contents.length);
+    expect(contents.slice(contents.length - body.contents.length)).toEqual(body.contents);
   });
 });
 
