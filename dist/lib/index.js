@@ -3968,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3985,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4009,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4025,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4116,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4130,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4179,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4244,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap6 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4257,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4268,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4466,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4483,24 +4483,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4683,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5511,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6685,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6849,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
 });
 
 // src/lib/open-budgets.ts
-import { dirname as dirname2, isAbsolute, join as join2, resolve } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 
 // src/config/quantity.ts
 var PERCENT_SYNTAX = /^ *(\d+(?:\.\d+)?) *% *$/;
@@ -7429,6 +7429,9 @@ var CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 var CONTROL_ALL = new RegExp(CONTROL.source, "gu");
 function hasControl(text) {
   return CONTROL.test(text);
+}
+function escapeControl(text) {
+  return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/tokenize/spec.ts
@@ -7563,12 +7566,12 @@ var PairQueue = class {
    * Calls `join(rank, position)` for every entry in queue order, including entries added by
    * `join` itself.
    */
-  drain(join3) {
+  drain(join4) {
     while (this.ranks.length > 0) {
       const rank = this.ranks[0];
       const bucket = this.buckets.get(rank);
       bucket.sortPending();
-      while (bucket.next < bucket.length && this.ranks[0] === rank) join3(rank, bucket.take());
+      while (bucket.next < bucket.length && this.ranks[0] === rank) join4(rank, bucket.take());
       if (bucket.next === bucket.length && this.ranks[0] === rank) {
         this.buckets.delete(rank);
         this.popRank();
@@ -7660,11 +7663,11 @@ var PairRanks = class {
   }
   grow() {
     const { left, right, joined } = this;
-    const size = left.length * 2;
-    const mask = size - 1;
-    this.left = new Int32Array(size).fill(NONE);
-    this.right = new Int32Array(size);
-    this.joined = new Int32Array(size);
+    const size2 = left.length * 2;
+    const mask = size2 - 1;
+    this.left = new Int32Array(size2).fill(NONE);
+    this.right = new Int32Array(size2);
+    this.joined = new Int32Array(size2);
     for (let i = 0; i < left.length; i++) {
       const a = left[i];
       if (a === NONE) continue;
@@ -8269,9 +8272,9 @@ var MergeTable = class {
   rank;
   merged;
   mask;
-  constructor(size) {
+  constructor(size2) {
     let capacity = 1024;
-    while (capacity < size * 2) capacity *= 2;
+    while (capacity < size2 * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.left = new Int32Array(capacity).fill(EMPTY);
     this.right = new Int32Array(capacity);
@@ -9845,8 +9848,8 @@ var StringValue = class extends RuntimeValue {
         // follows Python's `str.split(sep=None, maxsplit=-1)` function behavior
         // https://docs.python.org/3.13/library/stdtypes.html#str.split
         new FunctionValue((args) => {
-          const sep2 = args[0] ?? new NullValue();
-          if (!(sep2 instanceof StringValue || sep2 instanceof NullValue)) {
+          const sep3 = args[0] ?? new NullValue();
+          if (!(sep3 instanceof StringValue || sep3 instanceof NullValue)) {
             throw new Error("sep argument must be a string or null");
           }
           const maxsplit = args[1] ?? new IntegerValue(-1);
@@ -9854,7 +9857,7 @@ var StringValue = class extends RuntimeValue {
             throw new Error("maxsplit argument must be a number");
           }
           let result = [];
-          if (sep2 instanceof NullValue) {
+          if (sep3 instanceof NullValue) {
             const text = this.value.trimStart();
             for (const { 0: match2, index } of text.matchAll(/\S+/g)) {
               if (maxsplit.value !== -1 && result.length >= maxsplit.value && index !== void 0) {
@@ -9864,12 +9867,12 @@ var StringValue = class extends RuntimeValue {
               result.push(match2);
             }
           } else {
-            if (sep2.value === "") {
+            if (sep3.value === "") {
               throw new Error("empty separator");
             }
-            result = this.value.split(sep2.value);
+            result = this.value.split(sep3.value);
             if (maxsplit.value !== -1 && result.length > maxsplit.value) {
-              result.push(result.splice(maxsplit.value).join(sep2.value));
+              result.push(result.splice(maxsplit.value).join(sep3.value));
             }
           }
           return new ArrayValue(result.map((part) => new StringValue(part)));
@@ -12179,10 +12182,10 @@ var Parser = class {
   }
   group(fold) {
     const rest = this.source.slice(this.at);
-    const open = /^\((\?(:|=|!|<=|<!|>|i:|-i:|i-:))?/.exec(rest);
-    if (rest.startsWith("(?") && !open[1]) throw new UnsupportedPattern(`the group "${rest.slice(0, 4)}\u2026"`);
-    this.at += open[0].length;
-    const kind = open[2];
+    const open2 = /^\((\?(:|=|!|<=|<!|>|i:|-i:|i-:))?/.exec(rest);
+    if (rest.startsWith("(?") && !open2[1]) throw new UnsupportedPattern(`the group "${rest.slice(0, 4)}\u2026"`);
+    this.at += open2[0].length;
+    const kind = open2[2];
     const body = this.alternation(kind === "i:" ? true : kind === "-i:" ? false : fold);
     if (this.peek() !== ")") throw new UnsupportedPattern('an unclosed "("');
     this.at++;
@@ -12545,8 +12548,8 @@ function splitLiteral(text, literal2, behavior) {
     case "Contiguous": {
       let previous = false;
       for (let i = 0; i < count2; i++) {
-        const join3 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
-        if (join3) out[out.length - 1] = end(i);
+        const join4 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
+        if (join4) out[out.length - 1] = end(i);
         else out.push(start(i), end(i));
         previous = isMatch(i);
       }
@@ -13014,6 +13017,45 @@ var TOOLS_REQUEST_PREFIX = "\0tools\0";
 function toolsRequestText(tools) {
   return TOOLS_REQUEST_PREFIX + JSON.stringify(tools);
 }
+function readToolsRequestText(text) {
+  if (!text.startsWith(TOOLS_REQUEST_PREFIX)) return void 0;
+  return JSON.parse(text.slice(TOOLS_REQUEST_PREFIX.length));
+}
+function geminiToolTexts(tools) {
+  const texts = [];
+  const schemas = [];
+  for (const { function: fn } of tools) {
+    if (fn.name) texts.push(fn.name);
+    if (typeof fn.description === "string" && fn.description) texts.push(fn.description);
+    schemas.push(fn.parameters);
+  }
+  const examples = [];
+  while (schemas.length > 0) {
+    const schema = schemas.pop();
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+    const s = schema;
+    for (const key of ["format", "description"]) if (typeof s[key] === "string" && s[key]) texts.push(s[key]);
+    for (const key of ["enum", "required"]) if (Array.isArray(s[key])) texts.push(...s[key].map((value) => typeof value === "string" ? value : JSON.stringify(value)));
+    if (s.items !== void 0) schemas.push(s.items);
+    if (typeof s.properties === "object" && s.properties !== null) {
+      for (const [name, property] of Object.entries(s.properties)) {
+        texts.push(name);
+        schemas.push(property);
+      }
+    }
+    if (s.example !== void 0 && s.example !== null) examples.push(s.example);
+  }
+  while (examples.length > 0) {
+    const value = examples.pop();
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) examples.push(...value);
+    else if (typeof value === "object" && value !== null) {
+      texts.push(...Object.keys(value));
+      examples.push(...Object.values(value));
+    }
+  }
+  return texts;
+}
 
 // src/tokenize/estimate.ts
 var MILLI = 1e3;
@@ -13281,6 +13323,17 @@ function promptParts(extracted, overhead, generationPrompt, toolsBy = "cookbook"
       if (!overhead.tools.exact) parts.toolsEstimated = true;
     }
     for (const message of conversation) addMessageParts(message, overhead, parts);
+  }
+  return parts;
+}
+function geminiLocalParts(extracted) {
+  if (extracted.content.kind === "text") return { content: [extracted.content.text], overhead: [], fixedOverhead: 0 };
+  const parts = { content: [], overhead: [], fixedOverhead: 0 };
+  const { conversations, tools } = extracted.content;
+  for (const [index, conversation] of conversations.entries()) {
+    const defined = tools?.[index];
+    if (defined) parts.overhead.push(toolsRequestText(defined));
+    for (const message of conversation) parts.content.push(...message.parts ?? [message.content]);
   }
   return parts;
 }
@@ -13634,19 +13687,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -13684,17 +13737,17 @@ function parseCommaParts(str, budget) {
       pushAll(parts, tail);
       return parts;
     }
-    const { pre, body, post } = m;
+    const { pre, body, post: post2 } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
+    if (!post2.length) {
       pushAll(parts, p);
       return parts;
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str = post2;
   }
 }
 function bound(value, fallback) {
@@ -14295,9 +14348,9 @@ var sameState = (a, b) => {
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
+var marks = (size2) => ({
+  has: new Float64Array(size2),
+  seen: new Float64Array(size2),
   gen: 0
 });
 var Sim = class {
@@ -14623,9 +14676,9 @@ var Matcher = class {
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize2(items, this.#form);
-    const [start, size] = compile(items, nocase);
+    const [start, size2] = compile(items, nocase);
     this.#start = start;
-    this.#size = size;
+    this.#size = size2;
     if (items.every((it) => it.t === "lit")) {
       this.#literal = items.map((it) => it.ch).join("");
       this.#literalFold = nocase;
@@ -15105,33 +15158,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep2))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep2);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep2))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep2) => {
-  if (sep2 !== "both")
-    return f.indexOf(sep2, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -15509,7 +15562,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -15521,14 +15574,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -15556,15 +15609,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep2))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -15620,19 +15673,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep2) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -16238,7 +16291,7 @@ function countIn(text, depth, state) {
   for (; ; ) {
     const group = firstGroup(rest);
     if (!group) return count2;
-    const { pre, body, post } = group;
+    const { pre, body, post: post2 } = group;
     let alternatives;
     if (pre.endsWith("$")) {
       alternatives = 1;
@@ -16247,16 +16300,16 @@ function countIn(text, depth, state) {
     } else if (body.includes(",")) {
       const parts = commaParts(body);
       alternatives = parts.length === 1 ? countIn(parts[0], depth + 1, state) : capped(parts.reduce((sum, part) => capped(sum + countIn(part, depth + 1, state)), 0));
-    } else if (state.rewrites < MAX_REWRITES && commaSetFollows2(post)) {
+    } else if (state.rewrites < MAX_REWRITES && commaSetFollows2(post2)) {
       state.rewrites++;
-      rest = `${pre}{${body}${LITERAL}${post}`;
+      rest = `${pre}{${body}${LITERAL}${post2}`;
       continue;
     } else {
       return count2;
     }
     count2 = capped(count2 * alternatives);
-    if (post === "") return count2;
-    rest = post;
+    if (post2 === "") return count2;
+    rest = post2;
   }
 }
 function firstGroup(text) {
@@ -19604,7 +19657,102 @@ function valueAt(entry) {
 
 // src/files/confined.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { chmod, lstat, mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, sep as sep2 } from "node:path";
+import { randomUUID } from "node:crypto";
+function isGitName(name) {
+  return name.toLowerCase() === ".git";
+}
+function leavesRoot(rel) {
+  return rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel);
+}
+var realRoots = /* @__PURE__ */ new Map();
+function realRoot(root) {
+  let real = realRoots.get(root);
+  if (real === void 0) realRoots.set(root, real = realpathSync.native(root));
+  return real;
+}
+function exists(full) {
+  try {
+    lstatSync(full);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function insideReal(realRoot2, real) {
+  const prefix2 = realRoot2.endsWith(sep2) ? realRoot2 : realRoot2 + sep2;
+  return real.startsWith(prefix2) ? real.slice(prefix2.length) : relative(realRoot2, real);
+}
+function hasGitName(inside) {
+  return inside.toLowerCase().includes(".git") && inside.split(sep2).some(isGitName);
+}
 var errorCode = (error) => error.code ?? "EIO";
+function inspectInRepository(root, path2, folders) {
+  const parts = path2.split("/");
+  if (isAbsolute(path2) || parts.includes("..")) return { refused: { kind: "outside" } };
+  if (parts.some(isGitName)) return { refused: { kind: "git" } };
+  return folders && inFolder(root, parts, folders) || inspectResolved(root, path2);
+}
+function inFolder(root, parts, folders) {
+  const name = parts[parts.length - 1];
+  if (name === "" || name === "." || name.includes("\\")) return void 0;
+  const folder = parts.slice(0, -1).join("/");
+  let realFolder = folders.get(folder);
+  if (realFolder === void 0) {
+    try {
+      realFolder = realpathSync.native(join(root, folder));
+    } catch {
+      return void 0;
+    }
+    folders.set(folder, realFolder);
+  }
+  const real = join(realFolder, name);
+  let info;
+  try {
+    info = lstatSync(real);
+  } catch {
+    return void 0;
+  }
+  if (info.isSymbolicLink()) return void 0;
+  const inside = insideReal(realRoot(root), real);
+  if (leavesRoot(inside)) return void 0;
+  if (hasGitName(inside)) return { refused: { kind: "git" } };
+  if (!info.isFile()) return { refused: { kind: "not-a-file", what: fileKind(info) } };
+  return { real, info };
+}
+function inspectResolved(root, path2) {
+  const full = join(root, path2);
+  let real;
+  try {
+    real = realpathSync.native(full);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return exists(full) ? { refused: { kind: "outside" } } : { refused: { kind: "missing" } };
+    if (code === "ELOOP") return { refused: { kind: "outside" } };
+    return { refused: { kind: "unreadable", code } };
+  }
+  const inside = insideReal(realRoot(root), real);
+  if (leavesRoot(inside)) return { refused: { kind: "outside" } };
+  if (hasGitName(inside)) return { refused: { kind: "git" } };
+  let info;
+  try {
+    info = statSync(real);
+  } catch (error) {
+    return { refused: { kind: "unreadable", code: errorCode(error) } };
+  }
+  if (!info.isFile()) return { refused: { kind: "not-a-file", what: fileKind(info) } };
+  return { real, info };
+}
+async function readInRepository(root, path2, maxBytes) {
+  const found = inspectInRepository(root, path2);
+  if ("refused" in found) return found;
+  return readInspected(found, maxBytes);
+}
+function readInspected(found, maxBytes) {
+  if (found.info.size > maxBytes) return { refused: { kind: "too-large", bytes: found.info.size } };
+  return readBounded(found.real, maxBytes, found.info);
+}
 async function readRegularFile(path2, maxBytes) {
   return readBounded(path2, maxBytes);
 }
@@ -19663,6 +19811,58 @@ function refusalText(shown2, refusal, limitText = "") {
       return `${shown2} cannot be read (${refusal.code})`;
   }
 }
+async function writeInRepository(root, path2, text) {
+  const parts = path2.split("/");
+  if (isAbsolute(path2) || parts.includes("..")) throw new UserError(`${path2} is outside the repository; prompt-budget writes only inside it`, "Give a path inside the repository.");
+  if (parts.some(isGitName)) throw new UserError(`${path2} is inside .git/; prompt-budget never writes there`, "Give a path outside .git/.");
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix2 = parts.slice(0, i).join("/");
+    const info = await lstat(join(root, prefix2)).catch(() => void 0);
+    if (!info) break;
+    if (info.isSymbolicLink()) {
+      throw new UserError(
+        `${path2} is not written: ${prefix2 === path2 ? "it is" : `${prefix2} is`} a symbolic link, and prompt-budget never writes through a link (it could lead out of the repository)`,
+        "Replace the link with the file (or folder) itself, or give another path."
+      );
+    }
+    if (i < parts.length && !info.isDirectory()) break;
+    if (i === parts.length && !info.isFile()) throw new UserError(`${path2} is not written: it is not a regular file`, "Give the path of a file.");
+  }
+  await mkdir(dirname(join(root, path2)), { recursive: true });
+  await writeReplacing(join(root, path2), text);
+}
+function insideRoot(root, full) {
+  if (root === void 0) return void 0;
+  const rel = relative(root, full);
+  return rel === "" || leavesRoot(rel) ? void 0 : rel.split(sep2).join("/");
+}
+async function readChosenFile(root, full, maxBytes) {
+  const inside = insideRoot(root, full);
+  return inside === void 0 ? readRegularFile(full, maxBytes) : readInRepository(root, inside, maxBytes);
+}
+async function writeChosenFile(root, full, text) {
+  const inside = insideRoot(root, full);
+  if (inside !== void 0) return writeInRepository(root, inside, text);
+  await mkdir(dirname(full), { recursive: true });
+  await writeReplacing(full, text);
+}
+async function writeReplacing(full, text) {
+  const temporary = join(dirname(full), `.${randomUUID()}.prompt-budget.tmp`);
+  const before = await lstat(full).catch(() => void 0);
+  const handle = await open(temporary, "wx", 438);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (before?.isFile()) await chmod(temporary, before.mode & 4095);
+    await rename(temporary, full);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
 
 // src/guard/messages.ts
 var UnsupportedContentError = class extends Error {
@@ -19699,7 +19899,12 @@ function textCounter(tokenizer, model2, engines) {
     }
     case "huggingface": {
       const file = engines.tokenizerFiles.get(tokenizer.path);
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(file.count(text)), exact: true };
+      const tools = (text) => tokenizer.gemini === void 0 ? void 0 : readToolsRequestText(text);
+      const count2 = (text) => {
+        const defined = tools(text);
+        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text);
+      };
+      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count2(text)), exact: true };
     }
     case "vendor":
     case "estimate": {
@@ -19722,14 +19927,74 @@ var MessageCounter = class {
   textExact;
   /** Framing counted by a formula carried over from OpenAI's models: checked at OVERHEAD_BOUND × (file-counts.ts). */
   framingBound;
+  geminiLocal;
   byObject = /* @__PURE__ */ new WeakMap();
   /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
   byText = /* @__PURE__ */ new Map();
   cachedCharacters = 0;
-  constructor(tokenizer, model2, engines) {
+  /**
+   * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
+   * opened, counted exactly (as the gate counts a chat file); absent without a template.
+   */
+  conversation;
+  /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
+  apiCounts = /* @__PURE__ */ new Map();
+  api;
+  /**
+   * `api`: the vendor's counting API for this model (Claude, Gemini), when the application opted
+   * in with a key: texts are counted by it, framing still estimated (see prepare).
+   */
+  constructor(tokenizer, model2, engines, api) {
     this.overhead = chatOverheadFor(model2);
-    ({ count: this.text, exact: this.textExact } = textCounter(tokenizer, model2, engines));
-    this.framingBound = !this.overhead.exact && tokenizer.kind !== "encoding" ? OVERHEAD_BOUND : 1;
+    const local = textCounter(tokenizer, model2, engines);
+    this.textExact = local.exact;
+    this.text = (text) => {
+      const counted = this.apiCounts.get(text);
+      return counted === void 0 ? local.count(text) : { tokens: counted, high: counted };
+    };
+    if (api) this.api = api;
+    this.geminiLocal = tokenizer.kind === "huggingface" && tokenizer.gemini !== void 0;
+    this.framingBound = !this.geminiLocal && !this.overhead.exact && tokenizer.kind !== "encoding" ? OVERHEAD_BOUND : 1;
+    const file = tokenizer.kind === "huggingface" && tokenizer.gemini === void 0 ? engines.tokenizerFiles.get(tokenizer.path) : void 0;
+    const renderChat = file?.renderChat?.bind(file);
+    if (file && renderChat) {
+      this.conversation = (messages, tools) => {
+        const read = messages.map(readMessage2);
+        const options = { addGenerationPrompt: true, ...tools && tools.length > 0 && { tools } };
+        const tokens = file.count(renderChat(read.map((m) => m.chat), options));
+        return { tokens, high: tokens, exact: read.every((m) => !m.estimated) };
+      };
+    }
+  }
+  /**
+   * Counts through the vendor's API, in one batch, the texts of `messages` not yet known, so the
+   * counts that follow use them; the framing around each message stays the estimate. When the API
+   * fails the texts keep their estimate (an upper bound), and the failure is returned to report.
+   */
+  async prepare(messages, tools) {
+    if (!this.api) return void 0;
+    const texts = /* @__PURE__ */ new Set();
+    for (const message of messages) {
+      if (this.byObject.has(message)) continue;
+      const parts = this.parts([readMessage2(message).chat], void 0, false);
+      for (const text of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text) && !this.byText.has(text)) texts.add(text);
+    }
+    if (tools && tools.length > 0) {
+      const parts = this.parts([], tools, false, "request");
+      for (const text of parts.overhead) if (!this.apiCounts.has(text)) texts.add(text);
+    }
+    if (texts.size === 0) return void 0;
+    const asked = [...texts];
+    try {
+      const counts = await this.api(asked);
+      asked.forEach((text, i) => {
+        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value);
+        this.apiCounts.set(text, counts[i]);
+      });
+      return void 0;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
   }
   /** One message with its framing, as a conversation's share of the gate's count; `remember: false` for a one-off (a truncation's candidates). */
   message(message, remember = true) {
@@ -19740,9 +20005,7 @@ var MessageCounter = class {
     const text = read.chat.content;
     let counted = this.byText.get(text)?.get(key);
     if (!counted) {
-      const parts = { content: [], overhead: [], fixedOverhead: 0 };
-      addMessageParts(read.chat, this.overhead, parts);
-      counted = this.sum(parts, !read.estimated);
+      counted = this.sum(this.parts([read.chat], void 0, false), !read.estimated);
       if (!remember) return counted;
       this.remember(text, key, counted);
     }
@@ -19766,12 +20029,12 @@ var MessageCounter = class {
   /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
   fixed(messages, tools) {
     const read = messages.map(readMessage2);
-    const parts = promptParts(
-      { format: "messages-json", content: { kind: "messages", conversations: [read.map((m) => m.chat)], ...tools && tools.length > 0 && { tools: [[...tools]] } }, placeholders: [], excluded: [] },
-      this.overhead,
-      true
-    );
-    return this.sum(parts, read.every((m) => !m.estimated));
+    return this.sum(this.parts(read.map((m) => m.chat), tools, true, this.api ? "request" : "cookbook"), read.every((m) => !m.estimated));
+  }
+  /** The parts the gate counts a conversation in: the cookbook's, or for a local Gemini tokenizer the texts alone. */
+  parts(conversation, tools, reply, toolsBy = "cookbook") {
+    const extracted = { format: "messages-json", content: { kind: "messages", conversations: [conversation], ...tools && tools.length > 0 && { tools: [[...tools]] } }, placeholders: [], excluded: [] };
+    return this.geminiLocal ? geminiLocalParts(extracted) : promptParts(extracted, this.overhead, reply, toolsBy);
   }
   sum(parts, exactText) {
     let tokens = parts.fixedOverhead;
@@ -19788,7 +20051,7 @@ var MessageCounter = class {
       framing += c.high;
     }
     const high = Math.max(tokens, content + this.framingBound * framing);
-    return { tokens, high, exact: exactText && this.textExact && this.overhead.exact && !parts.toolsEstimated };
+    return { tokens, high, exact: exactText && this.textExact && (this.geminiLocal || this.overhead.exact) && !parts.toolsEstimated };
   }
 };
 
@@ -19829,17 +20092,18 @@ var RequestGuard = class {
   async fit(input, options = {}) {
     const { name, model: model2, reserve } = this.config;
     const policy = this.config.policy ?? DEFAULT_POLICY;
-    const fail = (part, tokens, limit, partReserve) => {
-      throw new BudgetExceededError({ request: name, model: model2, part, tokens, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
+    const fail = (part, tokens2, limit, partReserve) => {
+      throw new BudgetExceededError({ request: name, model: model2, part, tokens: tokens2, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
     };
     const fixedMessages = typeof input.system === "string" ? [{ role: "system", content: input.system }] : [...input.system ?? []];
     let user = input.userInput === void 0 ? [] : typeof input.userInput === "string" ? [{ role: "user", content: input.userInput }] : Array.isArray(input.userInput) ? [...input.userInput] : [input.userInput];
+    const apiFailure = await this.counter.prepare([...fixedMessages, ...input.history ?? [], ...user], input.tools);
     const fixed2 = this.counter.fixed(fixedMessages, input.tools);
     let exact = fixed2.exact;
     const window = this.limits.contextWindow;
     const inputRoom = Math.min(window === void 0 ? Infinity : window - reserve.output, this.limits.maxInput ?? Infinity);
     if (fixed2.high > inputRoom) fail("fixed", fixed2.high, inputRoom);
-    let truncated = false;
+    let inputCut = false;
     const userLimit = Math.min(reserve.userInput, inputRoom - fixed2.high);
     let userCount = this.sum(user);
     if (userCount.high > userLimit) {
@@ -19848,7 +20112,7 @@ var RequestGuard = class {
       if (!cut) fail("user_input", userCount.high, userLimit, reserve.userInput);
       user = [cut.message];
       userCount = cut.counted;
-      truncated = true;
+      inputCut = true;
     }
     exact &&= userCount.exact;
     const historyLimit = Math.min(reserve.history, inputRoom - fixed2.high - userCount.high);
@@ -19862,19 +20126,16 @@ var RequestGuard = class {
       while (first < units.length && units[first].messages[0].role !== "user") used -= units[first++].counted.high;
     };
     startOnUser();
-    let kept = units.slice(first).flatMap((unit) => unit.messages);
     let summary;
-    let summaryCount;
+    let partial;
     const dropped = units.slice(0, first);
     if (dropped.length > 0 && policy.history === "truncate") {
       const last = dropped.at(-1);
       if (last.messages.length === 1 && last.messages[0].role === "user" && typeof last.messages[0].content === "string") {
         const cut = this.truncate(last.messages[0], historyLimit - used, "end");
         if (cut && cut.message.content !== "") {
-          kept = [cut.message, ...kept];
+          partial = cut;
           used += cut.counted.high;
-          exact &&= cut.counted.exact;
-          truncated = true;
         }
       }
     }
@@ -19882,34 +20143,60 @@ var RequestGuard = class {
       if (!options.summarize) throw new TypeError(`${name}: policy.history is summarize, so fit() needs a summarize callback`);
       const made = await options.summarize(dropped.flatMap((unit) => unit.messages), { maxTokens: Math.max(0, historyLimit - used) });
       summary = typeof made === "string" ? { role: "system", content: made } : made;
-      summaryCount = this.counter.message(summary);
+      await this.counter.prepare([summary]);
+      const summaryCount = this.counter.message(summary);
       while (used + summaryCount.high > historyLimit && first < units.length) {
         used -= units[first++].counted.high;
         startOnUser();
       }
       if (used + summaryCount.high > historyLimit) fail("history", used + summaryCount.high, historyLimit, reserve.history);
-      kept = units.slice(first).flatMap((unit) => unit.messages);
       used += summaryCount.high;
       exact &&= summaryCount.exact;
     }
-    for (let i = first; i < units.length; i++) exact &&= units[i].counted.exact;
+    const history = () => [...summary ? [summary] : [], ...partial ? [partial.message] : [], ...units.slice(first).flatMap((unit) => unit.messages)];
+    let tokens = { fixed: fixed2.high, history: used, userInput: userCount.high, total: fixed2.high + used + userCount.high };
+    const render = this.counter.conversation;
+    if (render) {
+      const fixedOnly = render(fixedMessages, input.tools);
+      const withUser = render([...fixedMessages, ...user], input.tools);
+      const userShare = withUser.tokens - fixedOnly.tokens;
+      if (fixedOnly.tokens > inputRoom) fail("fixed", fixedOnly.tokens, inputRoom);
+      if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail("user_input", userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
+      for (; ; ) {
+        const all = render([...fixedMessages, ...history(), ...user], input.tools);
+        const historyShare = all.tokens - withUser.tokens;
+        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
+          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
+          exact = all.exact;
+          break;
+        }
+        if (partial) partial = void 0;
+        else if (first < units.length) {
+          first++;
+          startOnUser();
+        } else fail("history", historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+      }
+    } else {
+      exact &&= partial?.counted.exact ?? true;
+      for (let i = first; i < units.length; i++) exact &&= units[i].counted.exact;
+    }
     const droppedUnits = units.slice(0, first);
-    const total = fixed2.high + used + userCount.high;
-    const outputCap = Math.min(reserve.output > 0 ? reserve.output : this.limits.maxOutput ?? Infinity, window === void 0 ? Infinity : window - total);
+    const outputCap = Math.min(reserve.output > 0 ? reserve.output : this.limits.maxOutput ?? Infinity, window === void 0 ? Infinity : window - tokens.total);
     return {
       request: name,
       model: model2,
-      messages: [...fixedMessages, ...summary ? [summary] : [], ...kept, ...user],
+      messages: [...fixedMessages, ...history(), ...user],
       ...Number.isFinite(outputCap) && { maxOutput: outputCap },
-      tokens: { fixed: fixed2.high, history: used, userInput: userCount.high, total },
+      tokens,
       exact,
       trimmed: {
         messages: droppedUnits.reduce((n, unit) => n + unit.messages.length, 0),
         tokens: droppedUnits.reduce((n, unit) => n + unit.counted.high, 0),
-        truncated,
+        truncated: inputCut || partial !== void 0,
         summarized: summary !== void 0
       },
-      ...window !== void 0 && { window }
+      ...window !== void 0 && { window },
+      ...apiFailure && { apiError: apiFailure.message }
     };
   }
   sum(messages) {
@@ -19961,7 +20248,7 @@ function turnsOf(history) {
 }
 
 // src/run/tokenizer-files.ts
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 var MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
 var NoTokenizerFile = class extends Error {
 };
@@ -19970,7 +20257,7 @@ async function loadTokenizerFile(path2, read) {
   if (tokenizerJson === void 0) throw new NoTokenizerFile(path2);
   const files = { tokenizerJson };
   for (const [key, name] of Object.entries(BESIDE)) {
-    const text = await read(join(dirname(path2), name));
+    const text = await read(join2(dirname2(path2), name));
     if (text !== void 0) files[key] = text;
   }
   return loadHuggingFaceTokenizer(files, path2);
@@ -19990,13 +20277,919 @@ async function loadTokenizerFileFromDisk(path2) {
   }
 }
 
+// src/run/vendor-apis.ts
+import { execFile } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { basename, dirname as dirname3, relative as relative2, resolve } from "node:path";
+
+// src/git/run.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+// src/common/secrets.ts
+var REDACTED = "[redacted]";
+var MIN_FRAGMENT = 8;
+var BASE = 16777619;
+var LEAVING = pow32(BASE, MIN_FRAGMENT - 1);
+var FILTER_BITS = 1 << 16;
+var Redactor = class {
+  /** Secrets shorter than MIN_FRAGMENT, removed whole. */
+  short = /* @__PURE__ */ new Set();
+  /** Every MIN_FRAGMENT-long piece of every longer secret. */
+  windows = /* @__PURE__ */ new Set();
+  /** One bit per hash (mod FILTER_BITS) of a piece in `windows`: most windows of a text are ruled out here. */
+  filter = new Uint32Array(FILTER_BITS / 32);
+  known = /* @__PURE__ */ new Set();
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  /** Adds a secret (trimmed: the whole string as given holds the trimmed one, so it is covered too). Empty or blank adds nothing. */
+  add(secret) {
+    if (typeof secret !== "string") return;
+    const value = secret.trim();
+    if (value === "" || this.known.has(value)) return;
+    this.known.add(value);
+    if (value.length < MIN_FRAGMENT) {
+      this.short.add(value);
+      return;
+    }
+    let hash = 0;
+    for (let i = 0; i < value.length; i++) {
+      hash = roll(hash, i >= MIN_FRAGMENT ? value.charCodeAt(i - MIN_FRAGMENT) : -1, value.charCodeAt(i));
+      if (i >= MIN_FRAGMENT - 1) {
+        this.windows.add(value.slice(i - MIN_FRAGMENT + 1, i + 1));
+        const bit = filterBit(hash);
+        this.filter[bit >>> 5] |= 1 << (bit & 31);
+      }
+    }
+  }
+  /** How many distinct secrets it holds. */
+  get size() {
+    return this.known.size;
+  }
+  /** `text` with every secret, and every piece of one MIN_FRAGMENT characters long or longer, replaced by REDACTED. */
+  redact(text) {
+    if (this.known.size === 0 || text === "") return text;
+    const spans = [];
+    const cover = (start, end) => {
+      const last = spans.length - 1;
+      if (last > 0 && start <= spans[last]) spans[last] = Math.max(spans[last], end);
+      else spans.push(start, end);
+    };
+    const shortAt = this.short.size > 0 ? this.shortMatches(text) : [];
+    let next = 0;
+    if (this.windows.size > 0) {
+      let hash = 0;
+      for (let i = 0; i < text.length; i++) {
+        hash = roll(hash, i >= MIN_FRAGMENT ? text.charCodeAt(i - MIN_FRAGMENT) : -1, text.charCodeAt(i));
+        if (i < MIN_FRAGMENT - 1 || !this.mayHold(hash)) continue;
+        const start = i - MIN_FRAGMENT + 1;
+        if (!this.windows.has(text.slice(start, i + 1))) continue;
+        for (; next < shortAt.length && shortAt[next] <= start; next += 2) cover(shortAt[next], shortAt[next + 1]);
+        cover(start, i + 1);
+      }
+    }
+    for (; next < shortAt.length; next += 2) cover(shortAt[next], shortAt[next + 1]);
+    if (spans.length === 0) return text;
+    let out = "";
+    let from = 0;
+    for (let k = 0; k < spans.length; k += 2) {
+      out += text.slice(from, spans[k]) + REDACTED;
+      from = spans[k + 1];
+    }
+    return out + text.slice(from);
+  }
+  /** False when no piece of a secret has this hash; true when one may. */
+  mayHold(hash) {
+    const bit = filterBit(hash);
+    return (this.filter[bit >>> 5] & 1 << (bit & 31)) !== 0;
+  }
+  /** Where the short secrets occur: [start, end) pairs sorted by start. */
+  shortMatches(text) {
+    const found = [];
+    for (const secret of this.short) {
+      for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) found.push([at, at + secret.length]);
+    }
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    return found.flat();
+  }
+};
+var processSecrets = new Redactor();
+function redactSecrets(text) {
+  return processSecrets.redact(text);
+}
+function excerpt(text, limit, redact = redactSecrets) {
+  const clean = redact(text);
+  if (clean.length <= limit) return clean;
+  let end = limit;
+  const marker = clean.lastIndexOf(REDACTED, end);
+  if (marker !== -1 && marker < end && marker + REDACTED.length > end) end = marker;
+  return `${clean.slice(0, end)}\u2026`;
+}
+function roll(hash, leaving, entering) {
+  const without = leaving < 0 ? hash : hash - Math.imul(leaving, LEAVING) | 0;
+  return Math.imul(without, BASE) + entering | 0;
+}
+function filterBit(hash) {
+  return (hash ^ hash >>> 16) & FILTER_BITS - 1;
+}
+function pow32(base, exponent) {
+  let result = 1;
+  for (let i = 0; i < exponent; i++) result = Math.imul(result, base);
+  return result;
+}
+
+// src/vendors/cache.ts
+import { createHmac } from "node:crypto";
+var METHOD = "text-tokens-v1";
+var FORMAT = "prompt-budget/vendor-count-cache";
+var VERSION = 2;
+var MAX_FILE_BYTES = 128 * 1024 * 1024;
+var CountCache = class _CountCache {
+  #entries = /* @__PURE__ */ new Map();
+  /**
+   * The address of a count: HMAC-SHA256, keyed by the API key that obtained it, over the method,
+   * the vendor, the model and the text, unambiguously joined.
+   */
+  static key(apiKey, vendor, model2, text) {
+    if (!apiKey) throw new TypeError("a count cache address needs the API key");
+    return createHmac("sha256", apiKey).update(JSON.stringify([METHOD, vendor, model2, text])).digest("hex");
+  }
+  get size() {
+    return this.#entries.size;
+  }
+  /** The count at an address made by CountCache.key. */
+  get(key) {
+    return this.#entries.get(key);
+  }
+  set(key, tokens) {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new TypeError("not a count cache address");
+    if (!isCount(tokens)) throw new TypeError(`not a token count: ${tokens}`);
+    this.#entries.set(key, tokens);
+  }
+  toJSON() {
+    return { format: FORMAT, version: VERSION, entries: Object.fromEntries(this.#entries) };
+  }
+  /** The cache a file's JSON holds, or why it holds none. */
+  static fromJSON(value) {
+    if (!isRecord(value) || value.format !== FORMAT) return "not a prompt-budget count cache";
+    if (value.version !== VERSION) return `cache format version ${JSON.stringify(value.version)}, not ${VERSION}`;
+    if (!isRecord(value.entries)) return "no entries object";
+    const cache2 = new _CountCache();
+    for (const [key, tokens] of Object.entries(value.entries)) {
+      if (!/^[0-9a-f]{64}$/.test(key) || !isCount(tokens)) return "an entry is not an HMAC-SHA256 address with a token count";
+      cache2.#entries.set(key, tokens);
+    }
+    return cache2;
+  }
+  /**
+   * The cache saved at `path`; an empty one when there is no file yet. A file that is unreadable,
+   * too big, not JSON, or not ours is ignored with a log line: a cache can only save requests,
+   * never fail a run. Its size is checked before anything is read.
+   */
+  static async load(path2, log = () => {
+  }, root) {
+    const say = (message) => log(escapeControl(message));
+    const read = await readChosenFile(root, path2, MAX_FILE_BYTES);
+    if ("refused" in read) {
+      const { refused } = read;
+      if (refused.kind !== "missing") say(`Vendor count cache ignored: ${refusalText(path2, refused, `over ${MAX_FILE_BYTES / 1024 / 1024} MB`)}; starting empty.`);
+      return new _CountCache();
+    }
+    let json;
+    try {
+      json = JSON.parse(new TextDecoder().decode(read.bytes));
+    } catch {
+      say(`Vendor count cache ${path2} ignored: not JSON; starting empty.`);
+      return new _CountCache();
+    }
+    const cache2 = _CountCache.fromJSON(json);
+    if (typeof cache2 === "string") {
+      say(`Vendor count cache ${path2} ignored: ${cache2}; starting empty.`);
+      return new _CountCache();
+    }
+    return cache2;
+  }
+  /**
+   * Writes the cache to `path` (creating its folder) by renaming a new file over it, so a reader
+   * never sees half a file; inside the repository `root`, never through a link.
+   */
+  async save(path2, root) {
+    await writeChosenFile(root, path2, `${JSON.stringify(this.toJSON())}
+`);
+  }
+};
+function isCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/vendors/abort.ts
+function unlessAborted(promise, signal) {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve3, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener("abort", stop, { once: true });
+    promise.then(resolve3, reject).finally(() => signal.removeEventListener("abort", stop));
+  });
+}
+function sleepUnlessAborted(ms, signal) {
+  return new Promise((resolve3) => {
+    if (signal.aborted) return resolve3();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve3();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/vendors/errors.ts
+var VendorApiError = class extends Error {
+  constructor(vendor, kind, message, status, hint) {
+    super(message);
+    this.vendor = vendor;
+    this.kind = kind;
+    this.status = status;
+    this.hint = hint;
+  }
+  vendor;
+  kind;
+  status;
+  hint;
+  name = "VendorApiError";
+};
+var API_TEXT_LIMIT = 200;
+var API_TYPE_LIMIT = 60;
+function cleanApiText(text, limit = API_TEXT_LIMIT, redact = redactSecrets) {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ").replace(/ {2,}/g, " ").trim();
+  return excerpt(flat, limit, redact);
+}
+
+// src/vendors/retry.ts
+var RETRIES = 3;
+var BASE_DELAY_MS = 1e3;
+var MAX_WAIT_MS = 6e4;
+function retryWait(attempt, askedMs) {
+  return askedMs ?? BASE_DELAY_MS * 2 ** attempt;
+}
+function retryAfter(headers, now = Date.now()) {
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return void 0;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+var RetryWaits = class {
+  constructor(sleep, log) {
+    this.sleep = sleep;
+    this.log = log;
+  }
+  sleep;
+  log;
+  /** Requests now waiting, by model and attempt. */
+  #waiting = /* @__PURE__ */ new Map();
+  /** Waits `ms` before retry `attempt + 1` of a `label` count for `model`, after `what` went wrong. */
+  async wait(label, model2, attempt, ms, what, signal) {
+    const key = JSON.stringify([model2, attempt]);
+    const others = this.#waiting.get(key) ?? 0;
+    if (others === 0) this.log(`${label} token count for ${model2}: ${what}; retrying in ${Math.ceil(ms / 1e3)} s (${attempt + 1} of ${RETRIES}).`);
+    this.#waiting.set(key, others + 1);
+    try {
+      await unlessAborted(this.sleep(ms, signal), signal);
+    } finally {
+      const left = (this.#waiting.get(key) ?? 1) - 1;
+      if (left > 0) this.#waiting.set(key, left);
+      else this.#waiting.delete(key);
+    }
+  }
+};
+function limiter(max) {
+  if (!Number.isSafeInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, not ${max}`);
+  let active = 0;
+  const line = [];
+  return async (task, signal) => {
+    signal.throwIfAborted();
+    if (active < max) active++;
+    else {
+      await new Promise((resolve3, reject) => {
+        const start = () => {
+          signal.removeEventListener("abort", leave);
+          resolve3();
+        };
+        const leave = () => {
+          line.splice(line.indexOf(start), 1);
+          reject(signal.reason);
+        };
+        line.push(start);
+        signal.addEventListener("abort", leave, { once: true });
+      });
+    }
+    try {
+      return await task();
+    } finally {
+      const next = line.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+// src/vendors/answer.ts
+var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504, 529]);
+function readAnswer(api, model2, text, answer, { fail, quote }) {
+  const { status, raw } = answer;
+  const json = parseJson2(raw);
+  if (answer.ok) {
+    const tokens = json === void 0 ? void 0 : api.tokens(json);
+    if (tokens !== void 0) return { ok: true, tokens };
+    const what = json === void 0 ? `a body that is not JSON: ${quote(raw) || "(empty)"}` : `JSON without a token count: ${quote(raw)}`;
+    return { refused: fail("response", `the ${api.label} API answered ${status} with ${what}`, status), scope: "text" };
+  }
+  const info = json === void 0 ? { message: raw } : api.errorInfo(json);
+  const said = `${status}${info.type ? ` ${quote(info.type, API_TYPE_LIMIT)}` : ""}${info.message ? `: ${quote(info.message)}` : ""}`;
+  if (status === 401 || status === 403 || info.keyRejected) {
+    const refused = fail("auth", `the ${api.label} API rejected the key (${said})`, status, `Check the key given as ${api.keySource}.`);
+    return { refused, scope: status === 403 && !info.keyRejected ? "model" : "counter" };
+  }
+  if (json !== void 0 && api.unknownModel(status, info)) {
+    return { refused: fail("model", `unknown model ${model2}: check the name against the vendor's model list (${api.label} API: ${said})`, status), scope: "model" };
+  }
+  if (status === 404) {
+    return { refused: fail("request", `the ${api.label} count endpoint was not found (${said}): check the base URL`, status), scope: "model" };
+  }
+  if (status === 413) return { refused: fail("request", `the ${api.label} API refused a ${text.length}-character text as too large (${said})`, status), scope: "text" };
+  if (!RETRYABLE.has(status)) return { refused: fail("request", `the ${api.label} API rejected the request (${said})`, status), scope: "text" };
+  if (info.final) return { refused: fail("rate-limit", `the ${api.label} API refuses requests until a limit resets (${said})`, status), scope: "counter" };
+  return { ok: false, status, what: said, retryAfterMs: retryAfter(answer.headers) ?? info.retryAfterMs };
+}
+function parseJson2(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/vendors/framing.ts
+var FRAMING_PROBE = "a";
+function requestBody(api, model2, text) {
+  const tools = readToolsRequestText(text);
+  return tools ? api.body(model2, FRAMING_PROBE, tools) : api.body(model2, text);
+}
+var Framing = class {
+  constructor(api, countRaw, wording, log) {
+    this.api = api;
+    this.countRaw = countRaw;
+    this.wording = wording;
+    this.log = log;
+  }
+  api;
+  countRaw;
+  wording;
+  log;
+  /** Framing per model, measured at most once a run (a failed measurement is tried again by the next call). */
+  #measured = /* @__PURE__ */ new Map();
+  /** Probes under way: no single call owns one, so the counter stops them when no call is under way. */
+  #probes = /* @__PURE__ */ new Map();
+  /** The tokens of `text` alone: the API's count less the framing (and the probe, where it went too). */
+  async count(model2, text, signal) {
+    const { api, wording } = this;
+    if (readToolsRequestText(text)) {
+      const [frame2, raw2] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, text, signal)]);
+      const tokens2 = raw2 - frame2 - 1;
+      if (tokens2 < 1) throw wording.fail("response", `the ${api.label} API counted ${raw2} tokens for a request with tool definitions with ${model2}, not more than the same request without them (${frame2 + 1}); the count cannot be trusted`);
+      return tokens2;
+    }
+    const anchored = api.needsAnchor(text);
+    const [frame, raw] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, anchored ? FRAMING_PROBE + text : text, signal)]);
+    const tokens = raw - frame - (anchored ? 1 : 0);
+    if (tokens < (anchored ? 0 : 1)) {
+      throw wording.fail("response", `the ${api.label} API counted ${raw} tokens for a ${text.length}-character text with ${model2}, not more than the ${frame} tokens of framing measured for it; the count cannot be trusted`);
+    }
+    return tokens;
+  }
+  /** Stops every probe under way; the next call that needs one measures again. */
+  stop(reason) {
+    for (const [probe, model2] of this.#probes) {
+      this.#measured.delete(model2);
+      probe.abort(reason);
+    }
+  }
+  of(model2) {
+    let measured = this.#measured.get(model2);
+    if (!measured) {
+      const { api, wording } = this;
+      const stop = new AbortController();
+      this.#probes.set(stop, model2);
+      measured = this.countRaw(model2, FRAMING_PROBE, stop.signal).then((probe) => {
+        if (probe < 1) throw wording.fail("response", `the ${api.label} API counted ${probe} tokens for the one-letter probe text with ${model2}; cannot measure its framing`);
+        this.log(`${api.label} ${model2}: a one-message count request adds ${probe - 1} tokens of framing; taken off every count.`);
+        return probe - 1;
+      });
+      const ended = measured;
+      ended.then(
+        () => this.#probes.delete(stop),
+        () => {
+          this.#probes.delete(stop);
+          if (this.#measured.get(model2) === ended) this.#measured.delete(model2);
+        }
+      );
+      this.#measured.set(model2, measured);
+    }
+    return measured;
+  }
+};
+
+// src/vendors/http.ts
+var MAX_RESPONSE_BYTES = 1024 * 1024;
+async function post(fetchImpl, request, signal, quote) {
+  signal.throwIfAborted();
+  const { timeoutMs } = request;
+  const attempt = new AbortController();
+  const cancel = () => attempt.abort(signal.reason);
+  signal.addEventListener("abort", cancel, { once: true });
+  let answering = false;
+  let late;
+  const timer = setTimeout(() => {
+    late = answering ? `did not finish answering within ${seconds(timeoutMs)}` : `no answer within ${seconds(timeoutMs)}`;
+    attempt.abort(new DOMException(late, "TimeoutError"));
+  }, timeoutMs);
+  try {
+    const response = await untilAborted(
+      fetchImpl(request.url, {
+        method: "POST",
+        headers: request.headers,
+        body: request.body,
+        // A redirect would carry the key header to wherever it points; the APIs never redirect.
+        redirect: "error",
+        signal: attempt.signal
+      }),
+      attempt.signal
+    );
+    answering = true;
+    const raw = await readBody(response, attempt.signal);
+    return { status: response.status, ok: response.ok, headers: response.headers, raw };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    if (error instanceof TooLarge) throw error;
+    return { noAnswer: late ?? noAnswer(error, timeoutMs, quote) };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", cancel);
+  }
+}
+var TooLarge = class extends Error {
+  constructor(status) {
+    super(`an answer of more than ${MAX_RESPONSE_BYTES} bytes`);
+    this.status = status;
+  }
+  status;
+};
+function seconds(ms) {
+  return `${ms / 1e3} s`;
+}
+function noAnswer(error, timeoutMs, quote) {
+  const { name, message, cause } = error ?? {};
+  if (name === "TimeoutError" || name === "AbortError") return `no answer within ${seconds(timeoutMs)}`;
+  const detail = cause?.code ?? cause?.message ?? message ?? String(error);
+  return `no answer (${quote(detail, 120)})`;
+}
+function untilAborted(promise, signal) {
+  promise.then(
+    (late) => {
+      if (signal.aborted) late.body?.cancel().catch(() => {
+      });
+    },
+    () => {
+    }
+  );
+  return unlessAborted(promise, signal);
+}
+async function readBody(response, signal) {
+  const body = response.body;
+  if (!body) return "";
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > MAX_RESPONSE_BYTES) {
+    body.cancel().catch(() => {
+    });
+    throw new TooLarge(response.status);
+  }
+  const reader = body.getReader();
+  let stop;
+  const aborted = new Promise((_, reject) => {
+    stop = () => {
+      reader.cancel(signal.reason).catch(() => {
+      });
+      reject(signal.reason);
+    };
+  });
+  aborted.catch(() => {
+  });
+  if (signal.aborted) stop();
+  else signal.addEventListener("abort", stop, { once: true });
+  try {
+    const chunks = [];
+    let length = 0;
+    for (; ; ) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      signal.throwIfAborted();
+      if (done) break;
+      length += value.byteLength;
+      if (length > MAX_RESPONSE_BYTES) {
+        reader.cancel().catch(() => {
+        });
+        throw new TooLarge(response.status);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return new TextDecoder().decode(bytes);
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
+
+// src/vendors/jobs.ts
+var Jobs = class {
+  constructor(start, cache2) {
+    this.start = start;
+    this.cache = cache2;
+  }
+  start;
+  cache;
+  #jobs = /* @__PURE__ */ new Map();
+  /** The count at `key` (of `text` for `model`), joining the one under way or starting it; kept in the cache when it comes. */
+  join(key, model2, text) {
+    const job = this.#jobs.get(key) ?? this.#begin(key, model2, text);
+    job.waiters++;
+    return [key, job];
+  }
+  /** A call that held `holds` has ended: what no other call waits for is stopped with `reason`. */
+  leave(holds, reason) {
+    for (const [key, job] of holds) {
+      if (--job.waiters === 0 && this.#jobs.get(key) === job) {
+        this.#jobs.delete(key);
+        job.stop.abort(reason);
+      }
+    }
+  }
+  #begin(key, model2, text) {
+    const stop = new AbortController();
+    const tokens = this.start(model2, text, stop.signal).then((n) => {
+      this.cache.set(key, n);
+      return n;
+    });
+    const job = { tokens, waiters: 0, stop };
+    const forget = () => {
+      if (this.#jobs.get(key) === job) this.#jobs.delete(key);
+    };
+    tokens.then(forget, forget);
+    this.#jobs.set(key, job);
+    return job;
+  }
+};
+
+// src/vendors/refusals.ts
+var Refusals = class {
+  #down;
+  #models = /* @__PURE__ */ new Map();
+  /** How to stop each count() call under way. */
+  #calls = /* @__PURE__ */ new Set();
+  /** Why the counter is down, once it is. */
+  get down() {
+    return this.#down;
+  }
+  /** count() calls under way. */
+  get calls() {
+    return this.#calls.size;
+  }
+  /** Throws why a request for `model` would be refused, if it would. */
+  check(model2) {
+    const known = this.#down ?? this.#models.get(model2);
+    if (known) throw known;
+  }
+  refuseModel(model2, error) {
+    this.#models.set(model2, error);
+    return error;
+  }
+  /** Takes the counter down with `error` (the first error stays), stopping every call: what it is down with. */
+  goDown(error) {
+    if (!this.#down) {
+      this.#down = error;
+      for (const stop of this.#calls) stop(error);
+    }
+    return this.#down;
+  }
+  /** A count() call begins: `stopped` rejects if the counter goes down before it calls `leave()`. */
+  enter() {
+    let stop;
+    const stopped = new Promise((_, reject) => stop = reject);
+    this.#calls.add(stop);
+    return { stopped, leave: () => this.#calls.delete(stop) };
+  }
+};
+
+// src/vendors/api-counter.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+var DEFAULT_DEADLINE_MS = 18e4;
+var DEFAULT_CONCURRENCY = 4;
+function createVendorCounter(api, options) {
+  const apiKey = checkedKey(api, options.apiKey);
+  const own = new Redactor([apiKey]);
+  const redact = (text) => redactSecrets(own.redact(text));
+  const safe = (text) => escapeControl(redact(text));
+  const wording = {
+    fail: (kind, message, status, hint) => new VendorApiError(api.vendor, kind, safe(message), status, hint && safe(hint)),
+    /** An excerpt of the API's words: redacted before it is cut, so a cut cannot leave part of a key. */
+    quote: (text, limit2) => cleanApiText(text, limit2, redact)
+  };
+  const { fail } = wording;
+  const base = checkedBaseUrl(api, options.baseUrl ?? api.defaultBaseUrl, wording);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const cache2 = options.cache ?? new CountCache();
+  const log = (line) => options.log?.(safe(line));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const limit = limiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const waits = new RetryWaits(options.sleep ?? sleepUnlessAborted, log);
+  const refusals = new Refusals();
+  const framing = new Framing(api, countRaw, wording, log);
+  const jobs = new Jobs((model2, text, signal) => framing.count(model2, text, signal), cache2);
+  async function attempt(model2, text, signal) {
+    refusals.check(model2);
+    signal.throwIfAborted();
+    let answer;
+    try {
+      answer = await post(fetchImpl, { url: api.url(base, model2), headers: api.headers(apiKey), body: JSON.stringify(requestBody(api, model2, text)), timeoutMs }, signal, wording.quote);
+    } catch (error) {
+      if (error instanceof TooLarge) throw refusals.goDown(fail("response", `the ${api.label} API answered more than ${size(MAX_RESPONSE_BYTES)} (a count is a few bytes); the answer was not read further`, error.status));
+      throw error;
+    }
+    if ("noAnswer" in answer) return { ok: false, what: answer.noAnswer };
+    const meaning = readAnswer(api, model2, text, answer, wording);
+    if (!("refused" in meaning)) return meaning;
+    if (meaning.scope === "counter") throw refusals.goDown(meaning.refused);
+    if (meaning.scope === "model") throw refusals.refuseModel(model2, meaning.refused);
+    throw meaning.refused;
+  }
+  function countRaw(model2, text, signal) {
+    return limit(async () => {
+      for (let tries = 0; ; tries++) {
+        const result = await attempt(model2, text, signal);
+        if (result.ok) return result.tokens;
+        if (result.retryAfterMs !== void 0 && result.retryAfterMs > MAX_WAIT_MS) {
+          throw refusals.goDown(fail("rate-limit", `the ${api.label} API asks to wait ${Math.ceil(result.retryAfterMs / 1e3)} s (${result.what}), longer than the ${MAX_WAIT_MS / 1e3} s a CI job waits`, result.status));
+        }
+        if (tries >= RETRIES) {
+          throw refusals.goDown(fail("unavailable", `the ${api.label} API gave no count for ${model2} after ${RETRIES + 1} attempts (last: ${result.what})`, result.status));
+        }
+        await waits.wait(api.label, model2, tries, retryWait(tries, result.retryAfterMs), result.what, signal);
+      }
+    }, signal);
+  }
+  return {
+    vendor: api.vendor,
+    async count(model2, texts) {
+      if (typeof model2 !== "string" || model2.trim() === "") throw fail("config", `no ${api.label} model named`);
+      if (refusals.down) throw refusals.down;
+      const holds = [];
+      const counts = texts.map((text) => {
+        if (text === "") return 0;
+        const key = CountCache.key(apiKey, api.vendor, model2, text);
+        const cached = cache2.get(key);
+        if (cached !== void 0) return cached;
+        const hold = jobs.join(key, model2, text);
+        holds.push(hold);
+        return hold[1].tokens;
+      });
+      if (holds.length === 0) return counts;
+      const call2 = refusals.enter();
+      const deadline = setTimeout(() => refusals.goDown(fail("unavailable", `the ${api.label} API gave no counts for ${model2} within ${deadlineMs / 1e3} s`)), deadlineMs);
+      try {
+        return await Promise.race([Promise.all(counts), call2.stopped]);
+      } finally {
+        clearTimeout(deadline);
+        call2.leave();
+        const unneeded = refusals.down ?? fail("unavailable", "count no longer needed");
+        jobs.leave(holds, unneeded);
+        if (refusals.calls === 0) framing.stop(unneeded);
+      }
+    }
+  };
+}
+function checkedKey(api, value) {
+  const key = typeof value === "string" ? value.trim() : "";
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new VendorApiError(api.vendor, "config", `the ${api.label} API key is empty or holds spaces or characters a header cannot carry`, void 0, `Check the key given as ${api.keySource}.`);
+  }
+  return key;
+}
+function checkedBaseUrl(api, value, { fail, quote }) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw fail("config", `the ${api.label} base URL is not a URL: ${quote(value, 100)}`);
+  }
+  if (url.username || url.password || url.search || url.hash) throw fail("config", `the ${api.label} base URL must not carry credentials, a query or a fragment`);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    throw fail("config", `the ${api.label} base URL must use https (plain http only to a loopback address): ${url.origin}`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function size(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+}
+
+// src/vendors/anthropic.ts
+var ANTHROPIC_VERSION = "2023-06-01";
+var anthropic = {
+  vendor: "anthropic",
+  label: "Anthropic",
+  keySource: "the anthropic-api-key input (ANTHROPIC_API_KEY for the CLI)",
+  // A count: count_tokens' (which Anthropic calls an estimate), less a one-message request's framing
+  // measured per model per run.
+  defaultBaseUrl: "https://api.anthropic.com",
+  url: (base) => `${base}/v1/messages/count_tokens`,
+  headers: (apiKey) => ({ "x-api-key": apiKey, "anthropic-version": ANTHROPIC_VERSION, "content-type": "application/json" }),
+  body: (model2, text, tools) => ({ model: model2, messages: [{ role: "user", content: text }], ...tools && { tools: tools.map(anthropicTool) } }),
+  tokens(json) {
+    const tokens = json?.input_tokens;
+    return typeof tokens === "number" && Number.isSafeInteger(tokens) && tokens >= 0 ? tokens : void 0;
+  },
+  errorInfo(json) {
+    const error = json?.error;
+    if (typeof error !== "object" || error === null) return {};
+    return {
+      type: typeof error.type === "string" ? error.type : void 0,
+      message: typeof error.message === "string" ? error.message : void 0,
+      final: error.details?.error_code === "enforced_spend_limit_reached"
+    };
+  },
+  // Its answer to an unknown model, and only that: a 400 "model: String should have at most 256
+  // characters" is a rejected request, not a model to refuse for the rest of the run.
+  unknownModel: (status, info) => status === 404 && info.type === "not_found_error" && /^model: /.test(info.message ?? ""),
+  needsAnchor: (text) => !VISIBLE.test(text)
+};
+var VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
+function anthropicTool({ function: fn }) {
+  return {
+    name: fn.name,
+    ...typeof fn.description === "string" && { description: fn.description },
+    input_schema: fn.parameters ?? { type: "object", properties: {} }
+  };
+}
+function anthropicCounter(options) {
+  return createVendorCounter(anthropic, options);
+}
+
+// src/vendors/gemini.ts
+var gemini = {
+  vendor: "gemini",
+  label: "Gemini",
+  keySource: "the gemini-api-key input (GEMINI_API_KEY for the CLI)",
+  // A count: the countTokens method's, less a one-message request's framing measured per model per
+  // run (Google's own examples show none).
+  defaultBaseUrl: "https://generativelanguage.googleapis.com",
+  // The model is a path segment: encoded, so a name cannot reach another path or method.
+  url: (base, model2) => `${base}/v1beta/models/${encodeURIComponent(model2.replace(/^models\//, ""))}:countTokens`,
+  headers: (apiKey) => ({ "x-goog-api-key": apiKey, "content-type": "application/json" }),
+  body: (model2, text, tools) => {
+    const contents = [{ role: "user", parts: [{ text }] }];
+    if (!tools) return { contents };
+    const name = `models/${model2.replace(/^models\//, "")}`;
+    return { generateContentRequest: { model: name, contents, tools: [{ functionDeclarations: tools.map(geminiFunction) }] } };
+  },
+  tokens(json) {
+    const tokens = json?.totalTokens;
+    return typeof tokens === "number" && Number.isSafeInteger(tokens) && tokens >= 0 ? tokens : void 0;
+  },
+  errorInfo(json) {
+    const error = json?.error;
+    if (typeof error !== "object" || error === null) return {};
+    const details = Array.isArray(error.details) ? error.details.filter((d) => typeof d === "object" && d !== null) : [];
+    const typeOf = (detail) => typeof detail["@type"] === "string" ? detail["@type"] : "";
+    const retryInfo = details.find((detail) => typeOf(detail).endsWith("google.rpc.RetryInfo"));
+    return {
+      type: typeof error.status === "string" ? error.status : void 0,
+      message: typeof error.message === "string" ? error.message : void 0,
+      retryAfterMs: durationMs(retryInfo?.retryDelay),
+      keyRejected: details.some((detail) => typeOf(detail).endsWith("google.rpc.ErrorInfo") && detail.reason === "API_KEY_INVALID")
+    };
+  },
+  // Its answer to an unknown model, and only that (a 400 about some other field is a rejected request).
+  unknownModel: (status, info) => status === 404 && info.type === "NOT_FOUND" && /^models\/.* is not found\b/s.test(info.message ?? ""),
+  needsAnchor: () => false
+};
+function durationMs(value) {
+  if (typeof value !== "string") return void 0;
+  const match2 = /^(\d+(?:\.\d+)?)s$/.exec(value.trim());
+  return match2 ? Math.ceil(Number(match2[1]) * 1e3) : void 0;
+}
+function geminiFunction({ function: fn }) {
+  return {
+    name: fn.name,
+    ...typeof fn.description === "string" && { description: fn.description },
+    ...fn.parameters !== void 0 && { parametersJsonSchema: fn.parameters }
+  };
+}
+function geminiCounter(options) {
+  return createVendorCounter(gemini, options);
+}
+
+// src/run/vendor-apis.ts
+async function openCountingApis(options) {
+  const { anthropicApiKey, geminiApiKey, cacheFile, root, log, warn = log, env = process.env } = options;
+  const vendors = {};
+  if (!anthropicApiKey && !geminiApiKey) return { vendors, save: async () => {
+  } };
+  if (cacheFile) {
+    const exposed = await inCheckout(cacheFile);
+    if (exposed) {
+      warn(
+        escapeControl(
+          `The count cache ${cacheFile} is ${exposed}: a pull request can put a file there. Its entries are keyed by the API key, so forged ones are never read, but keep the cache outside the checkout (say \${{ runner.temp }}/prompt-budget-counts.json).`
+        )
+      );
+    }
+  }
+  const cache2 = cacheFile ? await CountCache.load(cacheFile, log, root) : new CountCache();
+  const shared = { cache: cache2, log };
+  if (anthropicApiKey) {
+    const counter = anthropicCounter({ apiKey: anthropicApiKey, ...shared, ...env.ANTHROPIC_BASE_URL && { baseUrl: env.ANTHROPIC_BASE_URL } });
+    vendors.anthropic = warningOnFailure(counter, anthropicApiKey, warn);
+  }
+  if (geminiApiKey) {
+    const counter = geminiCounter({ apiKey: geminiApiKey, ...shared, ...env.GOOGLE_GEMINI_BASE_URL && { baseUrl: env.GOOGLE_GEMINI_BASE_URL } });
+    vendors.gemini = warningOnFailure(counter, geminiApiKey, warn);
+  }
+  return {
+    vendors,
+    async save() {
+      if (!cacheFile) return;
+      await cache2.save(cacheFile, root).catch((error) => log(`Count cache ${cacheFile} not saved: ${error.message}`));
+    }
+  };
+}
+function warningOnFailure(counter, apiKey, warn) {
+  const own = new Redactor([apiKey]);
+  return {
+    vendor: counter.vendor,
+    async count(model2, texts) {
+      try {
+        return await counter.count(model2, texts);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        const hint = error instanceof VendorApiError && error.hint ? ` ${error.hint}` : "";
+        warn(escapeControl(redactSecrets(own.redact(`${VENDOR_API_NAMES[counter.vendor]} failed: ${why}. Counts for ${model2} in this run are estimates, for base and head alike, checked at their upper bound; the verdict stands.${hint}`))));
+        throw error;
+      }
+    }
+  };
+}
+async function inCheckout(path2) {
+  let dir = dirname3(path2);
+  while (!await stat(dir).then((s) => s.isDirectory(), () => false)) {
+    const parent = dirname3(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+  const rel = relative2(dir, path2) || basename(path2);
+  const top = await git2(dir, ["rev-parse", "--show-toplevel"]);
+  if (top.code !== 0) return void 0;
+  const where = `inside the git checkout ${top.stdout.trim()}`;
+  if ((await git2(dir, ["ls-files", "--error-unmatch", "--", rel])).code === 0) return `tracked by git ${where}`;
+  const ignored = await git2(dir, ["check-ignore", "-q", "--", rel]);
+  return ignored.code === 1 ? `${where} and not ignored by git` : void 0;
+}
+function git2(cwd, args) {
+  return new Promise((resolve3) => {
+    execFile("git", args, { cwd, timeout: 1e4 }, (error, stdout) => {
+      const code = error ? typeof error.code === "number" ? error.code : -1 : 0;
+      resolve3({ code, stdout });
+    });
+  });
+}
+
 // src/lib/open-budgets.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function openBudgets(source, options = {}) {
   const path2 = typeof source === "string" ? source : source.path ?? "budgets.yml";
   const text = typeof source === "string" ? await readText(source, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MB") : source.yaml;
-  const root = options.root ?? (typeof source === "string" ? dirname2(resolve(source)) : process.cwd());
-  const inRoot = (file) => isAbsolute(file) ? file : join2(root, file);
+  const root = options.root ?? (typeof source === "string" ? dirname4(resolve2(source)) : process.cwd());
+  const inRoot = (file) => isAbsolute2(file) ? file : join3(root, file);
   const catalogPath = catalogPathOf(text, path2);
   const catalogFile = catalogPath && { path: catalogPath.path, text: await readText(inRoot(catalogPath.path), MAX_CATALOG_BYTES, "a price file is at most 16 MB") };
   const config = withLocations(() => parseConfig(text, path2, { ...catalogFile && { catalogFile } }));
@@ -20006,6 +21199,12 @@ async function openBudgets(source, options = {}) {
     for (const name of encodingsFor(request.tokenizer)) if (isEncodingName(name) && !encoders.has(name)) encoders.set(name, await loadEncoder(name));
     if (request.tokenizer.kind === "huggingface" && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path)));
   }
+  const { vendors } = await openCountingApis({ anthropicApiKey: options.apiKeys?.anthropic, geminiApiKey: options.apiKeys?.gemini, log: options.log ?? (() => {
+  }), ...options.env && { env: options.env } });
+  const apiFor = (tokenizer) => {
+    const vendor = tokenizer.kind === "vendor" ? vendors[tokenizer.vendor] : void 0;
+    return vendor && tokenizer.kind === "vendor" ? (texts) => vendor.count(tokenizer.model, texts) : void 0;
+  };
   const facts = catalogFacts(config);
   const guards = new Map(
     config.requests.map((request) => {
@@ -20015,7 +21214,7 @@ async function openBudgets(source, options = {}) {
         ...known?.maxInput !== void 0 && { maxInput: known.maxInput },
         ...known?.maxOutput !== void 0 && { maxOutput: known.maxOutput }
       };
-      return [request.name, new RequestGuard(request, new MessageCounter(request.tokenizer, request.model, { encoders, tokenizerFiles }), limits)];
+      return [request.name, new RequestGuard(request, new MessageCounter(request.tokenizer, request.model, { encoders, tokenizerFiles }, apiFor(request.tokenizer)), limits)];
     })
   );
   const requests = [...guards.keys()];
@@ -20048,20 +21247,21 @@ var REQUEST_HEADER = "x-prompt-budget-request";
 function withBudgets(client, budgets, options = {}) {
   const c = client;
   const wrappers = /* @__PURE__ */ new Map();
-  if (typeof c.chat?.completions?.create === "function") wrappers.set("chat.completions", (create) => fitOpenAI(create, budgets, options));
-  if (typeof c.responses?.create === "function") wrappers.set("responses", (create) => fitResponses(create, budgets, options));
-  if (typeof c.messages?.create === "function" && wrappers.size === 0) wrappers.set("messages", (create) => fitAnthropic(create, budgets, options));
-  if (wrappers.size === 0) throw new TypeError("withBudgets takes an OpenAI client (chat.completions.create, responses.create) or an Anthropic client (messages.create)");
+  if (typeof c.chat?.completions?.create === "function") wrappers.set("chat.completions.create", (call2) => fitOpenAI(call2, budgets, options));
+  if (typeof c.responses?.create === "function") wrappers.set("responses.create", (call2) => fitResponses(call2, budgets, options));
+  if (typeof c.messages?.create === "function" && wrappers.size === 0) wrappers.set("messages.create", (call2) => fitAnthropic(call2, budgets, options));
+  if (typeof c.models?.generateContent === "function" && wrappers.size === 0) wrappers.set("models.generateContent", (call2) => fitGemini(call2, budgets, options));
+  if (wrappers.size === 0) throw new TypeError("withBudgets takes an OpenAI client (chat.completions.create, responses.create), an Anthropic client (messages.create) or a Google Gen AI client (models.generateContent)");
   return wrapAt(client, "", wrappers);
 }
 function wrapAt(target, path2, wrappers) {
-  const wrap = wrappers.get(path2);
   return new Proxy(target, {
     get(object, key, receiver) {
       const value = Reflect.get(object, key, receiver);
-      if (wrap && key === "create" && typeof value === "function") return wrap(value.bind(object));
       const inner = typeof key === "string" ? path2 ? `${path2}.${key}` : key : void 0;
-      if (inner !== void 0 && typeof value === "object" && value !== null && [...wrappers.keys()].some((p) => p === inner || p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
+      const wrap = inner === void 0 ? void 0 : wrappers.get(inner);
+      if (wrap && typeof value === "function") return wrap(value.bind(object));
+      if (inner !== void 0 && typeof value === "object" && value !== null && [...wrappers.keys()].some((p) => p.startsWith(`${inner}.`))) return wrapAt(value, inner, wrappers);
       return typeof value === "function" ? value.bind(object) : value;
     }
   });
@@ -20168,6 +21368,51 @@ function readAnthropic(message) {
   }
   const other = message.content.find((block) => block.type !== "text" && block.type !== "tool_use");
   return { role: message.role, content: other ? [...text, other] : text, ...calls.length > 0 && { tool_calls: calls } };
+}
+function fitGemini(generate, budgets, options) {
+  return async (params, callOptions) => {
+    const config = params.config ?? {};
+    const headers = config.httpOptions?.headers;
+    const { name, rest } = requestOf(headers ? { headers } : void 0, options);
+    const contents = typeof params.contents === "string" ? [{ role: "user", parts: [{ text: params.contents }] }] : [...params.contents ?? []];
+    const originals = /* @__PURE__ */ new Map();
+    const read = contents.map((content) => {
+      const message = readGemini(content);
+      originals.set(message, content);
+      return message;
+    });
+    const system = textOfInstruction(config.systemInstruction);
+    const { history, input } = split(read);
+    const tools = (config.tools ?? []).flatMap((tool) => tool.functionDeclarations ?? []).map((fn) => ({ type: "function", function: { name: String(fn.name), ...fn.description !== void 0 && { description: fn.description }, ...(fn.parametersJsonSchema ?? fn.parameters) !== void 0 && { parameters: fn.parametersJsonSchema ?? fn.parameters } } }));
+    const fitted = await budgets.request(name).fit({ ...system !== void 0 && { system }, history, userInput: input, ...tools.length > 0 && { tools } }, options);
+    options.onFit?.(fitted);
+    const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === "system" && m.content !== system);
+    const sent = fitted.messages.filter((m) => m.role !== "system").map((m) => originals.get(m) ?? { role: m.role === "assistant" ? "model" : "user", parts: [{ text: String(m.content) }] });
+    const instruction = summaries.length === 0 ? config.systemInstruction : [system, ...summaries.map((m) => String(m.content))].filter((t) => t !== void 0).join("\n\n");
+    const asked = typeof config.maxOutputTokens === "number" ? config.maxOutputTokens : void 0;
+    const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const httpOptions = headers ? { ...config.httpOptions, headers: rest?.headers ?? {} } : config.httpOptions;
+    return generate({ ...params, contents: sent, config: { ...config, ...instruction !== void 0 && { systemInstruction: instruction }, ...cap !== void 0 && { maxOutputTokens: cap }, ...httpOptions && { httpOptions } } }, callOptions);
+  };
+}
+function textOfInstruction(instruction) {
+  if (instruction === void 0 || instruction === null) return void 0;
+  if (typeof instruction === "string") return instruction;
+  const parts = Array.isArray(instruction) ? instruction : instruction.parts ?? [];
+  return parts.map((part) => typeof part === "string" ? part : part.text ?? "").join("\n");
+}
+function readGemini(content) {
+  const parts = content.parts ?? [];
+  const role = content.role === "model" ? "assistant" : "user";
+  const text = parts.filter((part) => typeof part.text === "string").map((part) => ({ type: "text", text: part.text }));
+  const calls = parts.filter((part) => part.functionCall).map((part, i) => ({ id: part.functionCall.id ?? `name:${part.functionCall.name ?? i}`, type: "function", function: { name: String(part.functionCall.name), arguments: JSON.stringify(part.functionCall.args ?? {}) } }));
+  const responses = parts.filter((part) => part.functionResponse);
+  if (responses.length > 0) {
+    const first = responses[0].functionResponse;
+    return { role: "tool", tool_call_id: first.id ?? `name:${first.name}`, content: [...text, { type: "text", text: responses.map((part) => JSON.stringify(part.functionResponse.response ?? {})).join("\n") }] };
+  }
+  const other = parts.find((part) => typeof part.text !== "string" && !part.functionCall);
+  return { role, content: other ? [...text, { type: Object.keys(other)[0] ?? "unknown" }] : text, ...calls.length > 0 && { tool_calls: calls } };
 }
 export {
   BudgetExceededError,

@@ -50,6 +50,8 @@ export interface FittedRequest {
     };
     /** The model's context window, when known; without it only the reserves bound the request. */
     window?: number;
+    /** Why the vendor's counting API, opted in, did not count: the texts it missed were estimated (at their upper bound). */
+    apiError?: string;
 }
 export interface ModelLimits {
     contextWindow?: number;

@@ -10,6 +10,19 @@ export interface Budgets {
 export interface OpenOptions {
     /** Where the paths in budgets.yml (tokenizer files, `catalog:`) start: the repository root. Default: budgets.yml's folder. */
     root?: string;
+    /**
+     * Opt in to the vendors' counting APIs for Claude and Gemini models: message texts are counted by
+     * the vendor (once each, remembered), the framing stays estimated. Without a key, or when the API
+     * fails, they are estimated at their upper bound.
+     */
+    apiKeys?: {
+        anthropic?: string;
+        gemini?: string;
+    };
+    /** Where the APIs' retries and failures are reported. Default: nowhere. */
+    log?: (line: string) => void;
+    /** ANTHROPIC_BASE_URL / GOOGLE_GEMINI_BASE_URL for a proxy (https, or a loopback address). Default: process.env. */
+    env?: NodeJS.ProcessEnv;
 }
 /**
  * Opens budgets.yml: a path, or `{ yaml }` with its text (then `root` defaults to the working

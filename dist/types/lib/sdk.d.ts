@@ -1,7 +1,7 @@
 /**
  * One line around an official SDK client: `withBudgets(openai, budgets, { request: 'support-chat' })`.
- * Every `chat.completions.create` and `responses.create` (OpenAI) or `messages.create` (Anthropic)
- * call is fitted before it is sent: the leading system messages are the fixed part, the last turn the user's input, the
+ * Every `chat.completions.create` and `responses.create` (OpenAI), `messages.create` (Anthropic)
+ * or `models.generateContent` (Google Gen AI) call is fitted before it is sent: the leading system messages are the fixed part, the last turn the user's input, the
  * rest the history; the output cap is set (or lowered) to the request's. The request is the
  * option's, or per call the `x-prompt-budget-request` header (which is not sent on).
  */
@@ -14,5 +14,5 @@ export interface WrapOptions extends FitOptions {
     /** Called with every fitted request before it is sent: for logging what was trimmed. */
     onFit?: (fitted: FittedRequest) => void;
 }
-/** `client`, with its create calls fitted to `budgets`; everything else untouched. */
+/** `client`, with its calls fitted to `budgets`; everything else untouched. */
 export declare function withBudgets<Client extends object>(client: Client, budgets: Budgets, options?: WrapOptions): Client;

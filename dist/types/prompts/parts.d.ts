@@ -45,9 +45,3 @@ export declare function promptParts(extracted: ExtractedPrompt, overhead: ChatOv
  * Gemini's countTokens API, given a key, receives as `tools`).
  */
 export declare function geminiLocalParts(extracted: ExtractedPrompt): PromptParts;
-/**
- * One message's share of the cookbook's count: its text as content; its role, its name and the
- * per-message and per-name tokens as overhead. Messages add up, so the run-time guard (src/guard)
- * counts each once and sums them as a file's conversation is summed here.
- */
-export declare function addMessageParts(message: ChatMessage, overhead: ChatOverhead, parts: PromptParts): void;

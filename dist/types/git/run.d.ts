@@ -1,0 +1,21 @@
+export declare class GitError extends Error {
+    readonly args: readonly string[];
+    readonly exitCode: number | null;
+    readonly stderr: string;
+    readonly name = "GitError";
+    constructor(args: readonly string[], exitCode: number | null, stderr: string);
+}
+/** Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are. */
+export declare function git(cwd: string, args: readonly string[], input?: Uint8Array): Promise<Buffer>;
+export declare function gitText(cwd: string, args: readonly string[]): Promise<string>;
+/** NUL-separated output (`-z`) as a list, without the empty tail. */
+export declare function splitNul(output: Buffer): string[];
+/**
+ * NUL-separated paths (`-z`). Git names files in bytes; a name that is not UTF-8 cannot be read
+ * back from a decoded string (a lossy decoding names another file), so it is listed under a
+ * visible spelling (`\xff` for each byte that is not UTF-8) and in `notUtf8`, to be refused alone.
+ */
+export declare function splitPaths(output: Buffer): {
+    paths: string[];
+    notUtf8: Set<string>;
+};
