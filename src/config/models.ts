@@ -12,7 +12,7 @@ import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { INVALID, readTokenizerPath } from './tokenizer-setting.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 

@@ -13,7 +13,7 @@ import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
 import type { UserModel } from './models.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { describeValue } from './yaml-source.js';
 
 /** A tokenizer, and the model it counts for when one is named (which decides windows and prices). */

@@ -9,7 +9,7 @@ import { isUserError, UserError } from '../common/errors.js';
 import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
 import type { CatalogFile } from '../config/models.js';
 import type { BudgetConfig } from '../config/types.js';
-import { didYouMean } from '../config/suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
 import { RequestGuard } from '../guard/fit.js';

@@ -12,7 +12,7 @@
  * Pure: no I/O. Ratios are multiples of 0.001 so the arithmetic is exact in integers.
  */
 
-import { TOOLS_REQUEST_PREFIX } from '../prompts/tools.js';
+import { TOOLS_REQUEST_PREFIX } from '../common/tools-request.js';
 
 export interface EstimateMethod {
   /** Who the method is for, as a report names it. */

@@ -14,8 +14,8 @@
  * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
  * counting a rendered chat includes the BOS exactly when the template puts it there.
  */
-import { MAX_PROMPT_BYTES } from '../../budget/text.js';
 import { UserError } from '../../common/errors.js';
+import { MAX_PROMPT_BYTES } from '../../common/prompt-size.js';
 import { toBytes } from '../tiktoken/bpe.js';
 import { ByteLevelBpe, ModelError } from './bpe.js';
 import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './chat.js';

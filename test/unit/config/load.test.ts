@@ -4,7 +4,7 @@ import { globProblem } from '../../../src/config/globs.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { MAX_REPORTED } from '../../../src/config/problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from '../../../src/config/quantity.js';
-import { closestMatches, editDistance } from '../../../src/config/suggest.js';
+import { closestMatches, editDistance } from '../../../src/common/suggest.js';
 import type { BudgetConfig, ComponentConfig } from '../../../src/config/types.js';
 import { UserError, UserErrors } from '../../../src/common/errors.js';
 
