@@ -10,7 +10,7 @@
  * Pure: no I/O, no clock. Merging never throws: budgets.yml's loader validates `models:` and
  * points at the line of what is wrong.
  */
-import { isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { isEncodingName, type EncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { ANTHROPIC_MODELS } from './anthropic.js';
 import { GEMINI_MODELS } from './gemini.js';

@@ -24,7 +24,7 @@ import { renderTerminal } from '../render/terminal.js';
 import { logLine, print, printRendered, safe } from './output.js';
 import { catalogVendorOf } from '../catalog/catalog.js';
 import { tokenizerOfModel } from '../config/tokenizer-setting.js';
-import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { findModel } from '../tokenize/models.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';

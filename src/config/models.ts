@@ -7,7 +7,7 @@ import { isMap, isScalar } from 'yaml';
 import { parseLitellmFile, projectEntry } from '../catalog/litellm-format.js';
 import { MAX_PRICE_PER_MILLION } from '../catalog/money.js';
 import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';

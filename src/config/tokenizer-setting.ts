@@ -4,7 +4,7 @@
  * yields one choice per model, and each gets its own budget check.
  */
 import { isScalar, isSeq, type Node } from 'yaml';
-import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel, modelNames } from '../tokenize/models.js';
 import type { SourceLocation } from '../common/errors.js';
 import { hasControl } from '../common/format.js';

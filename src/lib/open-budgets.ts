@@ -14,7 +14,8 @@ import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
 import { RequestGuard } from '../guard/fit.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
-import { isEncodingName, loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
+import { isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
+import { loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
 
 /** budgets.yml is small: a megabyte is far more than any (as the gate's MAX_CONFIG_BYTES). */
 const MAX_CONFIG_BYTES = 1024 * 1024;

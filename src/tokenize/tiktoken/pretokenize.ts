@@ -13,7 +13,7 @@
  * quoted above the code that implements it, and test/tokenize.test.ts checks every scanner against
  * a RegExp translation of tiktoken's pattern.
  */
-import type { EncodingName } from './encodings.js';
+import type { EncodingName } from './encoding-names.js';
 import {
   LOWERCASE_LETTER,
   MARK,
