@@ -11,7 +11,7 @@ import { hasControl } from '../common/format.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
-import type { UserModel } from './models.js';
+import type { UserModel } from './types.js';
 import type { Problems } from './problems.js';
 import { didYouMean } from '../common/suggest.js';
 import { describeValue } from './yaml-source.js';
