@@ -6,7 +6,8 @@
 import { Minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import { checkBudgets } from '../budget/check.js';
-import type { CountingMethod, Engines } from '../budget/count-texts.js';
+import type { Engines } from '../budget/count-texts.js';
+import type { CountingMethod } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
