@@ -11,9 +11,18 @@ import { RunLimitReached, type HuggingFaceTokenizer } from '../tokenize/huggingf
 import type { TokenCounter } from '../tokenize/tiktoken/batch.js';
 import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey } from '../tokenize/estimate.js';
 import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type TokenizerSpec } from '../tokenize/spec.js';
-import type { VendorCounter } from '../vendors/index.js';
 import type { CountingMethod, Finding, ProblemSource } from './report.js';
 import { geminiToolTexts, readToolsRequestText } from '../prompts/tools.js';
+
+/**
+ * A vendor's counting API, as the counting here uses it; src/vendors implements it (an adapter:
+ * it owns the network and the cache file).
+ */
+export interface VendorCounter {
+  readonly vendor: CountingVendor;
+  /** Tokens of each text for `model`, in order. Rejects with VendorApiError after retries. Empty text → 0 without a call. */
+  count(model: string, texts: readonly string[]): Promise<number[]>;
+}
 
 /** What counts: injected by the adapters, which own threads, files and API keys. */
 export interface Engines {
