@@ -1,7 +1,7 @@
 /**
  * Exact token counts for open models (Llama 2/3/4, Qwen, DeepSeek, Mistral, Gemma, ...) from the
  * Hugging Face `tokenizer.json` a user commits, equal to what Hugging Face's Rust `tokenizers`
- * counts (test/tokenize.huggingface.test.ts and test/tokenize.huggingface-sentencepiece.test.ts
+ * counts (test/unit/tokenize/huggingface/tokenizer-json.test.ts and sentencepiece.test.ts beside it
  * check them against it).
  *
  * Supported: BPE models, with added tokens, either byte-level (NFC/NFD/NFKC/NFKD normalizers, Split
