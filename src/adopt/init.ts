@@ -6,7 +6,8 @@
 import { Minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
 import { checkBudgets } from '../budget/check.js';
-import type { CountingMethod, Engines } from '../budget/count-texts.js';
+import type { Engines } from '../budget/count-texts.js';
+import type { CountingMethod } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { globProblem } from '../config/globs.js';
 import { parseConfig } from '../config/load.js';
@@ -23,7 +24,7 @@ export const DEFAULT_MODEL = 'gpt-4.1';
 /**
  * The first line init writes: editors with the YAML language server (VS Code's YAML extension,
  * JetBrains) complete and check budgets.yml against the published schema. The same line as the
- * README's budgets.yml example, which test/init-families.test.ts holds them to.
+ * README's budgets.yml example, which test/unit/adopt/init-families.test.ts holds them to.
  */
 export const SCHEMA_MODELINE = '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/prompt-budget/v1/budgets.schema.json';
 

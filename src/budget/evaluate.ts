@@ -1,10 +1,10 @@
 import type { ComponentConfig, FailOn, Growth, MinChange, WarnAt } from '../config/types.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
-import type { CountingMethod } from './count-texts.js';
 import {
   FAILING_STATUSES,
   type BrokenAtBase,
   type ComponentResult,
+  type CountingMethod,
   type FileDelta,
   type Finding,
   type Measurement,

@@ -1,10 +1,10 @@
 import type { ComponentConfig } from '../config/types.js';
 import { asProblem, UserError } from '../common/errors.js';
-import { countTexts, type CountingMethod, type CountingOptions, type Engines } from './count-texts.js';
+import { countTexts, type CountingOptions, type Engines } from './count-texts.js';
 import { tokenizerKey, tokenizerLabel, type TokenizerSpec } from '../tokenize/spec.js';
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import { digestOf, FileCounts } from './file-counts.js';
-import type { FileCount, Measurement } from './report.js';
+import type { CountingMethod, FileCount, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
 import { selectEach } from './match-files.js';
 import { decodePrompt } from './text.js';

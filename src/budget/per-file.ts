@@ -8,9 +8,8 @@
  */
 import type { ComponentConfig } from '../config/types.js';
 import { formatTokens } from '../common/format.js';
-import type { CountingMethod } from './count-texts.js';
 import { evaluateComponent, upperBound, type Judging } from './evaluate.js';
-import { FAILING_STATUSES, type ComponentResult, type FileCount, type Finding, type Measurement, type Status } from './report.js';
+import { FAILING_STATUSES, type ComponentResult, type CountingMethod, type FileCount, type Finding, type Measurement, type Status } from './report.js';
 
 /** Worst first: what decides the family's status. A member that is new and within budget is simply ok. */
 const SEVERITY: readonly Status[] = ['unreadable', 'over', 'grew-too-much', 'pre-existing', 'warn'];

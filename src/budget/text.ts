@@ -1,11 +1,5 @@
 import { UserError } from '../common/errors.js';
-
-/**
- * The largest prompt file counted: four times the text of the largest context window in the
- * catalog (about a million tokens, ~4 MB). A bigger file cannot be sent whole to any model, and
- * tokenizing hundreds of megabytes would take the job's memory; it is refused with the reason.
- */
-export const MAX_PROMPT_BYTES = 16 * 1024 * 1024;
+import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
 
 /**
  * The most prompt text read from one revision. Every file of a revision is held while it is

@@ -10,17 +10,15 @@
  * Pure: no I/O, no clock. Merging never throws: budgets.yml's loader validates `models:` and
  * points at the line of what is wrong.
  */
-import { isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { isEncodingName, type EncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { ANTHROPIC_MODELS } from './anthropic.js';
 import { GEMINI_MODELS } from './gemini.js';
 import { OPEN_MODELS } from './open-models.js';
 import { OPENAI_AS_OF, OPENAI_MODELS, OPENAI_PROMPT_CACHING, OPENAI_SOURCE, type SourceModel } from './openai.js';
 import { namesOf, type VendorModel } from './source-model.js';
+import type { CatalogSource, ModelMode, PromptCaching } from './source-types.js';
 import { XAI_MODELS } from './xai.js';
-
-/** How a model is called, per the source; `responses` models serve the Responses API only. */
-export type ModelMode = 'chat' | 'completion' | 'responses' | 'embedding';
 
 export interface ModelPrices {
   currency: 'USD';
@@ -51,25 +49,6 @@ export interface ModelSpec {
   userFields?: readonly OverrideField[];
   /** The repository's litellm-format file (budgets.yml `catalog:`) the user's prices come from; absent: budgets.yml. */
   pricesFrom?: string;
-}
-
-export interface CatalogSource {
-  url: string;
-  repository: string;
-  path: string;
-  commit: string;
-  /** What a reader of the numbers must know about them. */
-  note?: string;
-}
-
-export interface PromptCaching {
-  /** Applied by the vendor without any request flag. */
-  automatic: boolean;
-  /** Prompts shorter than this are never cached. */
-  minTokens: number;
-  /** Cached prefixes grow in steps of this many tokens. */
-  incrementTokens: number;
-  sources: readonly string[];
 }
 
 export interface Catalog {

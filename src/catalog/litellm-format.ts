@@ -14,7 +14,7 @@
  * 0.00000125 × 10^6 is 1.2499999999999998 in floats, 1.25 here.
  */
 import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
-import type { ModelMode } from './catalog.js';
+import type { ModelMode } from './source-types.js';
 import { LineIndex } from '../common/line-index.js';
 
 /** One entry's numbers, as the catalog uses them; prices in USD per million tokens. */

@@ -11,7 +11,7 @@ import { Problems } from './problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from './quantity.js';
 import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { readCatalogFile, readUserModels, type CatalogFile } from './models.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { readRequests } from './requests.js';
 import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';

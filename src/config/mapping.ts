@@ -1,7 +1,7 @@
 /** Reading one YAML mapping of budgets.yml: its keys in order, duplicates and unknown keys reported. */
 import { isScalar, Scalar, type Node, type YAMLMap } from 'yaml';
 import type { Problems } from './problems.js';
-import { closestMatches, didYouMean } from './suggest.js';
+import { closestMatches, didYouMean } from '../common/suggest.js';
 import type { YamlSource } from './yaml-source.js';
 
 export interface Entry {

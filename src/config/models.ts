@@ -6,39 +6,19 @@
 import { isMap, isScalar } from 'yaml';
 import { parseLitellmFile, projectEntry } from '../catalog/litellm-format.js';
 import { MAX_PRICE_PER_MILLION } from '../catalog/money.js';
-import { UserError, UserErrors, type SourceLocation } from '../common/errors.js';
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { UserError, UserErrors } from '../common/errors.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { INVALID, readTokenizerPath } from './tokenizer-setting.js';
+import type { UserModel } from './types.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
 const MODEL_KEYS = ['encoding', 'tokenizer', 'context_window', 'max_output', 'prices'] as const;
 const PRICE_KEYS = ['input', 'cached_input', 'output'] as const;
-
-/** A model as budgets.yml declares it; fields left out come from the catalog. */
-export interface UserModel {
-  name: string;
-  /** Absent for a model counted by its tokenizer file or by its vendor's counting API. */
-  encoding?: EncodingName;
-  /** `encoding:` is written in budgets.yml (else it is the catalog's, which may be assumed from the family). */
-  encodingDeclared?: boolean;
-  /** A Hugging Face tokenizer.json in the repository, for open models. */
-  tokenizer?: string;
-  /** Where `tokenizer:` is written. */
-  tokenizerLocation?: SourceLocation;
-  contextWindow?: number;
-  maxOutput?: number;
-  /** USD per million tokens. */
-  prices?: { input?: number; cachedInput?: number; output?: number };
-  /** The `catalog:` file the prices come from, when budgets.yml itself sets none. */
-  pricesFrom?: string;
-  /** Where the model is declared: under `models:`, or its entry in the `catalog:` file. */
-  location: SourceLocation;
-}
 
 export function readUserModels(entry: Entry | undefined, source: YamlSource, problems: Problems): Map<string, UserModel> {
   const models = new Map<string, UserModel>();

@@ -8,7 +8,7 @@ import type { Growth, WarnAt } from './types.js';
 /**
  * The one percent syntax: digits, an optional decimal part, `%`, spaces allowed around. No sign,
  * no exponent, no thousands separator: anything else is more likely a typo than a share.
- * budgets.schema.json repeats this pattern; test/schema.test.ts keeps the two in step.
+ * budgets.schema.json repeats this pattern; test/unit/config/schema.test.ts keeps the two in step.
  */
 const PERCENT_SYNTAX = /^ *(\d+(?:\.\d+)?) *% *$/;
 const QUOTED_NUMBER = /^ *-?\d+(?:\.\d+)? *$/;
@@ -40,7 +40,8 @@ export function isPositiveWholeNumber(value: unknown): value is number {
  * `1M`. The result must be a whole number of tokens (`1.2345k` is not). No commas: in a flow map
  * (`{max_tokens: 1,500}`) a comma ends the value. Digits alone arrive as a number unless quoted,
  * and a quoted number stays a mistake (see readTokenCount). budgets.schema.json repeats these
- * rules as a pattern (definitions.tokens); test/schema.test.ts keeps the two in step.
+ * rules as a pattern (definitions.tokens); test/unit/config/schema.test.ts keeps the two in
+ * step.
  */
 const TOKENS_SYNTAX = /^ *(\d+(?:_\d+)*)(?:\.(\d+))? *([kKmM]?) *$/;
 const SCALE: Record<string, bigint> = { '': 1n, k: 1_000n, m: 1_000_000n };

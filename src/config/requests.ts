@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
 import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import { DEFAULT_POLICY, HISTORY_POLICIES, USER_INPUT_POLICIES, type ComponentConfig, type RequestConfig, type RequestPolicy, type Reserve } from './types.js';

@@ -4,16 +4,16 @@
  * yields one choice per model, and each gets its own budget check.
  */
 import { isScalar, isSeq, type Node } from 'yaml';
-import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES, isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { countingVendorOf, findModel, modelNames } from '../tokenize/models.js';
 import type { SourceLocation } from '../common/errors.js';
 import { hasControl } from '../common/format.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import { globProblem } from './globs.js';
 import type { Entry } from './mapping.js';
-import type { UserModel } from './models.js';
+import type { UserModel } from './types.js';
 import type { Problems } from './problems.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { describeValue } from './yaml-source.js';
 
 /** A tokenizer, and the model it counts for when one is named (which decides windows and prices). */

@@ -1,7 +1,8 @@
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { posix } from 'node:path';
-import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
+import { notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
+import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
 import type { UserError } from '../common/errors.js';
 import { git, splitPaths } from './run.js';
 import { linkLeadsOut } from './worktree.js';

@@ -1,5 +1,6 @@
 import { inspectInRepository, readInspected, refusalText, type Refusal, type ResolvedFolders } from '../files/confined.js';
-import { MAX_PROMPT_BYTES, notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
+import { notUtf8Name, overRevisionTotal, tooLarge } from '../budget/text.js';
+import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
 import { UserError } from '../common/errors.js';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';

@@ -66,7 +66,7 @@ export function createClient(token: string, policy: RetryPolicy, options: Octoki
   /**
    * Logs the server errors plugin-retry is about to retry. Its hooks go on after this one, so this
    * sees each attempt's error as it happens; the wait is plugin-retry's schedule (see
-   * test/github-client.test.ts, which checks the two agree).
+   * test/unit/github/client.test.ts, which checks the two agree).
    */
   const logRetries = (octokit: { hook: Octokit['hook'] }) => {
     octokit.hook.error('request', (error, request) => {

@@ -9,13 +9,14 @@ import { isUserError, UserError } from '../common/errors.js';
 import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
 import type { CatalogFile } from '../config/models.js';
 import type { BudgetConfig, RequestConfig } from '../config/types.js';
-import { didYouMean } from '../config/suggest.js';
+import { didYouMean } from '../common/suggest.js';
 import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
 import { RequestGuard } from '../guard/fit.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
 import { openCountingApis } from '../run/vendor-apis.js';
-import { isEncodingName, loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
+import { isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
+import { loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
 
 /** budgets.yml is small: a megabyte is far more than any (as the gate's MAX_CONFIG_BYTES). */
 const MAX_CONFIG_BYTES = 1024 * 1024;

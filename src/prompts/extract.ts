@@ -8,8 +8,8 @@ import { readPrompty } from './prompty.js';
 import { selectNode } from './json-pointer.js';
 import { LineIndex } from '../common/line-index.js';
 import type { SourceNode, StructuredSource } from './source-tree.js';
-import { PlaceholderCollector, type TagOptions, type TagSyntax } from './template-tags.js';
-import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TemplateReading, ToolDefinition } from './types.js';
+import { PlaceholderCollector, type TagOptions } from './template-tags.js';
+import type { ChatMessage, ExtractedPrompt, Placeholder, PromptContent, TagSyntax, TemplateReading, ToolDefinition } from './types.js';
 import { readYamlFile } from './yaml-tree.js';
 
 export interface ExtractOptions {

@@ -2,7 +2,7 @@
  * `select`: the part of a structured file that is the prompt, as a JSON Pointer
  * (`/prompts/system`, RFC 6901) or a dotted path (`prompts.system`, `messages[0].content`).
  */
-import { closestMatches } from '../config/suggest.js';
+import { closestMatches } from '../common/suggest.js';
 import { UserError } from '../common/errors.js';
 import { aKind, describeNode, kindName, type SourceNode, type StructuredSource } from './source-tree.js';
 

@@ -5,7 +5,7 @@
  * reaches the model (images, audio, tool calls, built-in tools) is listed as excluded, because its
  * cost depends on what the file does not say (image size and detail, the vendor's tool format).
  */
-import { closestMatches } from '../config/suggest.js';
+import { closestMatches } from '../common/suggest.js';
 import { UserError } from '../common/errors.js';
 import { aKind, describeNode, kindName, type SourceNode, type StructuredSource } from './source-tree.js';
 import type { ChatMessage, ToolDefinition } from './types.js';

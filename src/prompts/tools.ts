@@ -4,9 +4,8 @@
  * counter sends them as the vendor's `tools` beside a one-letter message and takes off that
  * message's count (src/vendors/api-counter.ts); anything else (an estimate) counts the JSON text.
  */
+import { TOOLS_REQUEST_PREFIX } from '../common/tools-request.js';
 import type { ToolDefinition } from './types.js';
-
-export const TOOLS_REQUEST_PREFIX = '\u0000tools\u0000';
 
 export function toolsRequestText(tools: readonly ToolDefinition[]): string {
   return TOOLS_REQUEST_PREFIX + JSON.stringify(tools);

@@ -1,5 +1,4 @@
-import type { CountingMethod } from '../budget/count-texts.js';
-import type { ComponentResult, CostChange, Finding, Loosening, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import type { ComponentResult, CostChange, CountingMethod, Finding, Loosening, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
 import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';

@@ -1,6 +1,5 @@
-import type { ComponentResult, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
+import type { ComponentResult, CountingMethod, FileDelta, Finding, Report, RequestResult, Revision } from '../budget/report.js';
 import { fileChanges, type FileChange } from '../budget/changes.js';
-import type { CountingMethod } from '../budget/count-texts.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatSignedTokens, formatTokens } from '../common/format.js';
 import {

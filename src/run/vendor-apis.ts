@@ -6,11 +6,11 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { repositoryRoot } from '../git/repository.js';
-import type { Engines } from '../budget/count-texts.js';
+import type { Engines, VendorCounter } from '../budget/count-texts.js';
 import { escapeControl } from '../common/format.js';
 import { VENDOR_API_NAMES } from '../tokenize/spec.js';
 import { addSecret, Redactor, redactSecrets } from '../common/secrets.js';
-import { anthropicCounter, CountCache, geminiCounter, VendorApiError, type VendorCounter } from '../vendors/index.js';
+import { anthropicCounter, CountCache, geminiCounter, VendorApiError } from '../vendors/index.js';
 
 export interface CountingApiOptions {
   anthropicApiKey?: string | undefined;

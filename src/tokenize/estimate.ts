@@ -12,7 +12,7 @@
  * Pure: no I/O. Ratios are multiples of 0.001 so the arithmetic is exact in integers.
  */
 
-import { TOOLS_REQUEST_PREFIX } from '../prompts/tools.js';
+import { TOOLS_REQUEST_PREFIX } from '../common/tools-request.js';
 
 export interface EstimateMethod {
   /** Who the method is for, as a report names it. */
@@ -156,7 +156,7 @@ const COUNTED: EstimateMethod = {
     'tokenizers (Gemma 3 for Gemini; Gemma 3, Llama 3, Qwen3, DeepSeek-V3 and the legacy Claude tokenizer for every ' +
     'other model); a character with no measured k counts its UTF-8 bytes, which no byte-level or byte-fallback ' +
     'tokenizer exceeds. The rest of the text is scaled by its own method. Evidence: the generated adversarial set ' +
-    'of test/fixtures/estimate/adversarial.ts (test/estimate-bounds.test.ts).',
+    'of test/fixtures/estimate/adversarial.ts (test/unit/tokenize/estimate-bounds.test.ts).',
 };
 
 /**

@@ -43,7 +43,8 @@
  *   was made with only (the cache key includes the model).
  */
 import type { ToolDefinition } from '../prompts/types.js';
-import { createVendorCounter, type VendorCounter, type VendorCounterOptions } from './api-counter.js';
+import type { VendorCounter } from '../budget/count-texts.js';
+import { createVendorCounter, type VendorCounterOptions } from './api-counter.js';
 import type { ApiErrorInfo, VendorApi } from './vendor-api.js';
 
 export const ANTHROPIC_VERSION = '2023-06-01';

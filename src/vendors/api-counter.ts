@@ -21,19 +21,14 @@ import { CountCache } from './cache.js';
 import { escapeControl } from '../common/format.js';
 import { sleepUnlessAborted } from './abort.js';
 import { readAnswer, type Attempt, type Wording } from './answer.js';
-import { VendorApiError, cleanApiText, type Vendor } from './errors.js';
+import { VendorApiError, cleanApiText } from './errors.js';
 import { Framing, requestBody } from './framing.js';
 import { MAX_RESPONSE_BYTES, post, TooLarge } from './http.js';
 import { Jobs, type Hold } from './jobs.js';
 import { Refusals } from './refusals.js';
 import { limiter, MAX_WAIT_MS, RETRIES, RetryWaits, retryWait } from './retry.js';
 import type { VendorApi } from './vendor-api.js';
-
-export interface VendorCounter {
-  readonly vendor: Vendor;
-  /** Tokens of each text for `model`, in order. Rejects with VendorApiError after retries. Empty text → 0 without a call. */
-  count(model: string, texts: readonly string[]): Promise<number[]>;
-}
+import type { VendorCounter } from '../budget/count-texts.js';
 
 export interface VendorCounterOptions {
   apiKey: string;

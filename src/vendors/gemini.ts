@@ -28,7 +28,8 @@
  * counting of current Gemini models, but the cache keys counts by model anyway.
  */
 import type { ToolDefinition } from '../prompts/types.js';
-import { createVendorCounter, type VendorCounter, type VendorCounterOptions } from './api-counter.js';
+import type { VendorCounter } from '../budget/count-texts.js';
+import { createVendorCounter, type VendorCounterOptions } from './api-counter.js';
 import type { ApiErrorInfo, VendorApi } from './vendor-api.js';
 
 interface GoogleErrorDetail {

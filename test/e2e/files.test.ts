@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../src/budget/check.js';
-import { MAX_PROMPT_BYTES } from '../../src/budget/text.js';
+import { MAX_PROMPT_BYTES } from '../../src/common/prompt-size.js';
 import type { Report } from '../../src/budget/report.js';
 import { commitRevision } from '../../src/git/commit.js';
 import { worktreeRevision } from '../../src/git/worktree.js';

@@ -17,7 +17,7 @@
  * of each pattern (alternatives, their order, quantifiers, the `(?!\S)` look-ahead) is tiktoken's,
  * unchanged: JavaScript's backtracking gives the same leftmost-first matches as fancy-regex.
  */
-import type { EncodingName } from '../../src/tokenize/tiktoken/encodings.js';
+import type { EncodingName } from '../../src/tokenize/tiktoken/encoding-names.js';
 import {
   LOWERCASE_LETTER,
   MARK,

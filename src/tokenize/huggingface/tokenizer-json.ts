@@ -1,7 +1,7 @@
 /**
  * Exact token counts for open models (Llama 2/3/4, Qwen, DeepSeek, Mistral, Gemma, ...) from the
  * Hugging Face `tokenizer.json` a user commits, equal to what Hugging Face's Rust `tokenizers`
- * counts (test/tokenize.huggingface.test.ts and test/tokenize.huggingface-sentencepiece.test.ts
+ * counts (test/unit/tokenize/huggingface/tokenizer-json.test.ts and sentencepiece.test.ts beside it
  * check them against it).
  *
  * Supported: BPE models, with added tokens, either byte-level (NFC/NFD/NFKC/NFKD normalizers, Split
@@ -14,8 +14,8 @@
  * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
  * counting a rendered chat includes the BOS exactly when the template puts it there.
  */
-import { MAX_PROMPT_BYTES } from '../../budget/text.js';
 import { UserError } from '../../common/errors.js';
+import { MAX_PROMPT_BYTES } from '../../common/prompt-size.js';
 import { toBytes } from '../tiktoken/bpe.js';
 import { ByteLevelBpe, ModelError } from './bpe.js';
 import { ChatTemplate, OutputLimitExceeded, TemplateError, type ChatMessage } from './chat.js';

@@ -1,4 +1,5 @@
-import { loadEncoder, type EncodingName } from './encodings.js';
+import type { EncodingName } from './encoding-names.js';
+import { loadEncoder } from './encodings.js';
 
 export interface CountJob {
   readonly encoding: EncodingName;

@@ -4,13 +4,7 @@
  */
 import type { TiktokenBPE } from 'js-tiktoken/lite';
 import { BpeTokenizer } from './bpe.js';
-
-export const ENCODING_NAMES = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
-export type EncodingName = (typeof ENCODING_NAMES)[number];
-
-export function isEncodingName(name: string): name is EncodingName {
-  return (ENCODING_NAMES as readonly string[]).includes(name);
-}
+import type { EncodingName } from './encoding-names.js';
 
 export interface Encoder {
   readonly name: EncodingName;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../../src/budget/check.js';
 import { readBaseConfig } from '../../../src/run/check-repository.js';
-import { countTexts, type Engines } from '../../../src/budget/count-texts.js';
+import { countTexts, type Engines, type VendorCounter } from '../../../src/budget/count-texts.js';
 import { digestOf } from '../../../src/budget/file-counts.js';
 import { memoryRevision } from '../../../src/budget/revision.js';
 import type { BudgetConfig, ComponentConfig } from '../../../src/config/types.js';
@@ -17,7 +17,7 @@ import { countHere } from '../../../src/tokenize/tiktoken/batch.js';
 import { combineEstimates, ESTIMATES, estimateParts, estimateTokens } from '../../../src/tokenize/estimate.js';
 import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer } from '../../../src/tokenize/huggingface/tokenizer-json.js';
 import type { TokenizerSpec } from '../../../src/tokenize/spec.js';
-import { VendorApiError, type VendorCounter } from '../../../src/vendors/index.js';
+import { VendorApiError } from '../../../src/vendors/index.js';
 import { component } from '../../helpers/components.js';
 import { oracleCount } from '../../helpers/oracle.js';
 

@@ -4,7 +4,6 @@ import { globProblem } from '../../../src/config/globs.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { MAX_REPORTED } from '../../../src/config/problems.js';
 import { parsePercent, readShareOrTokens, readTokenCount } from '../../../src/config/quantity.js';
-import { closestMatches, editDistance } from '../../../src/config/suggest.js';
 import type { BudgetConfig, ComponentConfig } from '../../../src/config/types.js';
 import { UserError, UserErrors } from '../../../src/common/errors.js';
 
@@ -719,17 +718,6 @@ describe('parseConfig: robustness', () => {
 });
 
 describe('config helpers', () => {
-  it('counts a swap of neighbours as one edit', () => {
-    expect(editDistance('mdoel', 'model')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-  });
-
-  it('finds close candidates, closest first, and nothing for far words', () => {
-    expect(closestMatches('max', ['files', 'max_tokens', 'max_growth'], 2)).toEqual(['max_tokens', 'max_growth']);
-    expect(closestMatches('budget', ['files', 'max_tokens'])).toEqual([]);
-  });
-
   it('parses percents strictly', () => {
     expect(parsePercent('12.5%')).toBe(12.5);
     expect(parsePercent(' 90 % ')).toBe(90);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../../../src/config/load.js';
 import { readShareOrTokens, readTokenCount } from '../../../src/config/quantity.js';
-import { ENCODING_NAMES } from '../../../src/tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES } from '../../../src/tokenize/tiktoken/encoding-names.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../../budgets.schema.json', import.meta.url), 'utf8')) as AnySchemaObject;
 // Strict mode catches misspelt keywords; strictRequired is off because "not both model and

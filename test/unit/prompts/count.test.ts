@@ -3,7 +3,7 @@ import { get_encoding, type TiktokenEncoding } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileCounts } from '../../../src/budget/file-counts.js';
 import { countPlans } from '../../../src/budget/measure.js';
-import type { EncodingName } from '../../../src/tokenize/tiktoken/encodings.js';
+import type { EncodingName } from '../../../src/tokenize/tiktoken/encoding-names.js';
 import { countHere } from '../../../src/tokenize/tiktoken/batch.js';
 import { chatOverheadFor, type ChatOverhead } from '../../../src/prompts/overhead.js';
 import type { ChatMessage, ExtractedPrompt } from '../../../src/prompts/types.js';

@@ -9,7 +9,7 @@ import { UserError } from '../../../../src/common/errors.js';
 import { loadHuggingFaceTokenizer, MAX_RENDER_BUILT_CHARS, MAX_RENDER_CHARS, RUN_BUDGET, RUN_RENDER_CHARS, RUN_TIME_MS, RunLimitReached, type TimeLimits, type TokenizerFiles } from '../../../../src/tokenize/huggingface/tokenizer-json.js';
 import { ChatTemplate, OutputLimitExceeded } from '../../../../src/tokenize/huggingface/chat.js';
 import { RunBudget, RunBudgetExhausted } from '../../../../src/tokenize/huggingface/time-limit.js';
-import { MAX_PROMPT_BYTES } from '../../../../src/budget/text.js';
+import { MAX_PROMPT_BYTES } from '../../../../src/common/prompt-size.js';
 
 /** A tiny byte-level BPE tokenizer.json: every byte, and the merges "a b" and "ab c". */
 function tiny(): string {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENCODING_NAMES, isEncodingName, loadEncoder, type EncodingName } from '../../../../src/tokenize/tiktoken/encodings.js';
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../../../../src/tokenize/tiktoken/encoding-names.js';
+import { loadEncoder } from '../../../../src/tokenize/tiktoken/encodings.js';
 import { pretokenize } from '../../../../src/tokenize/tiktoken/pretokenize.js';
 import { PRETOKENIZE_SOURCES } from '../../../helpers/patterns.js';
 import * as ucd from '../../../../src/tokenize/tiktoken/unicode-16.js';
