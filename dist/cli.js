@@ -2,6 +2,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   DEFAULT_HEADROOM,
+  ENCODING_NAMES,
   FileCounts,
   KEY_VARIABLES,
   MAX_CONFIG_BYTES,
@@ -37,6 +38,7 @@ import {
   formatTokensLike,
   globProblem,
   hasControl,
+  isEncodingName,
   isPromptFormat,
   isUserError,
   loadTokenizerFileFromDisk,
@@ -59,12 +61,10 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-3Q4QPYV3.js";
+} from "./chunks/chunk-PH6ZM3ST.js";
 import {
-  ENCODING_NAMES,
-  countHere,
-  isEncodingName
-} from "./chunks/chunk-UR2BKD5G.js";
+  countHere
+} from "./chunks/chunk-YU52ILIC.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";

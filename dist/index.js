@@ -23,8 +23,8 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-3Q4QPYV3.js";
-import "./chunks/chunk-UR2BKD5G.js";
+} from "./chunks/chunk-PH6ZM3ST.js";
+import "./chunks/chunk-YU52ILIC.js";
 import {
   __commonJS,
   __require,

@@ -7499,12 +7499,8 @@ function isUserError(error) {
   return error instanceof UserError;
 }
 
-// src/budget/text.ts
+// src/common/prompt-size.ts
 var MAX_PROMPT_BYTES = 16 * 1024 * 1024;
-var MAX_REVISION_BYTES = 64 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var utf16le = new TextDecoder("utf-16le", { fatal: true });
-var utf16be = new TextDecoder("utf-16be", { fatal: true });
 
 // src/tokenize/tiktoken/merge.ts
 var LONG_PIECE = 96;
@@ -13012,50 +13008,8 @@ function chatTemplate(files, path2, { renderMs, budget }) {
   };
 }
 
-// src/prompts/tools.ts
+// src/common/tools-request.ts
 var TOOLS_REQUEST_PREFIX = "\0tools\0";
-function toolsRequestText(tools) {
-  return TOOLS_REQUEST_PREFIX + JSON.stringify(tools);
-}
-function readToolsRequestText(text) {
-  if (!text.startsWith(TOOLS_REQUEST_PREFIX)) return void 0;
-  return JSON.parse(text.slice(TOOLS_REQUEST_PREFIX.length));
-}
-function geminiToolTexts(tools) {
-  const texts = [];
-  const schemas = [];
-  for (const { function: fn } of tools) {
-    if (fn.name) texts.push(fn.name);
-    if (typeof fn.description === "string" && fn.description) texts.push(fn.description);
-    schemas.push(fn.parameters);
-  }
-  const examples = [];
-  while (schemas.length > 0) {
-    const schema = schemas.pop();
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
-    const s = schema;
-    for (const key of ["format", "description"]) if (typeof s[key] === "string" && s[key]) texts.push(s[key]);
-    for (const key of ["enum", "required"]) if (Array.isArray(s[key])) texts.push(...s[key].map((value) => typeof value === "string" ? value : JSON.stringify(value)));
-    if (s.items !== void 0) schemas.push(s.items);
-    if (typeof s.properties === "object" && s.properties !== null) {
-      for (const [name, property] of Object.entries(s.properties)) {
-        texts.push(name);
-        schemas.push(property);
-      }
-    }
-    if (s.example !== void 0 && s.example !== null) examples.push(s.example);
-  }
-  while (examples.length > 0) {
-    const value = examples.pop();
-    if (typeof value === "string") texts.push(value);
-    else if (Array.isArray(value)) examples.push(...value);
-    else if (typeof value === "object" && value !== null) {
-      texts.push(...Object.keys(value));
-      examples.push(...Object.values(value));
-    }
-  }
-  return texts;
-}
 
 // src/tokenize/estimate.ts
 var MILLI = 1e3;
@@ -13110,7 +13064,7 @@ var COUNTED = {
   ratio: 1,
   low: 0.03,
   high: 1,
-  evidence: `For the parts of a text that o200k_base merges and other tokenizers split, counted from their length instead of scaled: every digit is a token (Gemma 3 and Qwen3 split digits one by one; o200k_base groups three, so "1234567890" is 4 tokens there and 10 in Gemma 3), and a run of four or more of one character (spaces, tabs, newlines, rule lines of - = * # _ and the like) is ceil(length / k), or ceil(length / k) + 1, tokens, with k per character the largest that held for every run of 2 to 400 in nine contexts under the model's reference tokenizers (Gemma 3 for Gemini; Gemma 3, Llama 3, Qwen3, DeepSeek-V3 and the legacy Claude tokenizer for every other model); a character with no measured k counts its UTF-8 bytes, which no byte-level or byte-fallback tokenizer exceeds. The rest of the text is scaled by its own method. Evidence: the generated adversarial set of test/fixtures/estimate/adversarial.ts (test/estimate-bounds.test.ts).`
+  evidence: `For the parts of a text that o200k_base merges and other tokenizers split, counted from their length instead of scaled: every digit is a token (Gemma 3 and Qwen3 split digits one by one; o200k_base groups three, so "1234567890" is 4 tokens there and 10 in Gemma 3), and a run of four or more of one character (spaces, tabs, newlines, rule lines of - = * # _ and the like) is ceil(length / k), or ceil(length / k) + 1, tokens, with k per character the largest that held for every run of 2 to 400 in nine contexts under the model's reference tokenizers (Gemma 3 for Gemini; Gemma 3, Llama 3, Qwen3, DeepSeek-V3 and the legacy Claude tokenizer for every other model); a character with no measured k counts its UTF-8 bytes, which no byte-level or byte-fallback tokenizer exceeds. The rest of the text is scaled by its own method. Evidence: the generated adversarial set of test/fixtures/estimate/adversarial.ts (test/unit/tokenize/estimate-bounds.test.ts).`
 };
 var CLAUDE_TOOL_PROMPT = {
   vendor: "Anthropic",
@@ -13305,6 +13259,50 @@ function combineEstimates(parts) {
   return { tokens: Math.round(tokens / MILLI), low: Math.floor(low / MILLI), high: Math.ceil(high / MILLI) };
 }
 
+// src/prompts/tools.ts
+function toolsRequestText(tools) {
+  return TOOLS_REQUEST_PREFIX + JSON.stringify(tools);
+}
+function readToolsRequestText(text) {
+  if (!text.startsWith(TOOLS_REQUEST_PREFIX)) return void 0;
+  return JSON.parse(text.slice(TOOLS_REQUEST_PREFIX.length));
+}
+function geminiToolTexts(tools) {
+  const texts = [];
+  const schemas = [];
+  for (const { function: fn } of tools) {
+    if (fn.name) texts.push(fn.name);
+    if (typeof fn.description === "string" && fn.description) texts.push(fn.description);
+    schemas.push(fn.parameters);
+  }
+  const examples = [];
+  while (schemas.length > 0) {
+    const schema = schemas.pop();
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+    const s = schema;
+    for (const key of ["format", "description"]) if (typeof s[key] === "string" && s[key]) texts.push(s[key]);
+    for (const key of ["enum", "required"]) if (Array.isArray(s[key])) texts.push(...s[key].map((value) => typeof value === "string" ? value : JSON.stringify(value)));
+    if (s.items !== void 0) schemas.push(s.items);
+    if (typeof s.properties === "object" && s.properties !== null) {
+      for (const [name, property] of Object.entries(s.properties)) {
+        texts.push(name);
+        schemas.push(property);
+      }
+    }
+    if (s.example !== void 0 && s.example !== null) examples.push(s.example);
+  }
+  while (examples.length > 0) {
+    const value = examples.pop();
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) examples.push(...value);
+    else if (typeof value === "object" && value !== null) {
+      texts.push(...Object.keys(value));
+      examples.push(...Object.values(value));
+    }
+  }
+  return texts;
+}
+
 // src/prompts/parts.ts
 function addsGenerationPrompt(format2, conversation, setting) {
   if (setting !== void 0) return setting;
@@ -13427,7 +13425,7 @@ var PATTERNS = {
   any: tagPattern({ escape: true, triple: true, statement: true })
 };
 
-// src/config/suggest.ts
+// src/common/suggest.ts
 function editDistance(a, b) {
   const rows = Array.from(
     { length: a.length + 1 },
@@ -16366,31 +16364,19 @@ function commaSetFollows2(text) {
 // src/budget/match-files.ts
 var OPTIONS = { dot: true, nocomment: true, nonegate: true, braceExpandMax: MAX_GLOB_PATTERNS + 1 };
 
+// src/budget/text.ts
+var MAX_REVISION_BYTES = 64 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf16le = new TextDecoder("utf-16le", { fatal: true });
+var utf16be = new TextDecoder("utf-16be", { fatal: true });
+
 // src/budget/prompt-files.ts
 var MAX_DISCOVERED_BYTES = 1024 * 1024;
 
-// src/tokenize/tiktoken/encodings.ts
+// src/tokenize/tiktoken/encoding-names.ts
 var ENCODING_NAMES = ["o200k_base", "cl100k_base", "p50k_base", "r50k_base"];
 function isEncodingName(name) {
   return ENCODING_NAMES.includes(name);
-}
-var rankLoaders = {
-  o200k_base: () => import("./chunks/o200k_base-4MMQKSW6.js"),
-  cl100k_base: () => import("./chunks/cl100k_base-O35NOGYX.js"),
-  p50k_base: () => import("./chunks/p50k_base-3TP2DITC.js"),
-  r50k_base: () => import("./chunks/r50k_base-DMO3STXL.js")
-};
-var loaded = /* @__PURE__ */ new Map();
-function loadEncoder(name) {
-  let encoder = loaded.get(name);
-  if (!encoder) {
-    encoder = rankLoaders[name]().then(({ default: ranks }) => {
-      const tokenizer = new BpeTokenizer(ranks.bpe_ranks, name);
-      return { name, encode: (text) => tokenizer.encode(text), count: (text) => tokenizer.count(text) };
-    });
-    loaded.set(name, encoder);
-  }
-  return encoder;
 }
 
 // src/catalog/litellm.generated.ts
@@ -18124,6 +18110,26 @@ function toModelFacts(spec, catalog = CATALOG) {
 function catalogVendorOf(name, catalog = CATALOG) {
   const spec = catalog.models.get(name);
   return spec && !spec.encoding && !countingVendorOf(name) ? spec.vendor : void 0;
+}
+
+// src/tokenize/tiktoken/encodings.ts
+var rankLoaders = {
+  o200k_base: () => import("./chunks/o200k_base-4MMQKSW6.js"),
+  cl100k_base: () => import("./chunks/cl100k_base-O35NOGYX.js"),
+  p50k_base: () => import("./chunks/p50k_base-3TP2DITC.js"),
+  r50k_base: () => import("./chunks/r50k_base-DMO3STXL.js")
+};
+var loaded = /* @__PURE__ */ new Map();
+function loadEncoder(name) {
+  let encoder = loaded.get(name);
+  if (!encoder) {
+    encoder = rankLoaders[name]().then(({ default: ranks }) => {
+      const tokenizer = new BpeTokenizer(ranks.bpe_ranks, name);
+      return { name, encode: (text) => tokenizer.encode(text), count: (text) => tokenizer.count(text) };
+    });
+    loaded.set(name, encoder);
+  }
+  return encoder;
 }
 
 // src/catalog/money.ts

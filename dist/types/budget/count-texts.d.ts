@@ -1,9 +1,16 @@
 import { type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import type { TokenCounter } from '../tokenize/tiktoken/batch.js';
-import { type EstimateMethod } from '../tokenize/estimate.js';
 import { type CountingVendor, type TokenizerSpec } from '../tokenize/spec.js';
-import type { VendorCounter } from '../vendors/index.js';
-import type { Finding, ProblemSource } from './report.js';
+import type { CountingMethod, ProblemSource } from './report.js';
+/**
+ * A vendor's counting API, as the counting here uses it; src/vendors implements it (an adapter:
+ * it owns the network and the cache file).
+ */
+export interface VendorCounter {
+    readonly vendor: CountingVendor;
+    /** Tokens of each text for `model`, in order. Rejects with VendorApiError after retries. Empty text → 0 without a call. */
+    count(model: string, texts: readonly string[]): Promise<number[]>;
+}
 /** What counts: injected by the adapters, which own threads, files and API keys. */
 export interface Engines {
     /** OpenAI encodings (on this thread or on workers). */
@@ -43,32 +50,6 @@ export interface CountingOptions {
      * fail alone; without this, the UserError stops the whole count (`prompt-budget count`).
      */
     problems?: boolean;
-}
-/** How one tokenizer's counts were obtained in this run, for the report. */
-export interface CountingMethod {
-    tokenizer: TokenizerSpec;
-    exact: boolean;
-    /** "o200k_base", "models/llama/tokenizer.json", "Anthropic's token-counting API". */
-    label: string;
-    /**
-     * For an estimate: the methods used (one per kind of text, see estimate.ts), why no exact count
-     * was possible, and for a vendor's model, the setting whose key would give one.
-     */
-    estimate?: {
-        methods: EstimateMethod[];
-        reason: Finding;
-        keyName?: string;
-    };
-    /**
-     * A Gemini model counted with a local tokenizer.json (Gemma 3's, as Google's SDK counts offline):
-     * exactly what that file gives, which is not Gemini's own count. `reason`: why its API did not
-     * count (no key given, or it failed), and `keyName`, the setting whose key would.
-     */
-    local?: {
-        model: string;
-        reason: Finding;
-        keyName: string;
-    };
 }
 export interface CountingResult {
     counts: Counted[];

@@ -1,6 +1,5 @@
 import type { ComponentConfig, FailOn } from '../config/types.js';
-import type { CountingMethod } from './count-texts.js';
-import { type ComponentResult, type Measurement } from './report.js';
+import { type ComponentResult, type CountingMethod, type Measurement } from './report.js';
 /** What decides a verdict besides the counts. */
 export interface Judging {
     failOn: FailOn;

@@ -1,9 +1,9 @@
 import type { ComponentConfig } from '../config/types.js';
-import { type CountingMethod, type CountingOptions, type Engines } from './count-texts.js';
+import { type CountingOptions, type Engines } from './count-texts.js';
 import { type TokenizerSpec } from '../tokenize/spec.js';
 import type { HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
 import { FileCounts } from './file-counts.js';
-import type { Measurement } from './report.js';
+import type { CountingMethod, Measurement } from './report.js';
 import type { RevisionReader } from './revision.js';
 /** One revision's files, read and planned for counting; `measure` turns the counts into measurements. */
 export interface PlannedRevision {

@@ -7,9 +7,8 @@
  * of its files'), and its status, findings and share of the allotment are its worst file's.
  */
 import type { ComponentConfig } from '../config/types.js';
-import type { CountingMethod } from './count-texts.js';
 import { type Judging } from './evaluate.js';
-import { type ComponentResult, type FileCount, type Measurement } from './report.js';
+import { type ComponentResult, type CountingMethod, type FileCount, type Measurement } from './report.js';
 /** Judges a per-file component: each file at head against the allotment, the family as one row. */
 export declare function evaluatePerFile(component: ComponentConfig, head: Measurement, base: Measurement | null, configPath: string, counting: CountingMethod, judging: Judging): ComponentResult;
 /** A measurement of the given files (one, or none for a member the base lacks). */

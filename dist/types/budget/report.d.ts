@@ -5,7 +5,7 @@
 import type { FailOn, Growth, MinChange, Reserve, Unbudgeted, WarnAt } from '../config/types.js';
 import type { SourceLocation } from '../common/errors.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
-import type { CountingMethod } from './count-texts.js';
+import type { EstimateMethod } from '../tokenize/estimate.js';
 /**
  * 2: components name their tokenizer and how they were counted (`tokenizer`, `counting`, estimates'
  * `high`) instead of an `encoding`; `fail_on`, pre-existing problems, min_change and shared files.
@@ -121,6 +121,32 @@ export interface FileDelta {
     base: number | null;
     head: number | null;
     delta: number;
+}
+/** How one tokenizer's counts were obtained in this run, for the report. */
+export interface CountingMethod {
+    tokenizer: TokenizerSpec;
+    exact: boolean;
+    /** "o200k_base", "models/llama/tokenizer.json", "Anthropic's token-counting API". */
+    label: string;
+    /**
+     * For an estimate: the methods used (one per kind of text, see estimate.ts), why no exact count
+     * was possible, and for a vendor's model, the setting whose key would give one.
+     */
+    estimate?: {
+        methods: EstimateMethod[];
+        reason: Finding;
+        keyName?: string;
+    };
+    /**
+     * A Gemini model counted with a local tokenizer.json (Gemma 3's, as Google's SDK counts offline):
+     * exactly what that file gives, which is not Gemini's own count. `reason`: why its API did not
+     * count (no key given, or it failed), and `keyName`, the setting whose key would.
+     */
+    local?: {
+        model: string;
+        reason: Finding;
+        keyName: string;
+    };
 }
 export interface ComponentResult {
     name: string;

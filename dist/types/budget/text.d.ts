@@ -1,11 +1,5 @@
 import { UserError } from '../common/errors.js';
 /**
- * The largest prompt file counted: four times the text of the largest context window in the
- * catalog (about a million tokens, ~4 MB). A bigger file cannot be sent whole to any model, and
- * tokenizing hundreds of megabytes would take the job's memory; it is refused with the reason.
- */
-export declare const MAX_PROMPT_BYTES: number;
-/**
  * The most prompt text read from one revision. Every file of a revision is held while it is
  * counted (bytes, text and counting take about five times the size), so 30 files just under the
  * per-file limit took 2.3 GB; this keeps a run near a few hundred megabytes. Files past it, in

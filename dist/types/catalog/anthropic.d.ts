@@ -12,7 +12,7 @@
  * through POST /v1/messages/count_tokens (free, needs a key), else estimated (src/tokenize/estimate.ts).
  */
 import { type VendorModel, type VendorPromptCaching } from './source-model.js';
-export declare const ANTHROPIC_SOURCE: import("./catalog.js").CatalogSource;
+export declare const ANTHROPIC_SOURCE: import("./source-types.js").CatalogSource;
 export declare const ANTHROPIC_AS_OF: string;
 /**
  * Prompt caching, as Anthropic documents it: opt-in per request (`cache_control`), never applied

@@ -10,11 +10,10 @@
  * Pure: no I/O, no clock. Merging never throws: budgets.yml's loader validates `models:` and
  * points at the line of what is wrong.
  */
-import { type EncodingName } from '../tokenize/tiktoken/encodings.js';
+import { type EncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { type SourceModel } from './openai.js';
 import { type VendorModel } from './source-model.js';
-/** How a model is called, per the source; `responses` models serve the Responses API only. */
-export type ModelMode = 'chat' | 'completion' | 'responses' | 'embedding';
+import type { CatalogSource, ModelMode, PromptCaching } from './source-types.js';
 export interface ModelPrices {
     currency: 'USD';
     inputPerMillion: number;
@@ -43,23 +42,6 @@ export interface ModelSpec {
     userFields?: readonly OverrideField[];
     /** The repository's litellm-format file (budgets.yml `catalog:`) the user's prices come from; absent: budgets.yml. */
     pricesFrom?: string;
-}
-export interface CatalogSource {
-    url: string;
-    repository: string;
-    path: string;
-    commit: string;
-    /** What a reader of the numbers must know about them. */
-    note?: string;
-}
-export interface PromptCaching {
-    /** Applied by the vendor without any request flag. */
-    automatic: boolean;
-    /** Prompts shorter than this are never cached. */
-    minTokens: number;
-    /** Cached prefixes grow in steps of this many tokens. */
-    incrementTokens: number;
-    sources: readonly string[];
 }
 export interface Catalog {
     vendor: string;

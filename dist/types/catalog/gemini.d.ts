@@ -16,7 +16,7 @@
  * count is exact for text; without it, estimate.ts estimates.
  */
 import { type VendorModel, type VendorPromptCaching } from './source-model.js';
-export declare const GEMINI_SOURCE: import("./catalog.js").CatalogSource;
+export declare const GEMINI_SOURCE: import("./source-types.js").CatalogSource;
 export declare const GEMINI_AS_OF: string;
 /**
  * A Hugging Face repository with the Gemma 3 tokenizer.json (262,144 tokens; every Gemma 3 size shares it; the

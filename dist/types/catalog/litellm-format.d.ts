@@ -14,7 +14,7 @@
  * 0.00000125 × 10^6 is 1.2499999999999998 in floats, 1.25 here.
  */
 import { type SourceLocation } from '../common/errors.js';
-import type { ModelMode } from './catalog.js';
+import type { ModelMode } from './source-types.js';
 /** One entry's numbers, as the catalog uses them; prices in USD per million tokens. */
 export interface LitellmNumbers {
     /** litellm's `mode`, when it is one the catalog knows (chat, completion, responses, embedding). */

@@ -18,6 +18,6 @@
  * ids are aliases where they are plain ids).
  */
 import { type VendorModel } from './source-model.js';
-export declare const OPEN_MODELS_SOURCE: import("./catalog.js").CatalogSource;
+export declare const OPEN_MODELS_SOURCE: import("./source-types.js").CatalogSource;
 export declare const OPEN_MODELS_AS_OF: string;
 export declare const OPEN_MODELS: readonly VendorModel[];

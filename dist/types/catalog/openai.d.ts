@@ -13,7 +13,7 @@
  * Encodings are deliberately absent: src/tokenize/models.ts owns that knowledge, and the catalog
  * asks it (see catalog.ts).
  */
-import type { CatalogSource, ModelMode, PromptCaching } from './catalog.js';
+import type { CatalogSource, ModelMode, PromptCaching } from './source-types.js';
 /** One model as the source states it; prices in USD per million tokens. */
 export interface SourceModel {
     name: string;

@@ -9,7 +9,7 @@
  * the vendor files write only the hand-written facts of each model (CuratedModel) and join them
  * with the numbers of their `sourceKey` (withNumbers).
  */
-import type { CatalogSource, ModelMode } from './catalog.js';
+import type { CatalogSource, ModelMode } from './source-types.js';
 import type { LitellmNumbers } from './litellm-format.js';
 /** USD per million tokens. */
 export interface SourcePrices {
@@ -58,7 +58,7 @@ export interface VendorModel {
     /** What a reader of this entry must know (a stale source value, a host's own limit). */
     note?: string;
 }
-/** Prompt caching, when it differs from OpenAI's shape in catalog.ts `PromptCaching`. */
+/** Prompt caching, when it differs from OpenAI's shape in source-types.ts `PromptCaching`. */
 export interface VendorPromptCaching {
     /** true: the vendor caches without a request flag (OpenAI, Gemini 2.5 implicit caching). */
     automatic: boolean;

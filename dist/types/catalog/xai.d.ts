@@ -9,6 +9,6 @@
  * exact count needs a tokenizer.json named with `tokenizer:` under `models:`.
  */
 import { type VendorModel } from './source-model.js';
-export declare const XAI_SOURCE: import("./catalog.js").CatalogSource;
+export declare const XAI_SOURCE: import("./source-types.js").CatalogSource;
 export declare const XAI_AS_OF: string;
 export declare const XAI_MODELS: readonly VendorModel[];

@@ -1,32 +1,7 @@
-import { type SourceLocation } from '../common/errors.js';
-import { type EncodingName } from '../tokenize/tiktoken/encodings.js';
 import { type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
+import type { UserModel } from './types.js';
 import { type YamlSource } from './yaml-source.js';
-/** A model as budgets.yml declares it; fields left out come from the catalog. */
-export interface UserModel {
-    name: string;
-    /** Absent for a model counted by its tokenizer file or by its vendor's counting API. */
-    encoding?: EncodingName;
-    /** `encoding:` is written in budgets.yml (else it is the catalog's, which may be assumed from the family). */
-    encodingDeclared?: boolean;
-    /** A Hugging Face tokenizer.json in the repository, for open models. */
-    tokenizer?: string;
-    /** Where `tokenizer:` is written. */
-    tokenizerLocation?: SourceLocation;
-    contextWindow?: number;
-    maxOutput?: number;
-    /** USD per million tokens. */
-    prices?: {
-        input?: number;
-        cachedInput?: number;
-        output?: number;
-    };
-    /** The `catalog:` file the prices come from, when budgets.yml itself sets none. */
-    pricesFrom?: string;
-    /** Where the model is declared: under `models:`, or its entry in the `catalog:` file. */
-    location: SourceLocation;
-}
 export declare function readUserModels(entry: Entry | undefined, source: YamlSource, problems: Problems): Map<string, UserModel>;
 /** budgets.yml's `catalog:` file, as the caller read it from the repository. */
 export interface CatalogFile {

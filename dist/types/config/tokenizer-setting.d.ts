@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../common/errors.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { Entry } from './mapping.js';
-import type { UserModel } from './models.js';
+import type { UserModel } from './types.js';
 import type { Problems } from './problems.js';
 /** A tokenizer, and the model it counts for when one is named (which decides windows and prices). */
 export interface TokenizerChoice {

@@ -2,7 +2,31 @@ import type { SourceLocation } from '../common/errors.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { Volume } from '../catalog/money.js';
 import type { PromptFormat } from '../prompts/formats.js';
-import type { UserModel } from './models.js';
+import type { EncodingName } from '../tokenize/tiktoken/encoding-names.js';
+/** A model as budgets.yml declares it; fields left out come from the catalog. */
+export interface UserModel {
+    name: string;
+    /** Absent for a model counted by its tokenizer file or by its vendor's counting API. */
+    encoding?: EncodingName;
+    /** `encoding:` is written in budgets.yml (else it is the catalog's, which may be assumed from the family). */
+    encodingDeclared?: boolean;
+    /** A Hugging Face tokenizer.json in the repository, for open models. */
+    tokenizer?: string;
+    /** Where `tokenizer:` is written. */
+    tokenizerLocation?: SourceLocation;
+    contextWindow?: number;
+    maxOutput?: number;
+    /** USD per million tokens. */
+    prices?: {
+        input?: number;
+        cachedInput?: number;
+        output?: number;
+    };
+    /** The `catalog:` file the prices come from, when budgets.yml itself sets none. */
+    pricesFrom?: string;
+    /** Where the model is declared: under `models:`, or its entry in the `catalog:` file. */
+    location: SourceLocation;
+}
 /** A limit on growth in one PR: absolute tokens or a percentage of the base count. */
 export type Growth = {
     tokens: number;

@@ -25,8 +25,7 @@
  * lexer allows), but never over a blank line and at most STATEMENT_LIMIT characters: a real tag
  * is compact, a stray `{%` in prose is not. Tags hold no braces, which also keeps the scan linear.
  */
-import type { Placeholder } from './types.js';
-export type TagSyntax = 'jinja' | 'mustache' | 'handlebars' | 'github-models' | 'any';
+import type { Placeholder, TagSyntax } from './types.js';
 export interface TagOptions {
     syntax: TagSyntax;
     /**

@@ -1,11 +1,4 @@
-/**
- * Tool definitions counted by a vendor's counting API travel to the counter as one text: a marker
- * no prompt can hold (a NUL, which makes a file binary, never a prompt) and the tools as JSON. The
- * counter sends them as the vendor's `tools` beside a one-letter message and takes off that
- * message's count (src/vendors/api-counter.ts); anything else (an estimate) counts the JSON text.
- */
 import type { ToolDefinition } from './types.js';
-export declare const TOOLS_REQUEST_PREFIX = "\0tools\0";
 export declare function toolsRequestText(tools: readonly ToolDefinition[]): string;
 /** The tools a text made by toolsRequestText holds; undefined for any other text. */
 export declare function readToolsRequestText(text: string): ToolDefinition[] | undefined;

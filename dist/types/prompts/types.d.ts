@@ -1,6 +1,5 @@
 /** What a prompt file turns into: the text or the messages that reach the model. */
 import type { PromptFormat } from './formats.js';
-import type { TagSyntax } from './template-tags.js';
 /** One chat message as the API receives it: text only (see `ExtractedPrompt.excluded`). */
 export interface ChatMessage {
     role: string;
@@ -70,6 +69,8 @@ export interface ExtractedPrompt {
      */
     excluded: string[];
 }
+/** The template syntaxes whose placeholders template-tags.ts reads. */
+export type TagSyntax = 'jinja' | 'mustache' | 'handlebars' | 'github-models' | 'any';
 /** What the Prompty and Dotprompt readers give back to extractPrompt. */
 export interface TemplateReading {
     content: PromptContent;

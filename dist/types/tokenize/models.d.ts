@@ -2,7 +2,7 @@
  * Which encoding each OpenAI model uses. Source of truth: openai/tiktoken `tiktoken/model.py`
  * (MODEL_TO_ENCODING and MODEL_PREFIX_TO_ENCODING), extended with models released since.
  */
-import type { EncodingName } from './tiktoken/encodings.js';
+import type { EncodingName } from './tiktoken/encoding-names.js';
 import type { CountingVendor } from './spec.js';
 export interface ModelInfo {
     name: string;

@@ -10,7 +10,7 @@
  * - `estimate`: a model with no public tokenizer and none committed: an OpenAI count scaled by a
  *   documented ratio, with its range (see estimate.ts).
  */
-import type { EncodingName } from './tiktoken/encodings.js';
+import type { EncodingName } from './tiktoken/encoding-names.js';
 export type CountingVendor = 'anthropic' | 'gemini';
 export type TokenizerSpec = {
     kind: 'encoding';

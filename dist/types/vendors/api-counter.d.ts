@@ -1,11 +1,6 @@
 import { CountCache } from './cache.js';
-import { type Vendor } from './errors.js';
 import type { VendorApi } from './vendor-api.js';
-export interface VendorCounter {
-    readonly vendor: Vendor;
-    /** Tokens of each text for `model`, in order. Rejects with VendorApiError after retries. Empty text → 0 without a call. */
-    count(model: string, texts: readonly string[]): Promise<number[]>;
-}
+import type { VendorCounter } from '../budget/count-texts.js';
 export interface VendorCounterOptions {
     apiKey: string;
     /** Scheme, host and optional path prefix; https, or http to a loopback address (tests, local proxies). */

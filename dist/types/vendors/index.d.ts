@@ -3,4 +3,4 @@ export { anthropicCounter } from './anthropic.js';
 export { geminiCounter } from './gemini.js';
 export { CountCache } from './cache.js';
 export { VendorApiError } from './errors.js';
-export type { VendorCounter, VendorCounterOptions } from './api-counter.js';
+export type { VendorCounterOptions } from './api-counter.js';

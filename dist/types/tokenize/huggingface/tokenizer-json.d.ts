@@ -1,3 +1,19 @@
+/**
+ * Exact token counts for open models (Llama 2/3/4, Qwen, DeepSeek, Mistral, Gemma, ...) from the
+ * Hugging Face `tokenizer.json` a user commits, equal to what Hugging Face's Rust `tokenizers`
+ * counts (test/unit/tokenize/huggingface/tokenizer-json.test.ts and sentencepiece.test.ts beside it
+ * check them against it).
+ *
+ * Supported: BPE models, with added tokens, either byte-level (NFC/NFD/NFKC/NFKD normalizers, Split
+ * pre-tokenizers (Isolated or Removed) followed by one ByteLevel) or SentencePiece style, without a
+ * ByteLevel (byte_fallback; Prepend, Replace and NF* normalizers; Metaspace and string Split
+ * pre-tokenizers). Anything else (Unigram, WordPiece, ...) is refused with a UserError saying what
+ * the file uses, rather than counted approximately.
+ *
+ * BOS/EOS: `count` never adds them. The post-processor's BOS is what a server adds once per
+ * request, not part of a prompt file, and a chat template writes `{{ bos_token }}` itself, so
+ * counting a rendered chat includes the BOS exactly when the template puts it there.
+ */
 import { UserError } from '../../common/errors.js';
 import { type ChatMessage } from './chat.js';
 import { RunBudget } from './time-limit.js';

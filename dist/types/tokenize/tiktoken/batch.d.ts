@@ -1,4 +1,4 @@
-import { type EncodingName } from './encodings.js';
+import type { EncodingName } from './encoding-names.js';
 export interface CountJob {
     readonly encoding: EncodingName;
     readonly text: string;

@@ -3,7 +3,7 @@
  * piece with the rank table (merge.ts). js-tiktoken supplies only the rank tables; its special
  * tokens are never looked for, so "<|endoftext|>" in a prompt file is text, as the API treats it.
  */
-import type { EncodingName } from './encodings.js';
+import type { EncodingName } from './encoding-names.js';
 import { type Bytes } from './merge.js';
 /**
  * UTF-8 bytes of `text` as a binary string. A lone surrogate becomes U+FFFD (EF BF BD), as in

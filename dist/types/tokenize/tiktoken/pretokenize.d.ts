@@ -10,10 +10,10 @@
  *
  * Each scanner returns where the piece starting at `start` ends. They follow the patterns'
  * backtracking semantics (leftmost alternative first, greedy quantifiers); each alternative is
- * quoted above the code that implements it, and test/tokenize.test.ts checks every scanner against
- * a RegExp translation of tiktoken's pattern.
+ * quoted above the code that implements it, and test/unit/tokenize/tiktoken/pretokenize.test.ts
+ * checks every scanner against a RegExp translation of tiktoken's pattern.
  */
-import type { EncodingName } from './encodings.js';
+import type { EncodingName } from './encoding-names.js';
 /** Finds where the piece that starts at `start` ends (`start` < text.length). */
 export type Pretokenizer = (text: string, start: number) => number;
 /** Splits `text` into tiktoken's pieces for `encoding`, calling `piece(start, end)` for each. */
