@@ -6,21 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBudgets, type GuardMessage } from '../../../src/lib/index.js';
+import { guardYaml, words } from '../../helpers/guard.js';
 import { FAKE_KEY, fakeTokens, startFakeAnthropic, type FakeServer } from '../../helpers/fake-servers.js';
 
-const YAML = `version: 1
-defaults:
-  model: claude-sonnet-4-5
-components:
-  system:
-    files: prompts/system.md
-    max_tokens: 500
-requests:
-  chat:
-    components: [system]
-    reserve: { history: 400, user_input: 100, output: 200 }
-`;
-const words = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][(i + seed) % 4]).join(' ');
+const YAML = guardYaml('claude-sonnet-4-5', [{ name: 'chat', reserve: '{ history: 400, user_input: 100, output: 200 }' }]);
 /** A message's bound with the API's count of its text and role: the cookbook's 3 per message and the role, both doubled (framing by estimate). */
 const bound = (m: GuardMessage) => fakeTokens(String(m.content)) + 2 * (3 + fakeTokens(m.role));
 

