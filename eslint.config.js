@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', fileAccessRestrictions] },
   },
   {
-    files: ['src/common/**', 'src/guard/**', 'src/config/**', 'src/tokenize/**', 'src/budget/**', 'src/render/**', 'src/prompts/**', 'src/catalog/**'],
+    files: ['src/common/**', 'src/guard/**', 'src/limits/**', 'src/config/**', 'src/tokenize/**', 'src/budget/**', 'src/render/**', 'src/prompts/**', 'src/catalog/**'],
     rules: {
       'no-restricted-imports': ['error', coreRestrictions],
       'no-restricted-globals': ['error', { name: 'process', message: 'The core is pure: pass values in.' }],

@@ -162,3 +162,18 @@ export interface BudgetConfig {
   /** The defaults' tokenizer (and model), which counts prompts no component budgets; absent without defaults. */
   defaultCounting?: { tokenizer: TokenizerSpec; model?: string };
 }
+
+/** Spend limits (issue 17, src/limits): a period of a limit or an alert. */
+export type Period = 'minute' | 'hour' | 'day' | 'month';
+
+/** Seconds in a period; a month is 30 days, as everywhere in budgets.yml. */
+export const PERIOD_SECONDS: Record<Period, number> = { minute: 60, hour: 3_600, day: 86_400, month: 2_592_000 };
+
+/** An amount per period: tokens, or US dollars counted in micro-dollars (whole numbers, so stores add integers). */
+export interface Allowance {
+  unit: 'tokens' | 'microdollars';
+  amount: number;
+  period: Period;
+  /** As written in budgets.yml (`10k/day`, `$50/day`), for messages. */
+  written: string;
+}

@@ -26,6 +26,7 @@ const CORE: Record<string, string[]> = {
   budget: ['common', 'tokenize', 'catalog', 'prompts', 'config'],
   guard: ['common', 'tokenize', 'catalog', 'prompts', 'config', 'budget'],
   render: ['common', 'tokenize', 'catalog', 'prompts', 'config', 'budget'],
+  limits: ['common', 'tokenize', 'catalog', 'prompts', 'config', 'budget', 'guard'],
 };
 
 /** The adapters and commands, lowest first: each may import the whole core and the adapters listed. */
@@ -34,8 +35,9 @@ const ADAPTERS: Record<string, string[]> = {
   git: ['files'],
   vendors: ['files'],
   parallel: [],
+  stores: [],
   run: ['files', 'git', 'vendors'],
-  lib: ['files', 'run'],
+  lib: ['files', 'run', 'stores'],
   adopt: [],
   cli: ['files', 'git', 'parallel', 'run', 'adopt'],
   github: ['files', 'git', 'parallel', 'run'],
