@@ -101,7 +101,10 @@ var package_default = {
   },
   files: [
     "dist",
-    "budgets.schema.json"
+    "budgets.schema.json",
+    "LICENSE",
+    "CHANGELOG.md",
+    "SECURITY.md"
   ],
   engines: {
     node: ">=20.19"
@@ -141,6 +144,8 @@ var package_default = {
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/webhooks-examples": "^7.6.1",
+    "@opentelemetry/api": "^1.9.1",
+    "@opentelemetry/sdk-metrics": "^2.12.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
@@ -148,9 +153,12 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "gpt-tokenizer": "^4.0.0",
+    ioredis: "^6.1.0",
     "js-tiktoken": "^1.0.21",
     minimatch: "^11.0.9",
     openai: "^6.49.0",
+    "rate-limiter-flexible": "^11.4.0",
+    redis: "^6.4.0",
     tiktoken: "^1.0.22",
     tokenizers: "^0.23.2",
     typescript: "^5.9.3",

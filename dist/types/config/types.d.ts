@@ -167,3 +167,15 @@ export interface BudgetConfig {
         model?: string;
     };
 }
+/** Spend limits (issue 17, src/limits): a period of a limit or an alert. */
+export type Period = 'minute' | 'hour' | 'day' | 'month';
+/** Seconds in a period; a month is 30 days, as everywhere in budgets.yml. */
+export declare const PERIOD_SECONDS: Record<Period, number>;
+/** An amount per period: tokens, or US dollars counted in micro-dollars (whole numbers, so stores add integers). */
+export interface Allowance {
+    unit: 'tokens' | 'microdollars';
+    amount: number;
+    period: Period;
+    /** As written in budgets.yml (`10k/day`, `$50/day`), for messages. */
+    written: string;
+}
