@@ -106,7 +106,8 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     await new Promise((resolve) => setTimeout(resolve, 200));
     const beforeOutage = outcomes.ok;
     await server.stop();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Longer than the slack below, so that a call waiting for the restart would fail the bound.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     const duringOutage = { ...outcomes };
     await server.restart();
     // Reconnecting is the client's business (both back off); it must get there on its own.
@@ -123,8 +124,9 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     expect(beforeOutage).toBeGreaterThan(0);
     expect(duringOutage.unavailable).toBeGreaterThan(0);
     expect(outcomes.ok).toBeGreaterThan(duringOutage.ok);
-    // Never a hang: no call outlived its timeout by more than the event loop's slack.
-    expect(outcomes.slowest).toBeLessThan(timeoutMs + 250);
+    // Never a hang: unbounded, a call would wait for the reconnect (both clients queue commands
+    // while disconnected). The slack is seconds, for a loaded machine, as README's Tests asks.
+    expect(outcomes.slowest).toBeLessThan(timeoutMs + 1_500);
     // The server kept nothing (no persistence); what was charged since the restart is there.
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(outcomes.ok);
