@@ -126,6 +126,8 @@ const sha1 = (text: string): string => createHash('sha1').update(text).digest('h
 
 function checkAmounts(charges: readonly Charge[], operation: string): void {
   for (const charge of charges) {
+    // A negative admission would be a give-back that skips the checks: settlement is adjust's.
+    if (operation === 'admit' && charge.amount < 0) throw new TypeError(`redisStore.admit: ${charge.name} charges ${charge.amount}; give back through adjust`);
     if (!Number.isSafeInteger(charge.amount) || !Number.isSafeInteger(charge.limit) || !Number.isSafeInteger(charge.periodSeconds) || charge.periodSeconds <= 0) {
       throw new TypeError(`redisStore.${operation}: ${charge.name} needs whole numbers (amount ${charge.amount}, limit ${charge.limit}, period ${charge.periodSeconds} s)`);
     }

@@ -78,6 +78,16 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     );
   });
 
+  it('lets the process exit while a call waits on a Redis that never answers', async () => {
+    // The timer is unref'd: a hung store must not keep an application (or a script) alive.
+    const script = `const { redisStore } = await import(${JSON.stringify(join(workDir, 'redis-store.mjs'))});
+      const hung = { evalsha: () => new Promise(() => {}), eval: () => new Promise(() => {}), get: () => new Promise(() => {}) };
+      redisStore(hung, { timeoutMs: 60_000 }).admit([{ key: 'k', amount: 1, limit: 10, periodSeconds: 60, name: 'k' }]);`;
+    const started = performance.now();
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { timeout: 10_000 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it.each(CLIENTS)('throws StoreUnavailableError within the timeout while Redis is down, and works again after it restarts ($name)', async ({ connect }) => {
     const redis = await connect(server.port);
     const timeoutMs = 300;

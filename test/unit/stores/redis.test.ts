@@ -38,6 +38,7 @@ describe('redisStore without a server', () => {
     const store = redisStore({ evalsha: async () => [0], eval: async () => [0], get: async () => null });
     await expect(store.admit([charge('k', 1.5, 10)])).rejects.toThrow(TypeError);
     await expect(store.admit([charge('k', 1, 10, 0)])).rejects.toThrow(/whole numbers/);
+    await expect(store.admit([charge('k', -1, 10)])).rejects.toThrow(/give back through adjust/);
     expect(() => redisStore({ evalsha() {}, eval() {}, get() {} }, { timeoutMs: 0 })).toThrow(/timeoutMs/);
   });
 });
