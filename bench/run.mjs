@@ -13,7 +13,8 @@
  *        --api encode|count, --no-tree (skip the tree of files), --no-processes (skip the whole
  *        `prompt-budget count` processes on many files and on one, processes.mjs), --no-hf (skip
  *        the open models' tokenizer.json rows of huggingface.mjs, which compare ours with Rust
- *        `tokenizers`).
+ *        `tokenizers`), --no-limits (skip the limit stores' admissions per second and latency,
+ *        limits.mjs, which starts a local redis-server when one is installed).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,13 +28,15 @@ import { bundleFromSrc } from './bundle.mjs';
 import { benchHuggingFace } from './huggingface.mjs';
 import { benchProcesses } from './processes.mjs';
 import { benchGuard } from './guard.mjs';
+import { benchLimits } from './limits.mjs';
 import { measureRow, runChild } from './measure.mjs';
 import { formatSeconds, renderReport } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const HELP = `Usage: npm run bench -- [--quick] [--limit SECONDS] [--only ours,js-tiktoken,tiktoken,gpt-tokenizer]
-                        [--api encode|count] [--no-tree] [--no-processes] [--no-hf] [--no-guard]`;
+                        [--api encode|count] [--no-tree] [--no-processes] [--no-hf] [--no-guard]
+                        [--no-limits]`;
 
 /** parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
 function parseUsage(parse) {
@@ -57,6 +60,7 @@ function parseOptions(args) {
       'no-processes': { type: 'boolean', default: false },
       'no-hf': { type: 'boolean', default: false },
       'no-guard': { type: 'boolean', default: false },
+      'no-limits': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -80,6 +84,7 @@ function parseOptions(args) {
     processes: !values['no-processes'],
     hf: !values['no-hf'],
     guard: !values['no-guard'],
+    limits: !values['no-limits'],
     // Timed runs per measurement: a median of up to `runs`, no new run after `seconds` of them.
     budget: quick ? { runs: 1, seconds: 0 } : { runs: 5, seconds: 3 },
     loadRounds: quick ? 3 : 7,
@@ -223,11 +228,13 @@ async function main() {
     const hf = options.hf ? await benchHuggingFace({ quick: options.quick, progress }) : undefined;
     mismatch = Boolean(hf?.mismatch) || mismatch;
     const guard = options.guard ? await benchGuard({ quick: options.quick, progress }) : undefined;
+    const limits = options.limits ? await benchLimits({ quick: options.quick, progress }) : undefined;
 
     report.env.loadAfter = loadavg()[0];
     process.stdout.write(renderReport(report));
     if (hf) process.stdout.write(`\n${hf.markdown}`);
     if (guard) process.stdout.write(`\n${guard.markdown}`);
+    if (limits) process.stdout.write(`\n${limits.markdown}`);
     if (mismatch) {
       console.error('✗ ours disagrees with the reference (tiktoken, or Rust tokenizers for tokenizer.json): see the ✗ rows. Exit 1.');
       process.exitCode = 1;
