@@ -21420,12 +21420,153 @@ function readGemini(content) {
   const other = parts.find((part) => typeof part.text !== "string" && !part.functionCall);
   return { role, content: other ? [...text, { type: Object.keys(other)[0] ?? "unknown" }] : text, ...calls.length > 0 && { tool_calls: calls } };
 }
+
+// src/stores/redis.ts
+import { createHash } from "node:crypto";
+var StoreUnavailableError = class extends Error {
+  constructor(operation, timedOut, message, options) {
+    super(message, options);
+    this.operation = operation;
+    this.timedOut = timedOut;
+  }
+  operation;
+  timedOut;
+  name = "StoreUnavailableError";
+};
+function killSwitchKey(feature, prefix2 = "") {
+  return `${prefix2}pb:disabled:${feature}`;
+}
+var DEFAULT_TIMEOUT_MS2 = 500;
+var ADMIT = `
+local wanted = {}
+for i = 1, #KEYS do wanted[KEYS[i]] = (wanted[KEYS[i]] or 0) + tonumber(ARGV[3 * i - 2]) end
+for i = 1, #KEYS do
+  local used = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if used + wanted[KEYS[i]] > tonumber(ARGV[3 * i - 1]) then
+    return {i, used, redis.call('PTTL', KEYS[i])}
+  end
+end
+for i = 1, #KEYS do
+  redis.call('INCRBY', KEYS[i], ARGV[3 * i - 2])
+  if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[3 * i]) end
+end
+return {0}
+`;
+var ADJUST = `
+for i = 1, #KEYS do
+  local amount = tonumber(ARGV[2 * i - 1])
+  if amount > 0 then
+    redis.call('INCRBY', KEYS[i], amount)
+    if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[2 * i]) end
+  elseif amount < 0 and redis.call('EXISTS', KEYS[i]) == 1 then
+    if redis.call('DECRBY', KEYS[i], -amount) < 0 then redis.call('SET', KEYS[i], 0, 'KEEPTTL') end
+  end
+end
+return 0
+`;
+function commandsOf(client) {
+  const shape = client;
+  if (shape && typeof shape.evalSha === "function" && typeof shape.eval === "function" && typeof shape.get === "function") {
+    const redis = client;
+    return {
+      evalsha: (sha, keys, args) => redis.evalSha(sha, { keys, arguments: args }),
+      eval: (script, keys, args) => redis.eval(script, { keys, arguments: args }),
+      get: (key) => redis.get(key)
+    };
+  }
+  if (shape && typeof shape.evalsha === "function" && typeof shape.eval === "function" && typeof shape.get === "function") {
+    const redis = client;
+    return {
+      evalsha: (sha, keys, args) => redis.evalsha(sha, keys.length, ...keys, ...args),
+      eval: (script, keys, args) => redis.eval(script, keys.length, ...keys, ...args),
+      get: (key) => redis.get(key)
+    };
+  }
+  throw new TypeError("redisStore: expected an ioredis client or a node-redis (v5) client from createClient()");
+}
+var sha1 = (text) => createHash("sha1").update(text).digest("hex");
+function checkAmounts(charges, operation) {
+  for (const charge of charges) {
+    if (operation === "admit" && charge.amount < 0) throw new TypeError(`redisStore.admit: ${charge.name} charges ${charge.amount}; give back through adjust`);
+    if (!Number.isSafeInteger(charge.amount) || !Number.isSafeInteger(charge.limit) || !Number.isSafeInteger(charge.periodSeconds) || charge.periodSeconds <= 0) {
+      throw new TypeError(`redisStore.${operation}: ${charge.name} needs whole numbers (amount ${charge.amount}, limit ${charge.limit}, period ${charge.periodSeconds} s)`);
+    }
+  }
+}
+function bounded(operation, timeoutMs, work) {
+  return new Promise((resolve3, reject) => {
+    const timer = setTimeout(() => reject(new StoreUnavailableError(operation, true, `Redis did not answer ${operation} within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+    let pending;
+    try {
+      pending = work();
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve3(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        const detail = error instanceof Error ? error.message : String(error);
+        reject(new StoreUnavailableError(operation, false, `Redis failed ${operation}: ${detail}`, { cause: error }));
+      }
+    );
+  });
+}
+var isNoScript = (error) => error instanceof Error && error.message.startsWith("NOSCRIPT");
+function redisStore(client, options = {}) {
+  const redis = commandsOf(client);
+  const prefix2 = options.prefix ?? "";
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new TypeError(`redisStore: timeoutMs must be a positive number of milliseconds, not ${timeoutMs}`);
+  const scripts = { admit: { text: ADMIT, sha: sha1(ADMIT) }, adjust: { text: ADJUST, sha: sha1(ADJUST) } };
+  const run = async (script, keys, args) => {
+    try {
+      return await redis.evalsha(script.sha, keys, args);
+    } catch (error) {
+      if (!isNoScript(error)) throw error;
+      return redis.eval(script.text, keys, args);
+    }
+  };
+  return {
+    async admit(charges) {
+      checkAmounts(charges, "admit");
+      if (charges.length === 0) return { ok: true };
+      const keys = charges.map((charge) => prefix2 + charge.key);
+      const args = charges.flatMap((charge) => [String(charge.amount), String(charge.limit), String(charge.periodSeconds)]);
+      const reply = await bounded("admit", timeoutMs, () => run(scripts.admit, keys, args));
+      const index = Number(reply[0]);
+      if (index === 0) return { ok: true };
+      const refused = charges[index - 1];
+      const pttl = Number(reply[2]);
+      return { ok: false, refused, used: Number(reply[1]), retryAfterSeconds: pttl > 0 ? Math.ceil(pttl / 1e3) : refused.periodSeconds };
+    },
+    async adjust(charges) {
+      checkAmounts(charges, "adjust");
+      const moves = charges.filter((charge) => charge.amount !== 0);
+      if (moves.length === 0) return;
+      const keys = moves.map((charge) => prefix2 + charge.key);
+      const args = moves.flatMap((charge) => [String(charge.amount), String(charge.periodSeconds)]);
+      await bounded("adjust", timeoutMs, () => run(scripts.adjust, keys, args));
+    },
+    async isDisabled(feature) {
+      const value = await bounded("isDisabled", timeoutMs, () => redis.get(killSwitchKey(feature, prefix2)));
+      return value !== null && value !== "" && value !== "0";
+    }
+  };
+}
 export {
   BudgetExceededError,
   REQUEST_HEADER,
   RequestGuard,
+  StoreUnavailableError,
   UnsupportedContentError,
   UserError,
+  killSwitchKey,
   openBudgets,
+  redisStore,
   withBudgets
 };

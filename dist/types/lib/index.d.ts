@@ -11,3 +11,5 @@ export { RequestGuard, type FitInput, type FitOptions, type FittedRequest, type 
 export { BudgetExceededError, type BudgetErrorDetails, type GuardedPart } from '../guard/errors.js';
 export { UnsupportedContentError, type GuardMessage, type ContentPart, type ToolCall } from '../guard/messages.js';
 export { UserError } from '../common/errors.js';
+export { redisStore, killSwitchKey, StoreUnavailableError, type RedisStoreOptions } from '../stores/redis.js';
+export type { LimitStore, Charge, AdmitResult } from '../limits/types.js';
