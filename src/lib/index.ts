@@ -11,3 +11,6 @@ export { RequestGuard, type FitInput, type FitOptions, type FittedRequest, type 
 export { BudgetExceededError, type BudgetErrorDetails, type GuardedPart } from '../guard/errors.js';
 export { UnsupportedContentError, type GuardMessage, type ContentPart, type ToolCall } from '../guard/messages.js';
 export { UserError } from '../common/errors.js';
+export type { UsageRecord } from '../limits/types.js';
+export { usageRecorder, toJsonLine, parseUsageLines, analyzeUsage, type UsageSink, type UsageProblem } from '../limits/usage.js';
+export { otelMetrics, globalOtelMetrics, type MeterLike, type OtelOptions } from './metrics.js';
