@@ -55,6 +55,9 @@ export interface UsageProblem {
   message: string;
 }
 
+/** A usage file is read up to this many bytes (about 150,000 records of ~400 bytes): split larger logs. */
+export const MAX_USAGE_BYTES = 64 * 1024 * 1024;
+
 /** Records are at most this long; a longer line is reported, not parsed. */
 export const MAX_RECORD_CHARS = 64 * 1024;
 
