@@ -17,9 +17,9 @@ export function flagFinding(flag: ReserveFlag, calls: number, unusedShare: numbe
     : [...head, `is never approached in production: the largest of ${plural(calls, 'call')} was ${formatTokens(flag.observed)}, under ${formatPercent(unusedShare * 100)} of it`];
 }
 
-/** Every flag of the analysis, requests in its order. */
-export function usageFindings(analysis: UsageAnalysis): Finding[] {
-  return analysis.requests.flatMap((r) => r.flags.map((flag) => flagFinding(flag, r.calls, analysis.unusedShare)));
+/** Every flag of the analysis as a sentence, requests in its order. */
+export function usageFindings(analysis: UsageAnalysis): { kind: ReserveFlag['kind']; finding: Finding }[] {
+  return analysis.requests.flatMap((r) => r.flags.map((flag) => ({ kind: flag.kind, finding: flagFinding(flag, r.calls, analysis.unusedShare) })));
 }
 
 const COLUMNS = ['reserve', 'p50', 'p95', 'p99', 'max'] as const;
@@ -48,6 +48,6 @@ export function renderUsageTerminal(analysis: UsageAnalysis): string {
   }
   const findings = usageFindings(analysis);
   lines.push('', findings.length === 0 ? 'No reserve flagged.' : `${plural(findings.length, 'reserve')} flagged:`);
-  for (const finding of findings) lines.push(`  ${findingText(finding)}`);
+  for (const { finding } of findings) lines.push(`  ${findingText(finding)}`);
   return `${lines.join('\n')}\n`;
 }
