@@ -17,19 +17,14 @@ import { logLine, print } from './output.js';
 
 type Exit = 0 | 1 | 2;
 
+const OPTIONS = {
+  config: { type: 'string', default: 'budgets.yml' },
+  json: { type: 'boolean', default: false },
+  'fail-on-exceeded': { type: 'boolean', default: false },
+} as const;
+
 export async function usage(args: string[]): Promise<Exit> {
-  const { values, positionals } = parse(() =>
-    parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', default: 'budgets.yml' },
-        json: { type: 'boolean', default: false },
-        'fail-on-exceeded': { type: 'boolean', default: false },
-      },
-    }),
-  );
+  const { values, positionals } = parse(() => parseArgs({ args, strict: true, allowPositionals: true, options: OPTIONS }));
   if (positionals.length === 0) throw new UserError('prompt-budget usage needs at least one file of usage records', 'Give the JSON-lines files the run-time library wrote, e.g. `prompt-budget usage logs/usage-*.jsonl`.');
   const requests = (await readConfig(values.config)).requests;
   const records: UsageRecord[] = [];
