@@ -1,6 +1,7 @@
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader, type DataPoint, type Histogram } from '@opentelemetry/sdk-metrics';
 import { afterEach, describe, expect, it } from 'vitest';
-import { otelMetrics, providerOf } from '../../../src/lib/metrics.js';
+import { metrics } from '@opentelemetry/api';
+import { globalOtelMetrics, otelMetrics, providerOf } from '../../../src/lib/metrics.js';
 import { usageRecorder } from '../../../src/limits/usage.js';
 import type { UsageRecord } from '../../../src/limits/types.js';
 
@@ -72,6 +73,18 @@ describe('otelMetrics', () => {
     const metrics = await read();
     expect(metrics.get('gen_ai.client.token.usage')?.dataPoints ?? []).toEqual([]);
     expect(metrics.get('prompt_budget.count.delta')?.dataPoints ?? []).toEqual([]);
+  });
+
+  it('uses the global MeterProvider through globalOtelMetrics when @opentelemetry/api is installed', async () => {
+    const { read } = sdk();
+    metrics.setGlobalMeterProvider(provider!);
+    try {
+      const sink = await globalOtelMetrics();
+      sink!.record(RECORD);
+      expect((await read()).get('gen_ai.client.token.usage')?.dataPoints).toHaveLength(2);
+    } finally {
+      metrics.disable();
+    }
   });
 
   it('names the provider from the model', () => {
