@@ -98,7 +98,7 @@ const names: Check = (value) => Array.isArray(value) && value.every((name) => ty
 
 /** Required and optional fields of UsageRecord and its parts, with what each must be. */
 const SHAPE: Record<string, [Check, string, boolean]> = {
-  time: [text, 'a time (ISO 8601 text)', true],
+  time: [(v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)), 'a time (ISO 8601 text)', true],
   request: [text, 'a request name', true],
   model: [text, 'a model name', true],
   user: [(v) => typeof v === 'string', 'text', false],

@@ -49,6 +49,7 @@ describe('JSON lines', () => {
       JSON.stringify({ ...record(), request: undefined }),
       JSON.stringify({ ...record(), usage: { input: 3 } }),
       JSON.stringify({ ...record(), limitsHit: 'all' }),
+      JSON.stringify({ ...record(), time: 'yesterday' }),
       'x'.repeat(70_000),
       good.trim(),
     ].join('\n');
@@ -61,7 +62,8 @@ describe('JSON lines', () => {
       { file: 'logs/usage.jsonl', line: 5, message: 'request is missing' },
       { file: 'logs/usage.jsonl', line: 6, message: 'usage.output is missing' },
       { file: 'logs/usage.jsonl', line: 7, message: 'limitsHit must be a list of limit names' },
-      { file: 'logs/usage.jsonl', line: 8, message: 'a line of 70,000 characters is longer than a usage record can be (65,536)' },
+      { file: 'logs/usage.jsonl', line: 8, message: 'time must be a time (ISO 8601 text)' },
+      { file: 'logs/usage.jsonl', line: 9, message: 'a line of 70,000 characters is longer than a usage record can be (65,536)' },
     ]);
   });
 });
