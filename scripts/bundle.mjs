@@ -36,7 +36,8 @@ const common = {
 async function bundle(out) {
   await rm(out, { recursive: true, force: true });
   await build({ ...common, entryPoints: { index: 'src/github/main.ts', cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts' }, outdir: out });
-  await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, outdir: join(out, 'lib') });
+  // @opentelemetry/api is the application's, loaded only if installed (src/lib/metrics.ts): never bundled.
+  await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, outdir: join(out, 'lib'), external: ['@opentelemetry/api'] });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json', '--outDir', join(out, 'types')], { stdio: 'inherit' });
 }
 

@@ -9,6 +9,7 @@ import { parse } from './args.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { countPlans, methodFor } from '../budget/measure.js';
 import { init, ratchet } from './adopt.js';
+import { usage } from './usage.js';
 import { FileCounts } from '../budget/file-counts.js';
 import { decodePrompt, tooLarge } from '../budget/text.js';
 import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
@@ -54,6 +55,12 @@ const USAGE = `Usage:
       Lower max_tokens to today's count plus headroom, rounded up, where that saves over 10% of it,
       changing nothing else in the file. Never raises one; skips a component that cannot be counted
       or is only estimated (give ANTHROPIC_API_KEY / GEMINI_API_KEY to count it exactly).
+  prompt-budget usage [--config budgets.yml] [--json] [--fail-on-exceeded] FILE...
+      Production's usage records (JSON lines, one per call, as the run-time library's onUsage gives
+      them) per request: history offered, user input and output at p50/p95/p99/max (nearest rank)
+      against the reserves in budgets.yml, flagging a reserve the p99 exceeds or the largest call
+      stays below 25% of. Exit 0 (1 with --fail-on-exceeded when a reserve is exceeded), 2 when a
+      line is not a usage record (each named at file:line) or a file cannot be read.
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
   prompt-budget --help | --version`;
@@ -78,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
       return init(rest);
     case 'ratchet':
       return ratchet(rest);
+    case 'usage':
+      return usage(rest);
     case '--version':
     case '-v':
       process.stdout.write(`${packageJson.version}\n`);
@@ -89,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? EXIT.usage : EXIT.pass;
     default:
-      throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check`, `count`, `init` or `ratchet` (see --help).');
+      throw new UserError(`Unknown command ${JSON.stringify(command)}`, 'Use `prompt-budget check`, `count`, `init`, `ratchet` or `usage` (see --help).');
   }
 }
 

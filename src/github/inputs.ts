@@ -20,6 +20,8 @@ export interface Inputs {
   geminiApiKey: string;
   /** Where to keep the counting APIs' answers between runs; empty for none. */
   countCache: string;
+  /** Production's usage records (JSON lines) for the comment to compare with the reserves; empty for none. */
+  usageFile: string;
 }
 
 export function readInputs(): Inputs {
@@ -47,6 +49,7 @@ export function readInputs(): Inputs {
     anthropicApiKey: secret('anthropic-api-key'),
     geminiApiKey: secret('gemini-api-key'),
     countCache: core.getInput('count-cache'),
+    usageFile: core.getInput('usage-file'),
     config: core.getInput('config') || 'budgets.yml',
     token: token(),
     comment: comment as CommentMode,

@@ -23,6 +23,7 @@ import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
 import { readInputs, type Inputs } from './inputs.js';
+import { readUsageFile } from './usage-file.js';
 import { compareMergeBase, pullRequestBase } from './merge-base.js';
 
 const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
@@ -55,7 +56,7 @@ async function run(): Promise<number> {
     log: logLine,
     warn: warningLine,
   });
-  const { report } = await checkRepository({
+  const { report: checked } = await checkRepository({
     cwd: workspace,
     configPath: inputs.config,
     head: plan.head,
@@ -65,6 +66,8 @@ async function run(): Promise<number> {
     vendors: apis.vendors,
   });
   await apis.save();
+  const production = inputs.usageFile ? await readUsageFile(inputs.usageFile, workspace, checked, warningLine) : undefined;
+  const report: Report = production ? { ...checked, production } : checked;
   debugLine(`Checked ${formatTokens(report.components.length)} components in ${seconds(started)} since the start.`);
   if (debugging()) for (const line of componentFiles(report)) debugLine(line);
 

@@ -27,6 +27,8 @@ import {
 import { focus } from './focus.js';
 import { codeSpan, escapeText } from './markdown-escape.js';
 import { unbudgetedMarkdown } from './unbudgeted.js';
+import { usageFindings } from './usage.js';
+import type { UsageAnalysis } from '../budget/usage-report.js';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -90,6 +92,8 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
 
   const todo = [...findingLines(main), ...requestFindingLines(requests)];
   if (todo.length > 0) lines.push('**What to do**', '', ...todo, '');
+
+  if (report.production) lines.push(...productionSection(report.production), '');
 
   const lower = lowerAllotmentNotes(report);
   if (lower.length > 0) lines.push('**Allotments to lower** (optional: keeps the budget tight after a prompt shrank)', '', ...lower.map((note) => `- 📉 ${renderFinding(note)}`), '');
@@ -238,6 +242,14 @@ function linkTarget(url: string): string {
 /** Plain spans are our own words; values from the repository become code spans. */
 function renderFinding(finding: Finding): string {
   return findingText(finding, (text) => codeSpan(text));
+}
+
+/** One line per flagged reserve (none when traffic fits them all); the percentiles are in the report JSON and `prompt-budget usage`. */
+function productionSection(analysis: UsageAnalysis): string[] {
+  const findings = usageFindings(analysis);
+  const seen = `${formatTokens(analysis.records)} usage record${analysis.records === 1 ? '' : 's'}`;
+  if (findings.length === 0) return [`<sub>Production usage (${seen}): every reserve fits its traffic.</sub>`];
+  return [`**Seen in production** (${seen}; p99 and max by nearest rank)`, '', ...findings.map(({ kind, finding }) => `- ${kind === 'exceeded' ? '📈' : '📉'} ${renderFinding(finding)}`)];
 }
 
 function footer(report: Report): string {
