@@ -5,9 +5,11 @@ import {
   ENCODING_NAMES,
   FileCounts,
   KEY_VARIABLES,
+  MAX_CATALOG_BYTES,
   MAX_CONFIG_BYTES,
   MAX_DISCOVERED_BYTES,
   MAX_PROMPT_BYTES,
+  MAX_USAGE_BYTES,
   MIN_HEADROOM_TOKENS,
   Minimatch,
   PROMPT_FORMATS,
@@ -17,9 +19,11 @@ import {
   UserErrors,
   addSecret,
   allotmentFor,
+  analyzeUsage,
   asProblem,
   budgetedTokens,
   bundledWorkerUrl,
+  catalogPathOf,
   catalogVendorOf,
   checkBudgets,
   checkRepository,
@@ -45,6 +49,7 @@ import {
   methodFor,
   parseConfig,
   parsePercent,
+  parseUsageLines,
   poolCounter,
   readInRepository,
   readRegularFile,
@@ -53,6 +58,7 @@ import {
   refusalText,
   renderMarkdown,
   renderTerminal,
+  renderUsageTerminal,
   repositoryRoot,
   require_dist,
   suggestAllotment,
@@ -61,7 +67,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-PH6ZM3ST.js";
+} from "./chunks/chunk-TGZSFECG.js";
 import {
   countHere
 } from "./chunks/chunk-YU52ILIC.js";
@@ -70,8 +76,8 @@ import {
 } from "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
-import { resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/args.ts
 function parse(parser) {
@@ -779,6 +785,53 @@ function walkedRevision(root) {
   };
 }
 
+// src/cli/usage.ts
+import { dirname, isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+var OPTIONS = {
+  config: { type: "string", default: "budgets.yml" },
+  json: { type: "boolean", default: false },
+  "fail-on-exceeded": { type: "boolean", default: false }
+};
+async function usage(args) {
+  const { values, positionals } = parse(() => parseArgs2({ args, strict: true, allowPositionals: true, options: OPTIONS }));
+  if (positionals.length === 0) throw new UserError("prompt-budget usage needs at least one file of usage records", "Give the JSON-lines files the run-time library wrote, e.g. `prompt-budget usage logs/usage-*.jsonl`.");
+  const requests = (await readConfig(values.config)).requests;
+  const records = [];
+  const problems = [];
+  for (const path of positionals) {
+    const read = parseUsageLines(await readText(path, MAX_USAGE_BYTES, `usage files are read up to ${MAX_USAGE_BYTES / 1024 / 1024} MiB each; split it`, "Give files of usage records, one JSON object a line."), path);
+    records.push(...read.records);
+    problems.push(...read.problems);
+  }
+  const analysis = analyzeUsage(records, requests, positionals);
+  if (values.json) print(`${JSON.stringify({ ...analysis, problems })}
+`);
+  else print(renderUsageTerminal(analysis));
+  for (const problem of problems) logLine(`${problem.file}:${problem.line}: ${problem.message}`);
+  if (problems.length > 0) {
+    logLine(`${problems.length} line${problems.length === 1 ? " is" : "s are"} not usage records (left out above); fix or remove ${problems.length === 1 ? "it" : "them"}.`);
+    return 2;
+  }
+  return values["fail-on-exceeded"] && analysis.requests.some((r) => r.flags.some((f) => f.kind === "exceeded")) ? 1 : 0;
+}
+async function readConfig(configPath) {
+  const text = await readText(configPath, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MiB", "Point --config at the budgets file.");
+  const named = catalogPathOf(text, configPath);
+  const catalogPath = named && (isAbsolute2(named.path) ? named.path : join2(dirname(resolve2(configPath)), named.path));
+  const catalogFile = named && catalogPath && { path: named.path, text: await readText(catalogPath, MAX_CATALOG_BYTES, "a price file is at most 16 MiB", "Fix `catalog:` in budgets.yml.") };
+  return parseConfig(text, configPath, { ...catalogFile && { catalogFile } });
+}
+async function readText(path, maxBytes, limitText, hint) {
+  const read = await readRegularFile(path, maxBytes);
+  if ("refused" in read) throw new UserError(refusalText(path, read.refused, limitText), hint);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new UserError(`${path} is not UTF-8 text`, hint);
+  }
+}
+
 // src/cli/main.ts
 var USAGE = `Usage:
   prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
@@ -804,6 +857,12 @@ var USAGE = `Usage:
       Lower max_tokens to today's count plus headroom, rounded up, where that saves over 10% of it,
       changing nothing else in the file. Never raises one; skips a component that cannot be counted
       or is only estimated (give ANTHROPIC_API_KEY / GEMINI_API_KEY to count it exactly).
+  prompt-budget usage [--config budgets.yml] [--json] [--fail-on-exceeded] FILE...
+      Production's usage records (JSON lines, one per call, as the run-time library's onUsage gives
+      them) per request: history offered, user input and output at p50/p95/p99/max (nearest rank)
+      against the reserves in budgets.yml, flagging a reserve the p99 exceeds or the largest call
+      stays below 25% of. Exit 0 (1 with --fail-on-exceeded when a reserve is exceeded), 2 when a
+      line is not a usage record (each named at file:line) or a file cannot be read.
   --threads N: most threads to count on (default: the machine's cores; used only for megabytes
       of text, where starting a thread pays off).
   prompt-budget --help | --version`;
@@ -822,6 +881,8 @@ async function main(argv) {
       return init(rest);
     case "ratchet":
       return ratchet(rest);
+    case "usage":
+      return usage(rest);
     case "--version":
     case "-v":
       process.stdout.write(`${package_default.version}
@@ -835,12 +896,12 @@ async function main(argv) {
 `);
       return command === void 0 ? EXIT.usage : EXIT.pass;
     default:
-      throw new UserError(`Unknown command ${JSON.stringify(command)}`, "Use `prompt-budget check`, `count`, `init` or `ratchet` (see --help).");
+      throw new UserError(`Unknown command ${JSON.stringify(command)}`, "Use `prompt-budget check`, `count`, `init`, `ratchet` or `usage` (see --help).");
   }
 }
 async function check(args) {
   const { values } = parse(
-    () => parseArgs2({
+    () => parseArgs3({
       args,
       strict: true,
       options: {
@@ -879,11 +940,11 @@ async function check(args) {
 }
 async function emit(target, text) {
   if (target === "-") print(text);
-  else await writeReplacing(resolve2(target), safe(text));
+  else await writeReplacing(resolve3(target), safe(text));
 }
 async function count(args) {
   const { values, positionals } = parse(
-    () => parseArgs2({
+    () => parseArgs3({
       args,
       strict: true,
       allowPositionals: true,

@@ -573,8 +573,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -682,13 +682,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -972,14 +972,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -996,14 +996,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1020,12 +1020,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -1037,12 +1037,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1057,39 +1057,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3641,8 +3641,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3719,12 +3719,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -7341,8 +7341,8 @@ import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve 
 // src/config/quantity.ts
 var PERCENT_SYNTAX = /^ *(\d+(?:\.\d+)?) *% *$/;
 var QUOTED_NUMBER = /^ *-?\d+(?:\.\d+)? *$/;
-function parsePercent(text) {
-  const match2 = PERCENT_SYNTAX.exec(text);
+function parsePercent(text2) {
+  const match2 = PERCENT_SYNTAX.exec(text2);
   if (!match2) return void 0;
   const percent = Number(match2[1]);
   return Number.isFinite(percent) ? percent : void 0;
@@ -7352,11 +7352,11 @@ function isPositiveWholeNumber(value) {
 }
 var TOKENS_SYNTAX = /^ *(\d+(?:_\d+)*)(?:\.(\d+))? *([kKmM]?) *$/;
 var SCALE = { "": 1n, k: 1000n, m: 1000000n };
-function parseTokens(text, key = "max_tokens") {
-  const match2 = TOKENS_SYNTAX.exec(text);
-  if (!match2 || QUOTED_NUMBER.test(text)) return void 0;
+function parseTokens(text2, key = "max_tokens") {
+  const match2 = TOKENS_SYNTAX.exec(text2);
+  if (!match2 || QUOTED_NUMBER.test(text2)) return void 0;
   const [, whole = "", fraction = "", suffix = ""] = match2;
-  const written = text.trim();
+  const written = text2.trim();
   if (suffix === "" && fraction !== "") {
     return { problem: `must be a whole number of tokens, got ${written}`, hint: `A decimal point needs k or M after it (\`${key}: 1.5k\`); otherwise write digits only, e.g. \`${key}: ${whole}\`.` };
   }
@@ -7427,11 +7427,11 @@ var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 var oneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 0 });
 var CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 var CONTROL_ALL = new RegExp(CONTROL.source, "gu");
-function hasControl(text) {
-  return CONTROL.test(text);
+function hasControl(text2) {
+  return CONTROL.test(text2);
 }
-function escapeControl(text) {
-  return text.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function escapeControl(text2) {
+  return text2.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/tokenize/spec.ts
@@ -7953,8 +7953,8 @@ var APOSTROPHE = 39;
 var SLASH = 47;
 var LONG_S = 383;
 var Cursor = class {
-  constructor(text, classes) {
-    this.text = text;
+  constructor(text2, classes) {
+    this.text = text2;
     this.classes = classes;
   }
   text;
@@ -8100,10 +8100,10 @@ var SCANNERS = {
   p50k_base: gpt2,
   r50k_base: gpt2
 };
-function pretokenize(encoding, text, piece) {
+function pretokenize(encoding, text2, piece) {
   const scan = SCANNERS[encoding];
-  const cursor = new Cursor(text, classTable());
-  for (let start = 0; start < text.length; ) {
+  const cursor = new Cursor(text2, classTable());
+  for (let start = 0; start < text2.length; ) {
     const end = scan(cursor, start);
     piece(start, end);
     start = end;
@@ -8113,17 +8113,17 @@ function pretokenize(encoding, text, piece) {
 // src/tokenize/tiktoken/bpe.ts
 var ASCII = /^[\0-\x7f]*$/;
 var char = String.fromCharCode;
-function toBytes(text) {
-  if (ASCII.test(text)) return text;
+function toBytes(text2) {
+  if (ASCII.test(text2)) return text2;
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const unit = text2.charCodeAt(i);
     if (unit < 128) out += char(unit);
     else if (unit < 2048) out += char(192 | unit >> 6, 128 | unit & 63);
     else if (unit < 55296 || unit >= 57344) {
       out += char(224 | unit >> 12, 128 | unit >> 6 & 63, 128 | unit & 63);
     } else {
-      const low = text.charCodeAt(i + 1);
+      const low = text2.charCodeAt(i + 1);
       if (unit >= 56320 || !(low >= 56320 && low < 57344)) {
         out += "\xEF\xBF\xBD";
         continue;
@@ -8164,26 +8164,26 @@ var BpeTokenizer = class {
   /** Counting needs no ids: a cache of numbers, and merges that skip looking the parts up. */
   mergedCounts = /* @__PURE__ */ new Map();
   /** Token ids of `text`, all of it ordinary text (no special tokens). */
-  encode(text) {
+  encode(text2) {
     const out = [];
-    this.eachPiece(text, (rank) => out.push(rank), (ids) => {
+    this.eachPiece(text2, (rank) => out.push(rank), (ids) => {
       for (const id of ids) out.push(id);
     });
     return out;
   }
   /** The number of tokens `encode` would return, without building the array. */
-  count(text) {
+  count(text2) {
     let total = 0;
-    pretokenize(this.encoding, text, (start, end) => {
-      const piece = text.slice(start, end);
+    pretokenize(this.encoding, text2, (start, end) => {
+      const piece = text2.slice(start, end);
       const bytes = toBytes(piece);
       total += this.ranks.has(bytes) ? 1 : this.countPiece(piece, bytes);
     });
     return total;
   }
-  eachPiece(text, token, tokens) {
-    pretokenize(this.encoding, text, (start, end) => {
-      const piece = text.slice(start, end);
+  eachPiece(text2, token, tokens) {
+    pretokenize(this.encoding, text2, (start, end) => {
+      const piece = text2.slice(start, end);
       const bytes = toBytes(piece);
       const rank = this.ranks.get(bytes);
       if (rank !== void 0) token(rank);
@@ -8195,12 +8195,12 @@ var BpeTokenizer = class {
     const cacheable = piece.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? this.mergedCounts.get(piece) : void 0;
     if (cached !== void 0) return cached;
-    const count2 = mergeShort(this.ranks, bytes);
+    const count3 = mergeShort(this.ranks, bytes);
     if (cacheable) {
       if (this.mergedCounts.size >= CACHE_ENTRIES) this.mergedCounts.clear();
-      this.mergedCounts.set(piece, count2);
+      this.mergedCounts.set(piece, count3);
     }
-    return count2;
+    return count3;
   }
   mergePiece(piece, bytes) {
     const cacheable = piece.length <= CACHEABLE_LENGTH;
@@ -8711,13 +8711,13 @@ function tokenize(source, options = {}) {
     while (cursorPosition < src.length) {
       const lastTokenType = tokens.at(-1)?.type;
       if (lastTokenType === void 0 || lastTokenType === TOKEN_TYPES.CloseStatement || lastTokenType === TOKEN_TYPES.CloseExpression || lastTokenType === TOKEN_TYPES.Comment) {
-        let text = "";
+        let text2 = "";
         while (cursorPosition < src.length && // Keep going until we hit the next Jinja statement or expression
         !(src[cursorPosition] === "{" && (src[cursorPosition + 1] === "%" || src[cursorPosition + 1] === "{" || src[cursorPosition + 1] === "#"))) {
-          text += src[cursorPosition++];
+          text2 += src[cursorPosition++];
         }
-        if (text.length > 0) {
-          tokens.push(new Token(text, TOKEN_TYPES.Text));
+        if (text2.length > 0) {
+          tokens.push(new Token(text2, TOKEN_TYPES.Text));
           continue;
         }
       }
@@ -9093,11 +9093,11 @@ function parse(tokens) {
   function is(...types) {
     return current + types.length <= tokens.length && types.every((type, i) => type === tokens[current + i].type);
   }
-  function isStatement(...names) {
-    return tokens[current]?.type === TOKEN_TYPES.OpenStatement && tokens[current + 1]?.type === TOKEN_TYPES.Identifier && names.includes(tokens[current + 1]?.value);
+  function isStatement(...names2) {
+    return tokens[current]?.type === TOKEN_TYPES.OpenStatement && tokens[current + 1]?.type === TOKEN_TYPES.Identifier && names2.includes(tokens[current + 1]?.value);
   }
-  function isIdentifier(...names) {
-    return current + names.length <= tokens.length && names.every((name, i) => tokens[current + i].type === "Identifier" && name === tokens[current + i].value);
+  function isIdentifier(...names2) {
+    return current + names2.length <= tokens.length && names2.every((name, i) => tokens[current + i].type === "Identifier" && name === tokens[current + i].value);
   }
   function parseText() {
     return new StringLiteral(expect(TOKEN_TYPES.Text, "Expected text token").value);
@@ -9687,11 +9687,11 @@ function strftime(date, format2) {
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function replace(str, oldvalue, newvalue, count2) {
-  if (count2 === 0) {
+function replace(str, oldvalue, newvalue, count3) {
+  if (count3 === 0) {
     return str;
   }
-  let remaining = count2 == null || count2 < 0 ? Infinity : count2;
+  let remaining = count3 == null || count3 < 0 ? Infinity : count3;
   const pattern = oldvalue.length === 0 ? new RegExp("(?=)", "gu") : new RegExp(escapeRegExp(oldvalue), "gu");
   return str.replaceAll(pattern, (match2) => {
     if (remaining > 0) {
@@ -9854,10 +9854,10 @@ var StringValue = class extends RuntimeValue {
           }
           let result = [];
           if (sep3 instanceof NullValue) {
-            const text = this.value.trimStart();
-            for (const { 0: match2, index } of text.matchAll(/\S+/g)) {
+            const text2 = this.value.trimStart();
+            for (const { 0: match2, index } of text2.matchAll(/\S+/g)) {
               if (maxsplit.value !== -1 && result.length >= maxsplit.value && index !== void 0) {
-                result.push(match2 + text.slice(index + match2.length));
+                result.push(match2 + text2.slice(index + match2.length));
                 break;
               }
               result.push(match2);
@@ -9885,20 +9885,20 @@ var StringValue = class extends RuntimeValue {
           if (!(oldValue instanceof StringValue && newValue instanceof StringValue)) {
             throw new Error("replace() arguments must be strings");
           }
-          let count2;
+          let count3;
           if (args.length > 2) {
             if (args[2].type === "KeywordArgumentsValue") {
-              count2 = args[2].value.get("count") ?? new NullValue();
+              count3 = args[2].value.get("count") ?? new NullValue();
             } else {
-              count2 = args[2];
+              count3 = args[2];
             }
           } else {
-            count2 = new NullValue();
+            count3 = new NullValue();
           }
-          if (!(count2 instanceof IntegerValue || count2 instanceof NullValue)) {
+          if (!(count3 instanceof IntegerValue || count3 instanceof NullValue)) {
             throw new Error("replace() count argument must be a number or null");
           }
-          return new StringValue(replace(this.value, oldValue.value, newValue.value, count2.value));
+          return new StringValue(replace(this.value, oldValue.value, newValue.value, count3.value));
         })
       ]
     ]);
@@ -11507,8 +11507,8 @@ function format(program, indent = "	") {
   const body = formatStatements(program.body, 0, indentStr);
   return body.replace(/\n$/, "");
 }
-function createStatement(...text) {
-  return OPEN_STATEMENT + text.join(" ") + CLOSE_STATEMENT;
+function createStatement(...text2) {
+  return OPEN_STATEMENT + text2.join(" ") + CLOSE_STATEMENT;
 }
 function formatStatements(stmts, depth, indentStr) {
   return stmts.map((stmt) => formatStatement(stmt, depth, indentStr)).join(NEWLINE);
@@ -11837,7 +11837,7 @@ function strftimeFixed(format2) {
     }
     throw new TemplateError(`strftime_now("${format2}") uses "%${unpadded ? "-" : ""}${directive}", which prompt-budget does not support`);
   };
-  return format2.replace(/%(-?)([\s\S]?)/g, (_all, flag, directive) => field(directive, flag === "-"));
+  return format2.replace(/%(-?)([\s\S]?)/g, (_all, flag2, directive) => field(directive, flag2 === "-"));
 }
 function range2(start, stop, step = 1) {
   if (stop === void 0) [start, stop] = [0, start];
@@ -11861,11 +11861,11 @@ var GLOBALS = {
   strftime_now: strftimeFixed
 };
 var WALKS_PARTS = /\{%-?\s*for\s+\w+\s+in\s+\w+(?:\[\s*['"]content['"]\s*\]|\.content)\s*-?%\}/;
-function probeOf(text) {
-  return (text.split("</think>").at(-1) ?? "").trim();
+function probeOf(text2) {
+  return (text2.split("</think>").at(-1) ?? "").trim();
 }
-function writes(output, text) {
-  const probe = probeOf(text);
+function writes(output, text2) {
+  const probe = probeOf(text2);
   return probe === "" || output.includes(probe) || output.includes(JSON.stringify(probe).slice(1, -1));
 }
 var ChatTemplate = class _ChatTemplate {
@@ -11894,8 +11894,8 @@ var ChatTemplate = class _ChatTemplate {
     }
     const tokens = {};
     for (const name of ["bos_token", "eos_token", "unk_token", "pad_token"]) tokens[name] = tokenText(config[name]);
-    const text = typeof found === "string" ? found : "";
-    return new _ChatTemplate(template, tokens, WALKS_PARTS.test(text), /['"]developer['"]/.test(text));
+    const text2 = typeof found === "string" ? found : "";
+    return new _ChatTemplate(template, tokens, WALKS_PARTS.test(text2), /['"]developer['"]/.test(text2));
   }
   /**
    * The message as the template expects it: OpenAI's `developer` role is the system message to a
@@ -11905,7 +11905,7 @@ var ChatTemplate = class _ChatTemplate {
   shape(message) {
     const { parts, ...rest } = message;
     const role = message.role === "developer" && !this.knowsDeveloper ? "system" : message.role;
-    const content = parts && this.walksParts ? parts.map((text) => ({ type: "text", text })) : message.content;
+    const content = parts && this.walksParts ? parts.map((text2) => ({ type: "text", text: text2 })) : message.content;
     return { ...rest, role, content };
   }
   /**
@@ -11938,7 +11938,7 @@ var ChatTemplate = class _ChatTemplate {
     }
     messages.forEach((message, index) => {
       const texts = message.parts ?? [message.content];
-      if (!texts.every((text) => writes(output, text))) {
+      if (!texts.every((text2) => writes(output, text2))) {
         throw new TemplateError(`the chat template leaves out message ${index + 1} (role "${message.role}"): it does not write that role, so the model would never see the message`);
       }
     });
@@ -11971,16 +11971,16 @@ function boundOutput(interpreter, limits) {
     const direct = block !== void 0 && block.statements[block.next] === statement;
     if (direct) block.next++;
     const value = evaluate(statement, environment);
-    const text = value.type === "StringValue" ? value.value : void 0;
-    if (text !== void 0) {
-      if (text.length > limits.output) throw new OutputLimitExceeded("output", limits.output);
+    const text2 = value.type === "StringValue" ? value.value : void 0;
+    if (text2 !== void 0) {
+      if (text2.length > limits.output) throw new OutputLimitExceeded("output", limits.output);
       if (!FOUND.has(statement.type)) {
-        built += text.length;
+        built += text2.length;
         if (built > limits.built) throw new OutputLimitExceeded("built", limits.built);
       }
     }
     if (direct) {
-      if (value.type !== "NullValue" && value.type !== "UndefinedValue") block.length += text?.length ?? value.toString().length;
+      if (value.type !== "NullValue" && value.type !== "UndefinedValue") block.length += text2?.length ?? value.toString().length;
       output = block.start + block.length;
       if (output > limits.output) throw new OutputLimitExceeded("output", limits.output);
     }
@@ -12390,18 +12390,18 @@ var PatternSet = class {
    * starts in `text` (undefined when they coincide, i.e. no astral code points). `text` has no
    * lone surrogates (the caller replaced them, as Rust's UTF-8 conversion does).
    */
-  map(text) {
-    const units = new Uint16Array(text.length);
+  map(text2) {
+    const units = new Uint16Array(text2.length);
     let n = 0;
     let offsets;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const unit = text2.charCodeAt(i);
       if (unit >= 55296 && unit < 56320) {
         if (!offsets) {
-          offsets = new Int32Array(text.length + 1);
+          offsets = new Int32Array(text2.length + 1);
           for (let k = 0; k <= n; k++) offsets[k] = k;
         }
-        units[n++] = this.cellChar[text.codePointAt(i)];
+        units[n++] = this.cellChar[text2.codePointAt(i)];
         i++;
         offsets[n] = i + 1;
         continue;
@@ -12427,20 +12427,20 @@ var TokenFinder = class {
     this.regexp = sorted.length ? new RegExp(sorted.map((t) => t.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("|"), "g") : void 0;
   }
   /** Calls `text` for each stretch between tokens (with where it starts) and returns how many tokens there were. */
-  split(input, text) {
+  split(input, text2) {
     if (!this.regexp) {
-      if (input) text(input, 0);
+      if (input) text2(input, 0);
       return 0;
     }
     let found = 0;
     let from = 0;
     this.regexp.lastIndex = 0;
     for (let m = this.regexp.exec(input); m; m = this.regexp.exec(input)) {
-      if (m.index > from) text(input.slice(from, m.index), from);
+      if (m.index > from) text2(input.slice(from, m.index), from);
       from = m.index + m[0].length;
       found++;
     }
-    if (from < input.length) text(input.slice(from), from);
+    if (from < input.length) text2(input.slice(from), from);
     return found;
   }
 };
@@ -12457,20 +12457,20 @@ var PreTokenizer = class {
   /** Each stage's RegExp in `patterns`, or undefined for a stage that does not split. */
   regexps;
   /** Calls `piece` with each piece of `text`, in order. */
-  run(text, piece) {
-    const { mapped, offsets } = this.patterns.map(text);
-    this.stage(0, text, mapped, offsets, 0, mapped.length, piece);
+  run(text2, piece) {
+    const { mapped, offsets } = this.patterns.map(text2);
+    this.stage(0, text2, mapped, offsets, 0, mapped.length, piece);
   }
   /** Stage `index` on mapped[start, end) of `text`. */
-  stage(index, text, mapped, offsets, start, end, piece) {
+  stage(index, text2, mapped, offsets, start, end, piece) {
     if (start >= end) return;
     const stage = this.stages[index];
     if (!stage) {
-      piece(offsets ? text.slice(offsets[start], offsets[end]) : text.slice(start, end));
+      piece(offsets ? text2.slice(offsets[start], offsets[end]) : text2.slice(start, end));
       return;
     }
     if (stage.kind === "byteLevel" && stage.addPrefixSpace) {
-      const own = offsets ? text.slice(offsets[start], offsets[end]) : text.slice(start, end);
+      const own = offsets ? text2.slice(offsets[start], offsets[end]) : text2.slice(start, end);
       if (!own.startsWith(" ")) {
         const spaced = ` ${own}`;
         const again = this.patterns.map(spaced);
@@ -12478,13 +12478,13 @@ var PreTokenizer = class {
         return;
       }
     }
-    this.split(index, text, mapped, offsets, start, end, piece);
+    this.split(index, text2, mapped, offsets, start, end, piece);
   }
-  split(index, text, mapped, offsets, start, end, piece) {
+  split(index, text2, mapped, offsets, start, end, piece) {
     const regexp = this.regexps[index];
     const stage = this.stages[index];
     if (!regexp) {
-      this.stage(index + 1, text, mapped, offsets, start, end, piece);
+      this.stage(index + 1, text2, mapped, offsets, start, end, piece);
       return;
     }
     const keep = stage.kind === "byteLevel" || stage.isolated;
@@ -12501,17 +12501,17 @@ var PreTokenizer = class {
     let from = 0;
     for (let i = 0; i < matches.length; i += 2) {
       const [s, e] = [matches[i], matches[i + 1]];
-      this.stage(index + 1, text, mapped, offsets, start + from, start + s, piece);
-      if (keep) this.stage(index + 1, text, mapped, offsets, start + s, start + e, piece);
+      this.stage(index + 1, text2, mapped, offsets, start + from, start + s, piece);
+      if (keep) this.stage(index + 1, text2, mapped, offsets, start + s, start + e, piece);
       from = e;
     }
-    this.stage(index + 1, text, mapped, offsets, start + from, end, piece);
+    this.stage(index + 1, text2, mapped, offsets, start + from, end, piece);
   }
 };
 
 // src/tokenize/huggingface/sentencepiece.ts
-function normalize(steps, text) {
-  let out = text;
+function normalize(steps, text2) {
+  let out = text2;
   for (const step of steps) {
     if (step.kind === "form") out = out.normalize(step.form);
     else if (step.kind === "prepend") out = out === "" ? out : step.text + out;
@@ -12519,31 +12519,31 @@ function normalize(steps, text) {
   }
   return out;
 }
-function splitLiteral(text, literal2, behavior) {
+function splitLiteral(text2, literal2, behavior) {
   const segments = [];
   let from = 0;
-  for (let at = text.indexOf(literal2); at !== -1; at = text.indexOf(literal2, at + literal2.length)) {
+  for (let at = text2.indexOf(literal2); at !== -1; at = text2.indexOf(literal2, at + literal2.length)) {
     if (at > from) segments.push(from, at, 0);
     segments.push(at, at + literal2.length, 1);
     from = at + literal2.length;
   }
-  if (from < text.length) segments.push(from, text.length, 0);
+  if (from < text2.length) segments.push(from, text2.length, 0);
   const out = [];
-  const count2 = segments.length / 3;
+  const count3 = segments.length / 3;
   const start = (i) => segments[i * 3];
   const end = (i) => segments[i * 3 + 1];
   const isMatch = (i) => segments[i * 3 + 2] === 1;
   switch (behavior) {
     case "Removed":
-      for (let i = 0; i < count2; i++) if (!isMatch(i)) out.push(start(i), end(i));
+      for (let i = 0; i < count3; i++) if (!isMatch(i)) out.push(start(i), end(i));
       return out;
     case "Isolated":
-      for (let i = 0; i < count2; i++) out.push(start(i), end(i));
+      for (let i = 0; i < count3; i++) out.push(start(i), end(i));
       return out;
     case "MergedWithPrevious":
     case "Contiguous": {
       let previous = false;
-      for (let i = 0; i < count2; i++) {
+      for (let i = 0; i < count3; i++) {
         const join4 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
         if (join4) out[out.length - 1] = end(i);
         else out.push(start(i), end(i));
@@ -12554,7 +12554,7 @@ function splitLiteral(text, literal2, behavior) {
     case "MergedWithNext": {
       const reversed = [];
       let previous = false;
-      for (let i = count2 - 1; i >= 0; i--) {
+      for (let i = count3 - 1; i >= 0; i--) {
         if (isMatch(i) && !previous && reversed.length > 0) reversed[reversed.length - 2] = start(i);
         else reversed.push(start(i), end(i));
         previous = isMatch(i);
@@ -12573,17 +12573,17 @@ var SentencePiecePreTokenizer = class {
    * Calls `piece` with each piece of `text`. `atStart`: the text begins where the whole input
    * begins (Metaspace's prepend_scheme "first" prepends only there).
    */
-  run(text, atStart, piece) {
-    this.stage(0, text, atStart, piece);
+  run(text2, atStart, piece) {
+    this.stage(0, text2, atStart, piece);
   }
-  stage(index, text, atStart, piece) {
-    if (text === "") return;
+  stage(index, text2, atStart, piece) {
+    if (text2 === "") return;
     const stage = this.stages[index];
     if (!stage) {
-      piece(text);
+      piece(text2);
       return;
     }
-    let own = text;
+    let own = text2;
     let spans;
     if (stage.kind === "split") {
       spans = splitLiteral(own, stage.literal, stage.behavior);
@@ -12673,8 +12673,8 @@ var RunBudget = class {
     }
   }
   /** Records `count` characters produced; RunBudgetExhausted when that passes the run's bound. */
-  produce(count2) {
-    this.producedChars += count2;
+  produce(count3) {
+    this.producedChars += count3;
     if (this.producedChars > this.chars) throw new RunBudgetExhausted("characters", this.chars);
   }
 };
@@ -12690,10 +12690,10 @@ var Refusal = class extends Error {
   hint;
 };
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function parseJson(text, what) {
+function parseJson(text2, what) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error) {
     throw new Refusal(`is not valid JSON (${error.message})`, `Commit the ${what} file exactly as the model's repository has it.`);
   }
@@ -12763,8 +12763,8 @@ function addedTokens(list) {
   if (!Array.isArray(list)) throw new Refusal('has "added_tokens" that is not an array');
   return list.map((token, i) => {
     if (!isObject(token) || typeof token.content !== "string") throw new Refusal(`has added_tokens[${i}] without a "content" string`);
-    for (const flag of ["lstrip", "rstrip", "single_word"]) {
-      if (token[flag] === true) throw new Refusal(`has the added token ${JSON.stringify(token.content)} with "${flag}": true, which prompt-budget does not support yet`);
+    for (const flag2 of ["lstrip", "rstrip", "single_word"]) {
+      if (token[flag2] === true) throw new Refusal(`has the added token ${JSON.stringify(token.content)} with "${flag2}": true, which prompt-budget does not support yet`);
     }
     return { content: token.content, normalized: token.normalized === true };
   });
@@ -12836,8 +12836,8 @@ var LoadedTokenizer = class {
     }
   }
   countNow(input) {
-    const text = input.replace(LONE_SURROGATE, "\uFFFD");
-    const unstable = this.forms.length > 0 ? UNSTABLE_NORMALIZATION.exec(text) : null;
+    const text2 = input.replace(LONE_SURROGATE, "\uFFFD");
+    const unstable = this.forms.length > 0 ? UNSTABLE_NORMALIZATION.exec(text2) : null;
     if (unstable) {
       const cp = `U+${unstable[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
       throw new UserError(
@@ -12847,7 +12847,7 @@ var LoadedTokenizer = class {
     }
     let total = 0;
     const onPiece = (piece) => total += this.countPiece(piece);
-    const rawTokens = this.rawTokens.split(text, (part, rawStart) => {
+    const rawTokens = this.rawTokens.split(text2, (part, rawStart) => {
       const normalized = normalize(this.normalizer, part);
       const normalizedTokens = this.normalizedTokens.split(normalized, (rest, start) => this.preTokenizer.run(rest, rawStart === 0 && start === 0, onPiece));
       total += normalizedTokens;
@@ -12856,9 +12856,9 @@ var LoadedTokenizer = class {
   }
   countPiece(piece) {
     if (!this.chars) return this.countSegment(piece);
-    let count2 = 0;
-    this.bpe.segments(piece, (segment) => count2 += this.countSegment(segment));
-    return count2;
+    let count3 = 0;
+    this.bpe.segments(piece, (segment) => count3 += this.countSegment(segment));
+    return count3;
   }
   countSegment(piece) {
     const cacheable = piece.length <= CACHEABLE_LENGTH2;
@@ -12866,12 +12866,12 @@ var LoadedTokenizer = class {
       const known = this.cache.get(piece);
       if (known !== void 0) return known;
     }
-    const count2 = this.bpe.count(this.chars ? piece : toBytes(piece));
+    const count3 = this.bpe.count(this.chars ? piece : toBytes(piece));
     if (cacheable) {
       if (this.cache.size >= CACHE_ENTRIES2) this.cache.clear();
-      this.cache.set(piece, count2);
+      this.cache.set(piece, count3);
     }
-    return count2;
+    return count3;
   }
 };
 var RUN_TIME_MS = 6e4;
@@ -12928,7 +12928,7 @@ function load(files, path2, limits) {
         if (error instanceof UnsupportedPattern) throw new Refusal(`has a pre-tokenizer pattern with ${error.message}, which prompt-budget does not support`, UNSUPPORTED_HINT);
         throw error;
       }
-      preTokenizer = { run: (text, _atStart, piece) => byteLevel.run(text, piece) };
+      preTokenizer = { run: (text2, _atStart, piece) => byteLevel.run(text2, piece) };
     } else {
       preTokenizer = new SentencePiecePreTokenizer(
         parsed.map((stage) => {
@@ -13195,13 +13195,13 @@ function countedSpans(scaled, bytesToo = "") {
   const letter = `(?:(?![${scaled}\\p{Script=Common}])\\p{L}${bytesToo ? `|[${bytesToo}]` : ""})\\p{M}*`;
   return new RegExp(`([ \\t\\r\\n]{2,})|(\\p{Nd}+)|([^\\S \\t\\r\\n]+)|([^\\p{L}\\p{N}\\p{M}\\s])\\4{3,}|((?:${letter})+)`, "gu");
 }
-var SCRIPTS = (names) => names.split(" ").map((n) => `\\p{Script=${n}}`).join("");
+var SCRIPTS = (names2) => names2.split(" ").map((n) => `\\p{Script=${n}}`).join("");
 var SPANS_GEMINI = countedSpans(SCRIPTS("Latin Cyrillic Greek Han Hiragana Katakana Hangul Arabic Devanagari Bengali Tamil Thai Ethiopic"));
 var SPANS_ANY = countedSpans(SCRIPTS("Latin Cyrillic Han Hiragana Katakana Hangul"), "\\u01a0\\u01a1\\u01af\\u01b0\\u1ea0-\\u1ef9");
-function composition(text, forGemini) {
+function composition(text2, forGemini) {
   const table2 = forGemini ? RUNS_GEMINI : RUNS_ANY;
   let counted = 0;
-  const rest = text.replace(forGemini ? SPANS_GEMINI : SPANS_ANY, (span, space, digits, otherSpace, repeated) => {
+  const rest = text2.replace(forGemini ? SPANS_GEMINI : SPANS_ANY, (span, space, digits, otherSpace, repeated) => {
     if (space !== void 0) {
       for (const run of space.match(/( |\t|\r|\n)\1*/g)) counted += Math.min(run.length, runBound(run[0], run.length, table2));
       return " ";
@@ -13231,11 +13231,11 @@ function tally(n) {
   return n === 0 ? "" : "a" + " a".repeat(n - 1);
 }
 var NON_LATIN_RUN = new RegExp("(?:(?!\\p{Script=Latin})\\p{L}[\\p{M}]*)+", "gu");
-function estimateParts(vendor, model2, text) {
+function estimateParts(vendor, model2, text2) {
   const key = estimateKeyFor(vendor, model2);
-  const { rest, counted } = composition(text, key === "gemini");
+  const { rest, counted } = composition(text2, key === "gemini");
   const tail = counted > 0 ? [{ key: "counted", text: tally(counted) }] : [];
-  if (vendor === "anthropic" && text.startsWith(TOOLS_REQUEST_PREFIX)) tail.push({ key: "claudeToolPrompt", text: tally(CLAUDE_TOOL_PROMPT_TOKENS) });
+  if (vendor === "anthropic" && text2.startsWith(TOOLS_REQUEST_PREFIX)) tail.push({ key: "claudeToolPrompt", text: tally(CLAUDE_TOOL_PROMPT_TOKENS) });
   if (key !== "anthropic") return [{ key, text: rest }, ...tail];
   const runs = rest.match(NON_LATIN_RUN);
   if (!runs) return [{ key, text: rest }, ...tail];
@@ -13263,9 +13263,9 @@ function combineEstimates(parts) {
 function toolsRequestText(tools) {
   return TOOLS_REQUEST_PREFIX + JSON.stringify(tools);
 }
-function readToolsRequestText(text) {
-  if (!text.startsWith(TOOLS_REQUEST_PREFIX)) return void 0;
-  return JSON.parse(text.slice(TOOLS_REQUEST_PREFIX.length));
+function readToolsRequestText(text2) {
+  if (!text2.startsWith(TOOLS_REQUEST_PREFIX)) return void 0;
+  return JSON.parse(text2.slice(TOOLS_REQUEST_PREFIX.length));
 }
 function geminiToolTexts(tools) {
   const texts = [];
@@ -13345,8 +13345,8 @@ function addMessageParts(message, overhead, parts) {
   }
 }
 function toolParts(tools, numbers, parts) {
-  const text = (value) => typeof value === "string" ? value : value === void 0 || value === null ? "" : JSON.stringify(value);
-  const withoutPeriod = (value) => text(value).replace(/\.$/, "");
+  const text2 = (value) => typeof value === "string" ? value : value === void 0 || value === null ? "" : JSON.stringify(value);
+  const withoutPeriod = (value) => text2(value).replace(/\.$/, "");
   for (const { function: fn } of tools) {
     parts.fixedOverhead += numbers.funcInit;
     parts.overhead.push(`${fn.name}:${withoutPeriod(fn.description)}`);
@@ -13360,10 +13360,10 @@ function toolParts(tools, numbers, parts) {
         parts.fixedOverhead += numbers.enumInit;
         for (const item of enumeration) {
           parts.fixedOverhead += numbers.enumItem;
-          parts.overhead.push(text(item));
+          parts.overhead.push(text2(item));
         }
       }
-      parts.overhead.push(`${key}:${text(value?.type)}:${withoutPeriod(value?.description)}`);
+      parts.overhead.push(`${key}:${text2(value?.type)}:${withoutPeriod(value?.description)}`);
     }
   }
   parts.fixedOverhead += numbers.funcEnd;
@@ -13390,8 +13390,8 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/common/line-index.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  constructor(text2) {
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   locate(path2, offset) {
     let low = 0;
@@ -16274,21 +16274,21 @@ var MAX_CONFIG_PATTERNS = 1e4;
 var COUNT_CAP = 1e9;
 function braceExpansionCount(glob) {
   if (!/\{(?:(?!\{).)*\}/.test(glob)) return 1;
-  let text = glob.replace(/\\[\\{},.]/g, LITERAL + LITERAL);
-  if (text.startsWith("{}")) text = LITERAL + LITERAL + text.slice(2);
-  return countIn(text, 0, { rewrites: 0 });
+  let text2 = glob.replace(/\\[\\{},.]/g, LITERAL + LITERAL);
+  if (text2.startsWith("{}")) text2 = LITERAL + LITERAL + text2.slice(2);
+  return countIn(text2, 0, { rewrites: 0 });
 }
 var LITERAL = "\0";
 var MAX_DEPTH = 1e3;
 var MAX_REWRITES = 1e3;
 var capped = (n) => Math.min(n, COUNT_CAP);
-function countIn(text, depth, state) {
+function countIn(text2, depth, state) {
   if (depth > MAX_DEPTH) return 1;
-  let count2 = 1;
-  let rest = text;
+  let count3 = 1;
+  let rest = text2;
   for (; ; ) {
     const group = firstGroup(rest);
-    if (!group) return count2;
+    if (!group) return count3;
     const { pre, body, post: post2 } = group;
     let alternatives;
     if (pre.endsWith("$")) {
@@ -16303,24 +16303,24 @@ function countIn(text, depth, state) {
       rest = `${pre}{${body}${LITERAL}${post2}`;
       continue;
     } else {
-      return count2;
+      return count3;
     }
-    count2 = capped(count2 * alternatives);
-    if (post2 === "") return count2;
+    count3 = capped(count3 * alternatives);
+    if (post2 === "") return count3;
     rest = post2;
   }
 }
-function firstGroup(text) {
+function firstGroup(text2) {
   const opens = [];
   const matched = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "{") opens.push(i);
-    else if (text[i] === "}" && opens.length > 0) matched.set(opens.pop(), i);
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] === "{") opens.push(i);
+    else if (text2[i] === "}" && opens.length > 0) matched.set(opens.pop(), i);
   }
   if (matched.size === 0) return void 0;
   const start = Math.min(...matched.keys());
   const end = matched.get(start);
-  return { pre: text.slice(0, start), body: text.slice(start + 1, end), post: text.slice(end + 1) };
+  return { pre: text2.slice(0, start), body: text2.slice(start + 1, end), post: text2.slice(end + 1) };
 }
 function sequenceLength(body) {
   const numeric2 = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body);
@@ -16350,13 +16350,13 @@ function commaParts(body) {
   parts.push(body.slice(start));
   return parts;
 }
-function commaSetFollows2(text) {
+function commaSetFollows2(text2) {
   let close = false;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
+  for (let i = text2.length - 1; i >= 0; i--) {
+    const c = text2[i];
     if (c === "}") close = true;
     else if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") close = false;
-    else if (c === "," && close && text[i + 1] !== ",") return true;
+    else if (c === "," && close && text2[i + 1] !== ",") return true;
   }
   return false;
 }
@@ -18125,7 +18125,7 @@ function loadEncoder(name) {
   if (!encoder) {
     encoder = rankLoaders[name]().then(({ default: ranks }) => {
       const tokenizer = new BpeTokenizer(ranks.bpe_ranks, name);
-      return { name, encode: (text) => tokenizer.encode(text), count: (text) => tokenizer.count(text) };
+      return { name, encode: (text2) => tokenizer.encode(text2), count: (text2) => tokenizer.count(text2) };
     });
     loaded.set(name, encoder);
   }
@@ -18151,22 +18151,22 @@ var DAYS2 = {
   day: { numerator: 1n, denominator: 1n },
   month: { numerator: BigInt(DAYS_PER_MONTH), denominator: 1n }
 };
-function parseVolume(text) {
-  const match2 = VOLUME.exec(text);
+function parseVolume(text2) {
+  const match2 = VOLUME.exec(text2);
   const hint = 'Write a number of requests per hour, day or month, e.g. "50000/day", "2k/hour" or "1.5M/month".';
-  if (!match2) return { ok: false, message: `${JSON.stringify(text)} is not a request volume. ${hint}` };
+  if (!match2) return { ok: false, message: `${JSON.stringify(text2)} is not a request volume. ${hint}` };
   const [, whole = "", fraction = "", suffix = "", unitText = ""] = match2;
   const numerator = BigInt(whole.replace(/[,_]/g, "") + fraction) * SCALE2[suffix.toLowerCase()];
   const denominator = 10n ** BigInt(fraction.length);
-  if (numerator === 0n) return { ok: false, message: `${JSON.stringify(text)} is zero requests. ${hint}` };
+  if (numerator === 0n) return { ok: false, message: `${JSON.stringify(text2)} is zero requests. ${hint}` };
   const unit = unitText.toLowerCase();
   if (numerator > MAX_VOLUME * denominator) {
-    return { ok: false, tooMany: true, message: `${JSON.stringify(text.trim().slice(0, 60))} is more than ${MAX_VOLUME.toLocaleString("en-US")} requests per ${unit}, the most a volume may be` };
+    return { ok: false, tooMany: true, message: `${JSON.stringify(text2.trim().slice(0, 60))} is more than ${MAX_VOLUME.toLocaleString("en-US")} requests per ${unit}, the most a volume may be` };
   }
   const requests = { numerator, denominator };
   return {
     ok: true,
-    volume: { written: text.trim(), requests, unit, perDay: toNumber(perPeriod(requests, unit, "day")), perMonth: toNumber(perPeriod(requests, unit, "month")) }
+    volume: { written: text2.trim(), requests, unit, perDay: toNumber(perPeriod(requests, unit, "day")), perMonth: toNumber(perPeriod(requests, unit, "month")) }
   };
 }
 function perPeriod(requests, unit, period) {
@@ -18343,33 +18343,33 @@ function shown(value) {
   return String(value);
 }
 var MAX_DEPTH2 = 32;
-function parseLitellmFile(text, path2) {
-  const lines = new LineIndex(text);
+function parseLitellmFile(text2, path2) {
+  const lines = new LineIndex(text2);
   const locate = (offset) => lines.locate(path2, offset);
   const fail = (offset, message, hint = 'The file must be JSON in litellm\'s format: `{ "model-name": { "max_input_tokens": 128000, "input_cost_per_token": 2.5e-6, ... } }`.') => {
     throw new UserErrors([new UserError(message, hint, locate(offset))]);
   };
   let i = 0;
   const space = () => {
-    while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	")) i++;
+    while (i < text2.length && (text2[i] === " " || text2[i] === "\n" || text2[i] === "\r" || text2[i] === "	")) i++;
   };
   const expect = (c) => {
-    if (text[i] !== c) fail(i, i >= text.length ? `the JSON ends where \`${c}\` was expected` : `invalid JSON: expected \`${c}\`, found \`${text[i]}\``);
+    if (text2[i] !== c) fail(i, i >= text2.length ? `the JSON ends where \`${c}\` was expected` : `invalid JSON: expected \`${c}\`, found \`${text2[i]}\``);
     i++;
   };
   const string = () => {
     const start = i;
     expect('"');
     let end = i;
-    while (end < text.length && text[end] !== '"') {
-      if (text[end] === "\\") end++;
-      else if (text.charCodeAt(end) < 32) fail(end, "invalid JSON: a control character inside a string");
+    while (end < text2.length && text2[end] !== '"') {
+      if (text2[end] === "\\") end++;
+      else if (text2.charCodeAt(end) < 32) fail(end, "invalid JSON: a control character inside a string");
       end++;
     }
-    if (end >= text.length) fail(start, "invalid JSON: a string is not closed");
+    if (end >= text2.length) fail(start, "invalid JSON: a string is not closed");
     i = end + 1;
     try {
-      return JSON.parse(text.slice(start, i));
+      return JSON.parse(text2.slice(start, i));
     } catch {
       return fail(start, "invalid JSON: a string has an invalid escape");
     }
@@ -18378,12 +18378,12 @@ function parseLitellmFile(text, path2) {
   const value = (depth) => {
     if (depth > MAX_DEPTH2) fail(i, `nests more than ${MAX_DEPTH2} levels deep`);
     space();
-    const c = text[i];
+    const c = text2[i];
     if (c === "{") {
       i++;
       const object = {};
       space();
-      if (text[i] === "}") {
+      if (text2[i] === "}") {
         i++;
         return object;
       }
@@ -18394,7 +18394,7 @@ function parseLitellmFile(text, path2) {
         expect(":");
         Object.defineProperty(object, key, { value: value(depth + 1), enumerable: true, configurable: true, writable: true });
         space();
-        if (text[i] === ",") {
+        if (text2[i] === ",") {
           i++;
           continue;
         }
@@ -18406,14 +18406,14 @@ function parseLitellmFile(text, path2) {
       i++;
       const list = [];
       space();
-      if (text[i] === "]") {
+      if (text2[i] === "]") {
         i++;
         return list;
       }
       for (; ; ) {
         list.push(value(depth + 1));
         space();
-        if (text[i] === ",") {
+        if (text2[i] === ",") {
           i++;
           continue;
         }
@@ -18423,27 +18423,27 @@ function parseLitellmFile(text, path2) {
     }
     if (c === '"') return string();
     for (const [word, result] of [["true", true], ["false", false], ["null", null]]) {
-      if (text.startsWith(word, i)) {
+      if (text2.startsWith(word, i)) {
         i += word.length;
         return result;
       }
     }
     NUMBER2.lastIndex = i;
-    const number = NUMBER2.exec(text);
+    const number = NUMBER2.exec(text2);
     if (number) {
       i += number[0].length;
       return Number(number[0]);
     }
-    return fail(i, i >= text.length ? "the JSON ends where a value was expected" : `invalid JSON: unexpected \`${c}\``);
+    return fail(i, i >= text2.length ? "the JSON ends where a value was expected" : `invalid JSON: unexpected \`${c}\``);
   };
-  if (text.charCodeAt(0) === 65279) i = 1;
+  if (text2.charCodeAt(0) === 65279) i = 1;
   space();
-  if (text[i] !== "{") fail(i, "a catalog file must be a JSON object of models (litellm's `model_prices_and_context_window.json` format)");
+  if (text2[i] !== "{") fail(i, "a catalog file must be a JSON object of models (litellm's `model_prices_and_context_window.json` format)");
   i++;
   const entries = [];
   const seen = /* @__PURE__ */ new Map();
   space();
-  if (text[i] === "}") i++;
+  if (text2[i] === "}") i++;
   else {
     for (; ; ) {
       space();
@@ -18454,11 +18454,11 @@ function parseLitellmFile(text, path2) {
       space();
       const fields = /* @__PURE__ */ new Map();
       let entry;
-      if (text[i] === "{") {
+      if (text2[i] === "{") {
         i++;
         const object = {};
         space();
-        if (text[i] === "}") i++;
+        if (text2[i] === "}") i++;
         else {
           for (; ; ) {
             space();
@@ -18469,7 +18469,7 @@ function parseLitellmFile(text, path2) {
             Object.defineProperty(object, field, { value: value(2), enumerable: true, configurable: true, writable: true });
             fields.set(field, fieldAt);
             space();
-            if (text[i] === ",") {
+            if (text2[i] === ",") {
               i++;
               continue;
             }
@@ -18486,7 +18486,7 @@ function parseLitellmFile(text, path2) {
       seen.set(key, at);
       entries.push({ key, value: entry, at, fields });
       space();
-      if (text[i] === ",") {
+      if (text2[i] === ",") {
         i++;
         continue;
       }
@@ -18495,7 +18495,7 @@ function parseLitellmFile(text, path2) {
     }
   }
   space();
-  if (i < text.length) fail(i, "invalid JSON: text after the closing `}`");
+  if (i < text2.length) fail(i, "invalid JSON: text after the closing `}`");
   return { entries, locate };
 }
 
@@ -18506,18 +18506,18 @@ var import_yaml4 = __toESM(require_dist(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_ALIAS_EXPANSION = 1e3;
 var MAX_NESTING = 64;
-function deepestNesting(text) {
+function deepestNesting(text2) {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]))) {
-      for (i++; i < text.length; i++) {
-        if (c === '"' && text[i] === "\\") i++;
-        else if (text[i] === c && !(c === "'" && text[i + 1] === "'")) break;
-        else if (c === "'" && text[i] === "'") i++;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text2[i - 1]))) {
+      for (i++; i < text2.length; i++) {
+        if (c === '"' && text2[i] === "\\") i++;
+        else if (text2[i] === c && !(c === "'" && text2[i + 1] === "'")) break;
+        else if (c === "'" && text2[i] === "'") i++;
       }
-    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "#" && (i === 0 || /\s/.test(text2[i - 1]))) {
+      while (i < text2.length && text2[i] !== "\n") i++;
     } else if (c === "[" || c === "{") {
       if (++depth > MAX_NESTING) return i;
     } else if ((c === "]" || c === "}") && depth > 0) {
@@ -18527,9 +18527,9 @@ function deepestNesting(text) {
   return void 0;
 }
 var YamlSource = class {
-  constructor(path2, text, root, lines, aliasTargets) {
+  constructor(path2, text2, root, lines, aliasTargets) {
     this.path = path2;
-    this.text = text;
+    this.text = text2;
     this.root = root;
     this.lines = lines;
     this.aliasTargets = aliasTargets;
@@ -18556,11 +18556,11 @@ var YamlSource = class {
     return this.text.slice(end, newline === -1 ? void 0 : newline);
   }
 };
-function readYaml(text, path2) {
-  const tooDeep2 = deepestNesting(text);
+function readYaml(text2, path2) {
+  const tooDeep2 = deepestNesting(text2);
   if (tooDeep2 !== void 0) {
     const lines2 = new import_yaml3.LineCounter();
-    (0, import_yaml3.parseDocument)(text.slice(0, tooDeep2), { lineCounter: lines2 });
+    (0, import_yaml3.parseDocument)(text2.slice(0, tooDeep2), { lineCounter: lines2 });
     const { line, col } = lines2.linePos(tooDeep2);
     throw new UserErrors([
       new UserError(
@@ -18571,7 +18571,7 @@ function readYaml(text, path2) {
     ]);
   }
   const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const at = (offset) => {
     const { line, col } = lines.linePos(offset);
     return { file: path2, line, column: col };
@@ -18600,7 +18600,7 @@ function readYaml(text, path2) {
   assertAliasesBounded(doc, at);
   const targets = /* @__PURE__ */ new Map();
   for (const [alias, target] of aliasTargets) if (target) targets.set(alias, target);
-  return new YamlSource(path2, text, doc.contents, lines, targets);
+  return new YamlSource(path2, text2, doc.contents, lines, targets);
 }
 function resolveAliases(doc) {
   const anchors = /* @__PURE__ */ new Map();
@@ -18855,7 +18855,7 @@ function readUserModel(entry, source, problems) {
     );
     ok = false;
   }
-  const count2 = (key) => {
+  const count3 = (key) => {
     const field = fields.get(key);
     if (!field) return void 0;
     const parsed = readTokenCount((0, import_yaml5.isScalar)(field.value) ? field.value.value : void 0, describeValue(field.value), key);
@@ -18864,8 +18864,8 @@ function readUserModel(entry, source, problems) {
     ok = false;
     return void 0;
   };
-  const contextWindow = count2("context_window");
-  const maxOutput = count2("max_output");
+  const contextWindow = count3("context_window");
+  const maxOutput = count3("max_output");
   if (contextWindow !== void 0 && maxOutput !== void 0 && maxOutput > contextWindow) {
     problems.add(fields.get("max_output").value, `${path2}.max_output (${maxOutput}) is larger than its context_window (${contextWindow})`, "The output shares the context window: check both numbers against the vendor's model page.");
     ok = false;
@@ -19156,10 +19156,10 @@ var DEFAULT_WARN_AT = { percent: 90 };
 var DEFAULT_FAIL_ON = "made-worse";
 var FAIL_ON_HINT = { hint: "`fail_on` is set once for the whole file: write it at the top level, next to `version`." };
 var MAX_CATALOG_BYTES = 16 * 1024 * 1024;
-function catalogPathOf(text, path2) {
+function catalogPathOf(text2, path2) {
   let source;
   try {
-    source = readYaml(text, path2);
+    source = readYaml(text2, path2);
   } catch {
     return void 0;
   }
@@ -19176,8 +19176,8 @@ function catalogPathProblem(value) {
   if (value.startsWith("/") || /^[A-Za-z]:[\\/]/.test(value) || value.split(/[\\/]/).includes("..")) return "leaves the repository: write a path from the repository root";
   return void 0;
 }
-function parseConfig(text, path2, options = {}) {
-  const source = readYaml(text, path2);
+function parseConfig(text2, path2, options = {}) {
+  const source = readYaml(text2, path2);
   const root = source.resolve(source.root);
   if (!(0, import_yaml7.isMap)(root)) {
     throw new UserErrors([
@@ -19617,22 +19617,22 @@ function readSelect(entry, format2, path2, problems) {
 function readMessage(entry, path2, source, problems) {
   if (!entry) return void 0;
   const value = entry.value;
-  const text = (0, import_yaml7.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
-  if (text === void 0 || text.trim() === "") {
+  const text2 = (0, import_yaml7.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
+  if (text2 === void 0 || text2.trim() === "") {
     problems.add(valueAt(entry), `${path2}.message must be text, got ${describeValue(value)}`, 'Write the guidance to show when the component fails, e.g. `message: "Ask #prompt-owners before raising this."`.');
     return INVALID;
   }
   const rest = (0, import_yaml7.isScalar)(value) && value.type === "PLAIN" ? source.restOfLine(value) : "";
   if (/^\s+#/.test(rest)) {
-    const meant = `${text}${rest}`.trim();
+    const meant = `${text2}${rest}`.trim();
     problems.add(
       value,
-      `${path2}.message ends at \` #\`: YAML reads the rest of the line as a comment, so the message would be ${JSON.stringify(text)}`,
+      `${path2}.message ends at \` #\`: YAML reads the rest of the line as a comment, so the message would be ${JSON.stringify(text2)}`,
       `Quote the message: \`message: ${JSON.stringify(meant)}\`.`
     );
     return INVALID;
   }
-  return text;
+  return text2;
 }
 function readVolume(entry, path2, problems) {
   const written = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
@@ -19647,8 +19647,8 @@ function readVolume(entry, path2, problems) {
 }
 function writtenText(node, source) {
   const [start, end] = node.range ?? [0, 0];
-  const text = source.text.slice(start, end).trim();
-  return (0, import_yaml7.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") ? text.slice(1, -1) : text;
+  const text2 = source.text.slice(start, end).trim();
+  return (0, import_yaml7.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") ? text2.slice(1, -1) : text2;
 }
 function scalarValue(node) {
   return (0, import_yaml7.isScalar)(node) ? node.value : node;
@@ -19817,7 +19817,7 @@ function refusalText(shown2, refusal, limitText = "") {
       return `${shown2} cannot be read (${refusal.code})`;
   }
 }
-async function writeInRepository(root, path2, text) {
+async function writeInRepository(root, path2, text2) {
   const parts = path2.split("/");
   if (isAbsolute(path2) || parts.includes("..")) throw new UserError(`${path2} is outside the repository; prompt-budget writes only inside it`, "Give a path inside the repository.");
   if (parts.some(isGitName)) throw new UserError(`${path2} is inside .git/; prompt-budget never writes there`, "Give a path outside .git/.");
@@ -19835,7 +19835,7 @@ async function writeInRepository(root, path2, text) {
     if (i === parts.length && !info.isFile()) throw new UserError(`${path2} is not written: it is not a regular file`, "Give the path of a file.");
   }
   await mkdir(dirname(join(root, path2)), { recursive: true });
-  await writeReplacing(join(root, path2), text);
+  await writeReplacing(join(root, path2), text2);
 }
 function insideRoot(root, full) {
   if (root === void 0) return void 0;
@@ -19846,18 +19846,18 @@ async function readChosenFile(root, full, maxBytes) {
   const inside = insideRoot(root, full);
   return inside === void 0 ? readRegularFile(full, maxBytes) : readInRepository(root, inside, maxBytes);
 }
-async function writeChosenFile(root, full, text) {
+async function writeChosenFile(root, full, text2) {
   const inside = insideRoot(root, full);
-  if (inside !== void 0) return writeInRepository(root, inside, text);
+  if (inside !== void 0) return writeInRepository(root, inside, text2);
   await mkdir(dirname(full), { recursive: true });
-  await writeReplacing(full, text);
+  await writeReplacing(full, text2);
 }
-async function writeReplacing(full, text) {
+async function writeReplacing(full, text2) {
   const temporary = join(dirname(full), `.${randomUUID()}.prompt-budget.tmp`);
   const before = await lstat(full).catch(() => void 0);
   const handle = await open(temporary, "wx", 438);
   try {
-    await handle.writeFile(text);
+    await handle.writeFile(text2);
   } finally {
     await handle.close();
   }
@@ -19884,11 +19884,11 @@ function readMessage2(message) {
       else throw new UnsupportedContentError(`a ${message.role} message holds a "${String(part.type)}" part, which prompt-budget cannot count: only text is counted`);
     }
   }
-  let text = texts.join("\n");
+  let text2 = texts.join("\n");
   const calls = message.tool_calls ?? [];
-  for (const call2 of calls) text += `${text ? "\n" : ""}${call2.function.name}
+  for (const call2 of calls) text2 += `${text2 ? "\n" : ""}${call2.function.name}
 ${call2.function.arguments}`;
-  return { chat: { role: message.role, content: text, ...typeof message.name === "string" && { name: message.name } }, estimated: calls.length > 0 };
+  return { chat: { role: message.role, content: text2, ...typeof message.name === "string" && { name: message.name } }, estimated: calls.length > 0 };
 }
 
 // src/guard/counter.ts
@@ -19901,23 +19901,23 @@ function textCounter(tokenizer, model2, engines) {
   switch (tokenizer.kind) {
     case "encoding": {
       const encoder = engines.encoders.get(tokenizer.encoding);
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text2)), exact: true };
     }
     case "huggingface": {
       const file = engines.tokenizerFiles.get(tokenizer.path);
-      const tools = (text) => tokenizer.gemini === void 0 ? void 0 : readToolsRequestText(text);
-      const count2 = (text) => {
-        const defined = tools(text);
-        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text);
+      const tools = (text2) => tokenizer.gemini === void 0 ? void 0 : readToolsRequestText(text2);
+      const count3 = (text2) => {
+        const defined = tools(text2);
+        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text2);
       };
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count2(text)), exact: true };
+      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count3(text2)), exact: true };
     }
     case "vendor":
     case "estimate": {
       const vendor = tokenizer.vendor;
       return {
-        count: (text) => {
-          const parts = estimateParts(vendor, model2, text);
+        count: (text2) => {
+          const parts = estimateParts(vendor, model2, text2);
           return combineEstimates(parts.map((part) => ({ key: part.key, basisCount: engines.encoders.get(ESTIMATES[part.key].basis).count(part.text) })));
         },
         exact: false
@@ -19954,9 +19954,9 @@ var MessageCounter = class {
     this.overhead = chatOverheadFor(model2);
     const local = textCounter(tokenizer, model2, engines);
     this.textExact = local.exact;
-    this.text = (text) => {
-      const counted = this.apiCounts.get(text);
-      return counted === void 0 ? local.count(text) : { tokens: counted, high: counted };
+    this.text = (text2) => {
+      const counted = this.apiCounts.get(text2);
+      return counted === void 0 ? local.count(text2) : { tokens: counted, high: counted };
     };
     if (api) this.api = api;
     this.geminiLocal = tokenizer.kind === "huggingface" && tokenizer.gemini !== void 0;
@@ -19983,19 +19983,19 @@ var MessageCounter = class {
     for (const message of messages) {
       if (this.byObject.has(message)) continue;
       const parts = this.parts([readMessage2(message).chat], void 0, false);
-      for (const text of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text) && !this.byText.has(text)) texts.add(text);
+      for (const text2 of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text2) && !this.byText.has(text2)) texts.add(text2);
     }
     if (tools && tools.length > 0) {
       const parts = this.parts([], tools, false, "request");
-      for (const text of parts.overhead) if (!this.apiCounts.has(text)) texts.add(text);
+      for (const text2 of parts.overhead) if (!this.apiCounts.has(text2)) texts.add(text2);
     }
     if (texts.size === 0) return void 0;
     const asked = [...texts];
     try {
       const counts = await this.api(asked);
-      asked.forEach((text, i) => {
+      asked.forEach((text2, i) => {
         if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value);
-        this.apiCounts.set(text, counts[i]);
+        this.apiCounts.set(text2, counts[i]);
       });
       return void 0;
     } catch (error) {
@@ -20008,27 +20008,27 @@ var MessageCounter = class {
     if (known) return known;
     const read = readMessage2(message);
     const key = `${read.chat.role}\0${read.chat.name ?? ""}\0${read.estimated ? "calls" : ""}`;
-    const text = read.chat.content;
-    let counted = this.byText.get(text)?.get(key);
+    const text2 = read.chat.content;
+    let counted = this.byText.get(text2)?.get(key);
     if (!counted) {
       counted = this.sum(this.parts([read.chat], void 0, false), !read.estimated);
       if (!remember) return counted;
-      this.remember(text, key, counted);
+      this.remember(text2, key, counted);
     }
     if (remember) this.byObject.set(message, counted);
     return counted;
   }
-  remember(text, key, counted) {
-    let entry = this.byText.get(text);
+  remember(text2, key, counted) {
+    let entry = this.byText.get(text2);
     if (!entry) {
-      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text.length > CACHE_CHARACTERS)) {
+      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text2.length > CACHE_CHARACTERS)) {
         const oldest = this.byText.keys().next().value;
         this.byText.delete(oldest);
         this.cachedCharacters -= oldest.length;
       }
       entry = /* @__PURE__ */ new Map();
-      this.byText.set(text, entry);
-      this.cachedCharacters += text.length;
+      this.byText.set(text2, entry);
+      this.cachedCharacters += text2.length;
     }
     entry.set(key, counted);
   }
@@ -20046,13 +20046,13 @@ var MessageCounter = class {
     let tokens = parts.fixedOverhead;
     let content = 0;
     let framing = parts.fixedOverhead;
-    for (const text of parts.content) {
-      const c = this.text(text);
+    for (const text2 of parts.content) {
+      const c = this.text(text2);
       tokens += c.tokens;
       content += c.high;
     }
-    for (const text of parts.overhead) {
-      const c = this.text(text);
+    for (const text2 of parts.overhead) {
+      const c = this.text(text2);
       tokens += c.tokens;
       framing += c.high;
     }
@@ -20222,19 +20222,19 @@ var RequestGuard = class {
    * the text's length: the longest cut whose count fits. Undefined when even its framing does not.
    */
   truncate(message, limit, keep) {
-    const text = message.content;
-    const cut = (length2) => ({ ...message, content: keep === "start" ? text.slice(0, length2) : text.slice(text.length - length2) });
+    const text2 = message.content;
+    const cut = (length2) => ({ ...message, content: keep === "start" ? text2.slice(0, length2) : text2.slice(text2.length - length2) });
     const fits = (length2) => this.counter.message(cut(length2), false).high <= limit;
     if (!fits(0)) return void 0;
     let low = 0;
-    let high = text.length;
+    let high = text2.length;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
       if (fits(mid)) low = mid;
       else high = mid - 1;
     }
     let length = low;
-    const splitsPair = (n) => n > 0 && n < text.length && (keep === "start" ? /[\ud800-\udbff]/.test(text[n - 1]) : /[\udc00-\udfff]/.test(text[text.length - n]));
+    const splitsPair = (n) => n > 0 && n < text2.length && (keep === "start" ? /[\ud800-\udbff]/.test(text2[n - 1]) : /[\udc00-\udfff]/.test(text2[text2.length - n]));
     while (length > 0 && (splitsPair(length) || !fits(length))) length--;
     const kept = cut(length);
     return { message: kept, counted: this.counter.message(kept, false) };
@@ -20263,8 +20263,8 @@ async function loadTokenizerFile(path2, read) {
   if (tokenizerJson === void 0) throw new NoTokenizerFile(path2);
   const files = { tokenizerJson };
   for (const [key, name] of Object.entries(BESIDE)) {
-    const text = await read(join2(dirname2(path2), name));
-    if (text !== void 0) files[key] = text;
+    const text2 = await read(join2(dirname2(path2), name));
+    if (text2 !== void 0) files[key] = text2;
   }
   return loadHuggingFaceTokenizer(files, path2);
 }
@@ -20333,36 +20333,36 @@ var Redactor = class {
     return this.known.size;
   }
   /** `text` with every secret, and every piece of one MIN_FRAGMENT characters long or longer, replaced by REDACTED. */
-  redact(text) {
-    if (this.known.size === 0 || text === "") return text;
+  redact(text2) {
+    if (this.known.size === 0 || text2 === "") return text2;
     const spans = [];
     const cover = (start, end) => {
       const last = spans.length - 1;
       if (last > 0 && start <= spans[last]) spans[last] = Math.max(spans[last], end);
       else spans.push(start, end);
     };
-    const shortAt = this.short.size > 0 ? this.shortMatches(text) : [];
+    const shortAt = this.short.size > 0 ? this.shortMatches(text2) : [];
     let next = 0;
     if (this.windows.size > 0) {
       let hash = 0;
-      for (let i = 0; i < text.length; i++) {
-        hash = roll(hash, i >= MIN_FRAGMENT ? text.charCodeAt(i - MIN_FRAGMENT) : -1, text.charCodeAt(i));
+      for (let i = 0; i < text2.length; i++) {
+        hash = roll(hash, i >= MIN_FRAGMENT ? text2.charCodeAt(i - MIN_FRAGMENT) : -1, text2.charCodeAt(i));
         if (i < MIN_FRAGMENT - 1 || !this.mayHold(hash)) continue;
         const start = i - MIN_FRAGMENT + 1;
-        if (!this.windows.has(text.slice(start, i + 1))) continue;
+        if (!this.windows.has(text2.slice(start, i + 1))) continue;
         for (; next < shortAt.length && shortAt[next] <= start; next += 2) cover(shortAt[next], shortAt[next + 1]);
         cover(start, i + 1);
       }
     }
     for (; next < shortAt.length; next += 2) cover(shortAt[next], shortAt[next + 1]);
-    if (spans.length === 0) return text;
+    if (spans.length === 0) return text2;
     let out = "";
     let from = 0;
     for (let k = 0; k < spans.length; k += 2) {
-      out += text.slice(from, spans[k]) + REDACTED;
+      out += text2.slice(from, spans[k]) + REDACTED;
       from = spans[k + 1];
     }
-    return out + text.slice(from);
+    return out + text2.slice(from);
   }
   /** False when no piece of a secret has this hash; true when one may. */
   mayHold(hash) {
@@ -20370,21 +20370,21 @@ var Redactor = class {
     return (this.filter[bit >>> 5] & 1 << (bit & 31)) !== 0;
   }
   /** Where the short secrets occur: [start, end) pairs sorted by start. */
-  shortMatches(text) {
+  shortMatches(text2) {
     const found = [];
     for (const secret of this.short) {
-      for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) found.push([at, at + secret.length]);
+      for (let at = text2.indexOf(secret); at !== -1; at = text2.indexOf(secret, at + 1)) found.push([at, at + secret.length]);
     }
     found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     return found.flat();
   }
 };
 var processSecrets = new Redactor();
-function redactSecrets(text) {
-  return processSecrets.redact(text);
+function redactSecrets(text2) {
+  return processSecrets.redact(text2);
 }
-function excerpt(text, limit, redact = redactSecrets) {
-  const clean = redact(text);
+function excerpt(text2, limit, redact = redactSecrets) {
+  const clean = redact(text2);
   if (clean.length <= limit) return clean;
   let end = limit;
   const marker = clean.lastIndexOf(REDACTED, end);
@@ -20416,9 +20416,9 @@ var CountCache = class _CountCache {
    * The address of a count: HMAC-SHA256, keyed by the API key that obtained it, over the method,
    * the vendor, the model and the text, unambiguously joined.
    */
-  static key(apiKey, vendor, model2, text) {
+  static key(apiKey, vendor, model2, text2) {
     if (!apiKey) throw new TypeError("a count cache address needs the API key");
-    return createHmac("sha256", apiKey).update(JSON.stringify([METHOD, vendor, model2, text])).digest("hex");
+    return createHmac("sha256", apiKey).update(JSON.stringify([METHOD, vendor, model2, text2])).digest("hex");
   }
   get size() {
     return this.#entries.size;
@@ -20530,8 +20530,8 @@ var VendorApiError = class extends Error {
 };
 var API_TEXT_LIMIT = 200;
 var API_TYPE_LIMIT = 60;
-function cleanApiText(text, limit = API_TEXT_LIMIT, redact = redactSecrets) {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ").replace(/ {2,}/g, " ").trim();
+function cleanApiText(text2, limit = API_TEXT_LIMIT, redact = redactSecrets) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ").replace(/ {2,}/g, " ").trim();
   return excerpt(flat, limit, redact);
 }
 
@@ -20606,7 +20606,7 @@ function limiter(max) {
 
 // src/vendors/answer.ts
 var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504, 529]);
-function readAnswer(api, model2, text, answer, { fail, quote }) {
+function readAnswer(api, model2, text2, answer, { fail, quote }) {
   const { status, raw } = answer;
   const json = parseJson2(raw);
   if (answer.ok) {
@@ -20627,14 +20627,14 @@ function readAnswer(api, model2, text, answer, { fail, quote }) {
   if (status === 404) {
     return { refused: fail("request", `the ${api.label} count endpoint was not found (${said}): check the base URL`, status), scope: "model" };
   }
-  if (status === 413) return { refused: fail("request", `the ${api.label} API refused a ${text.length}-character text as too large (${said})`, status), scope: "text" };
+  if (status === 413) return { refused: fail("request", `the ${api.label} API refused a ${text2.length}-character text as too large (${said})`, status), scope: "text" };
   if (!RETRYABLE.has(status)) return { refused: fail("request", `the ${api.label} API rejected the request (${said})`, status), scope: "text" };
   if (info.final) return { refused: fail("rate-limit", `the ${api.label} API refuses requests until a limit resets (${said})`, status), scope: "counter" };
   return { ok: false, status, what: said, retryAfterMs: retryAfter(answer.headers) ?? info.retryAfterMs };
 }
-function parseJson2(text) {
+function parseJson2(text2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch {
     return void 0;
   }
@@ -20642,9 +20642,9 @@ function parseJson2(text) {
 
 // src/vendors/framing.ts
 var FRAMING_PROBE = "a";
-function requestBody(api, model2, text) {
-  const tools = readToolsRequestText(text);
-  return tools ? api.body(model2, FRAMING_PROBE, tools) : api.body(model2, text);
+function requestBody(api, model2, text2) {
+  const tools = readToolsRequestText(text2);
+  return tools ? api.body(model2, FRAMING_PROBE, tools) : api.body(model2, text2);
 }
 var Framing = class {
   constructor(api, countRaw, wording, log) {
@@ -20662,19 +20662,19 @@ var Framing = class {
   /** Probes under way: no single call owns one, so the counter stops them when no call is under way. */
   #probes = /* @__PURE__ */ new Map();
   /** The tokens of `text` alone: the API's count less the framing (and the probe, where it went too). */
-  async count(model2, text, signal) {
+  async count(model2, text2, signal) {
     const { api, wording } = this;
-    if (readToolsRequestText(text)) {
-      const [frame2, raw2] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, text, signal)]);
+    if (readToolsRequestText(text2)) {
+      const [frame2, raw2] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, text2, signal)]);
       const tokens2 = raw2 - frame2 - 1;
       if (tokens2 < 1) throw wording.fail("response", `the ${api.label} API counted ${raw2} tokens for a request with tool definitions with ${model2}, not more than the same request without them (${frame2 + 1}); the count cannot be trusted`);
       return tokens2;
     }
-    const anchored = api.needsAnchor(text);
-    const [frame, raw] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, anchored ? FRAMING_PROBE + text : text, signal)]);
+    const anchored = api.needsAnchor(text2);
+    const [frame, raw] = await Promise.all([unlessAborted(this.of(model2), signal), this.countRaw(model2, anchored ? FRAMING_PROBE + text2 : text2, signal)]);
     const tokens = raw - frame - (anchored ? 1 : 0);
     if (tokens < (anchored ? 0 : 1)) {
-      throw wording.fail("response", `the ${api.label} API counted ${raw} tokens for a ${text.length}-character text with ${model2}, not more than the ${frame} tokens of framing measured for it; the count cannot be trusted`);
+      throw wording.fail("response", `the ${api.label} API counted ${raw} tokens for a ${text2.length}-character text with ${model2}, not more than the ${frame} tokens of framing measured for it; the count cannot be trusted`);
     }
     return tokens;
   }
@@ -20834,8 +20834,8 @@ var Jobs = class {
   cache;
   #jobs = /* @__PURE__ */ new Map();
   /** The count at `key` (of `text` for `model`), joining the one under way or starting it; kept in the cache when it comes. */
-  join(key, model2, text) {
-    const job = this.#jobs.get(key) ?? this.#begin(key, model2, text);
+  join(key, model2, text2) {
+    const job = this.#jobs.get(key) ?? this.#begin(key, model2, text2);
     job.waiters++;
     return [key, job];
   }
@@ -20848,9 +20848,9 @@ var Jobs = class {
       }
     }
   }
-  #begin(key, model2, text) {
+  #begin(key, model2, text2) {
     const stop = new AbortController();
-    const tokens = this.start(model2, text, stop.signal).then((n) => {
+    const tokens = this.start(model2, text2, stop.signal).then((n) => {
       this.cache.set(key, n);
       return n;
     });
@@ -20911,12 +20911,12 @@ var DEFAULT_CONCURRENCY = 4;
 function createVendorCounter(api, options) {
   const apiKey = checkedKey(api, options.apiKey);
   const own = new Redactor([apiKey]);
-  const redact = (text) => redactSecrets(own.redact(text));
-  const safe = (text) => escapeControl(redact(text));
+  const redact = (text2) => redactSecrets(own.redact(text2));
+  const safe = (text2) => escapeControl(redact(text2));
   const wording = {
     fail: (kind, message, status, hint) => new VendorApiError(api.vendor, kind, safe(message), status, hint && safe(hint)),
     /** An excerpt of the API's words: redacted before it is cut, so a cut cannot leave part of a key. */
-    quote: (text, limit2) => cleanApiText(text, limit2, redact)
+    quote: (text2, limit2) => cleanApiText(text2, limit2, redact)
   };
   const { fail } = wording;
   const base = checkedBaseUrl(api, options.baseUrl ?? api.defaultBaseUrl, wording);
@@ -20929,28 +20929,28 @@ function createVendorCounter(api, options) {
   const waits = new RetryWaits(options.sleep ?? sleepUnlessAborted, log);
   const refusals = new Refusals();
   const framing = new Framing(api, countRaw, wording, log);
-  const jobs = new Jobs((model2, text, signal) => framing.count(model2, text, signal), cache2);
-  async function attempt(model2, text, signal) {
+  const jobs = new Jobs((model2, text2, signal) => framing.count(model2, text2, signal), cache2);
+  async function attempt(model2, text2, signal) {
     refusals.check(model2);
     signal.throwIfAborted();
     let answer;
     try {
-      answer = await post(fetchImpl, { url: api.url(base, model2), headers: api.headers(apiKey), body: JSON.stringify(requestBody(api, model2, text)), timeoutMs }, signal, wording.quote);
+      answer = await post(fetchImpl, { url: api.url(base, model2), headers: api.headers(apiKey), body: JSON.stringify(requestBody(api, model2, text2)), timeoutMs }, signal, wording.quote);
     } catch (error) {
       if (error instanceof TooLarge) throw refusals.goDown(fail("response", `the ${api.label} API answered more than ${size(MAX_RESPONSE_BYTES)} (a count is a few bytes); the answer was not read further`, error.status));
       throw error;
     }
     if ("noAnswer" in answer) return { ok: false, what: answer.noAnswer };
-    const meaning = readAnswer(api, model2, text, answer, wording);
+    const meaning = readAnswer(api, model2, text2, answer, wording);
     if (!("refused" in meaning)) return meaning;
     if (meaning.scope === "counter") throw refusals.goDown(meaning.refused);
     if (meaning.scope === "model") throw refusals.refuseModel(model2, meaning.refused);
     throw meaning.refused;
   }
-  function countRaw(model2, text, signal) {
+  function countRaw(model2, text2, signal) {
     return limit(async () => {
       for (let tries = 0; ; tries++) {
-        const result = await attempt(model2, text, signal);
+        const result = await attempt(model2, text2, signal);
         if (result.ok) return result.tokens;
         if (result.retryAfterMs !== void 0 && result.retryAfterMs > MAX_WAIT_MS) {
           throw refusals.goDown(fail("rate-limit", `the ${api.label} API asks to wait ${Math.ceil(result.retryAfterMs / 1e3)} s (${result.what}), longer than the ${MAX_WAIT_MS / 1e3} s a CI job waits`, result.status));
@@ -20968,12 +20968,12 @@ function createVendorCounter(api, options) {
       if (typeof model2 !== "string" || model2.trim() === "") throw fail("config", `no ${api.label} model named`);
       if (refusals.down) throw refusals.down;
       const holds = [];
-      const counts = texts.map((text) => {
-        if (text === "") return 0;
-        const key = CountCache.key(apiKey, api.vendor, model2, text);
+      const counts = texts.map((text2) => {
+        if (text2 === "") return 0;
+        const key = CountCache.key(apiKey, api.vendor, model2, text2);
         const cached = cache2.get(key);
         if (cached !== void 0) return cached;
-        const hold = jobs.join(key, model2, text);
+        const hold = jobs.join(key, model2, text2);
         holds.push(hold);
         return hold[1].tokens;
       });
@@ -21030,7 +21030,7 @@ var anthropic = {
   defaultBaseUrl: "https://api.anthropic.com",
   url: (base) => `${base}/v1/messages/count_tokens`,
   headers: (apiKey) => ({ "x-api-key": apiKey, "anthropic-version": ANTHROPIC_VERSION, "content-type": "application/json" }),
-  body: (model2, text, tools) => ({ model: model2, messages: [{ role: "user", content: text }], ...tools && { tools: tools.map(anthropicTool) } }),
+  body: (model2, text2, tools) => ({ model: model2, messages: [{ role: "user", content: text2 }], ...tools && { tools: tools.map(anthropicTool) } }),
   tokens(json) {
     const tokens = json?.input_tokens;
     return typeof tokens === "number" && Number.isSafeInteger(tokens) && tokens >= 0 ? tokens : void 0;
@@ -21047,7 +21047,7 @@ var anthropic = {
   // Its answer to an unknown model, and only that: a 400 "model: String should have at most 256
   // characters" is a rejected request, not a model to refuse for the rest of the run.
   unknownModel: (status, info) => status === 404 && info.type === "not_found_error" && /^model: /.test(info.message ?? ""),
-  needsAnchor: (text) => !VISIBLE.test(text)
+  needsAnchor: (text2) => !VISIBLE.test(text2)
 };
 var VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Z}]/u;
 function anthropicTool({ function: fn }) {
@@ -21072,8 +21072,8 @@ var gemini = {
   // The model is a path segment: encoded, so a name cannot reach another path or method.
   url: (base, model2) => `${base}/v1beta/models/${encodeURIComponent(model2.replace(/^models\//, ""))}:countTokens`,
   headers: (apiKey) => ({ "x-goog-api-key": apiKey, "content-type": "application/json" }),
-  body: (model2, text, tools) => {
-    const contents = [{ role: "user", parts: [{ text }] }];
+  body: (model2, text2, tools) => {
+    const contents = [{ role: "user", parts: [{ text: text2 }] }];
     if (!tools) return { contents };
     const name = `models/${model2.replace(/^models\//, "")}`;
     return { generateContentRequest: { model: name, contents, tools: [{ functionDeclarations: tools.map(geminiFunction) }] } };
@@ -21193,12 +21193,12 @@ function git2(cwd, args) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function openBudgets(source, options = {}) {
   const path2 = typeof source === "string" ? source : source.path ?? "budgets.yml";
-  const text = typeof source === "string" ? await readText(source, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MB") : source.yaml;
+  const text2 = typeof source === "string" ? await readText(source, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MB") : source.yaml;
   const root = options.root ?? (typeof source === "string" ? dirname4(resolve2(source)) : process.cwd());
   const inRoot = (file) => isAbsolute2(file) ? file : join3(root, file);
-  const catalogPath = catalogPathOf(text, path2);
+  const catalogPath = catalogPathOf(text2, path2);
   const catalogFile = catalogPath && { path: catalogPath.path, text: await readText(inRoot(catalogPath.path), MAX_CATALOG_BYTES, "a price file is at most 16 MB") };
-  const config = withLocations(() => parseConfig(text, path2, { ...catalogFile && { catalogFile } }));
+  const config = withLocations(() => parseConfig(text2, path2, { ...catalogFile && { catalogFile } }));
   const encoders = /* @__PURE__ */ new Map();
   const tokenizerFiles = /* @__PURE__ */ new Map();
   for (const request of config.requests) {
@@ -21365,15 +21365,15 @@ function fitAnthropic(create, budgets, options) {
 }
 function readAnthropic(message) {
   if (typeof message.content === "string") return { role: message.role, content: message.content };
-  const text = message.content.filter((block) => block.type === "text").map((block) => ({ type: "text", text: block.text ?? "" }));
+  const text2 = message.content.filter((block) => block.type === "text").map((block) => ({ type: "text", text: block.text ?? "" }));
   const calls = message.content.filter((block) => block.type === "tool_use").map((block) => ({ id: String(block.id), type: "function", function: { name: String(block.name), arguments: JSON.stringify(block.input ?? {}) } }));
   const results = message.content.filter((block) => block.type === "tool_result");
   if (results.length > 0) {
     const resultText = results.map((block) => typeof block.content === "string" ? block.content : JSON.stringify(block.content ?? "")).join("\n");
-    return { role: "tool", tool_call_id: String(results[0].tool_use_id), content: [...text, { type: "text", text: resultText }] };
+    return { role: "tool", tool_call_id: String(results[0].tool_use_id), content: [...text2, { type: "text", text: resultText }] };
   }
   const other = message.content.find((block) => block.type !== "text" && block.type !== "tool_use");
-  return { role: message.role, content: other ? [...text, other] : text, ...calls.length > 0 && { tool_calls: calls } };
+  return { role: message.role, content: other ? [...text2, other] : text2, ...calls.length > 0 && { tool_calls: calls } };
 }
 function fitGemini(generate, budgets, options) {
   return async (params, callOptions) => {
@@ -21410,15 +21410,15 @@ function textOfInstruction(instruction) {
 function readGemini(content) {
   const parts = content.parts ?? [];
   const role = content.role === "model" ? "assistant" : "user";
-  const text = parts.filter((part) => typeof part.text === "string").map((part) => ({ type: "text", text: part.text }));
+  const text2 = parts.filter((part) => typeof part.text === "string").map((part) => ({ type: "text", text: part.text }));
   const calls = parts.filter((part) => part.functionCall).map((part, i) => ({ id: part.functionCall.id ?? `name:${part.functionCall.name ?? i}`, type: "function", function: { name: String(part.functionCall.name), arguments: JSON.stringify(part.functionCall.args ?? {}) } }));
   const responses = parts.filter((part) => part.functionResponse);
   if (responses.length > 0) {
     const first = responses[0].functionResponse;
-    return { role: "tool", tool_call_id: first.id ?? `name:${first.name}`, content: [...text, { type: "text", text: responses.map((part) => JSON.stringify(part.functionResponse.response ?? {})).join("\n") }] };
+    return { role: "tool", tool_call_id: first.id ?? `name:${first.name}`, content: [...text2, { type: "text", text: responses.map((part) => JSON.stringify(part.functionResponse.response ?? {})).join("\n") }] };
   }
   const other = parts.find((part) => typeof part.text !== "string" && !part.functionCall);
-  return { role, content: other ? [...text, { type: Object.keys(other)[0] ?? "unknown" }] : text, ...calls.length > 0 && { tool_calls: calls } };
+  return { role, content: other ? [...text2, { type: Object.keys(other)[0] ?? "unknown" }] : text2, ...calls.length > 0 && { tool_calls: calls } };
 }
 
 // src/stores/redis.ts
@@ -21484,7 +21484,7 @@ function commandsOf(client) {
   }
   throw new TypeError("redisStore: expected an ioredis client or a node-redis (v5) client from createClient()");
 }
-var sha1 = (text) => createHash("sha1").update(text).digest("hex");
+var sha1 = (text2) => createHash("sha1").update(text2).digest("hex");
 function checkAmounts(charges, operation) {
   for (const charge of charges) {
     if (operation === "admit" && charge.amount < 0) throw new TypeError(`redisStore.admit: ${charge.name} charges ${charge.amount}; give back through adjust`);
@@ -21558,6 +21558,207 @@ function redisStore(client, options = {}) {
     }
   };
 }
+
+// src/limits/usage.ts
+var UNUSED_SHARE = 0.25;
+function usageRecorder(options) {
+  const consumers = [options.onRecord, options.meter && ((record) => options.meter.record(record))].filter((c) => c !== void 0);
+  return (record) => {
+    const errors = [];
+    for (const consume of consumers) {
+      try {
+        consume(record);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    for (const error of errors) {
+      if (options.onError) options.onError(error);
+      else throw error;
+    }
+  };
+}
+function toJsonLine(record) {
+  return `${JSON.stringify(record)}
+`;
+}
+var MAX_USAGE_BYTES = 64 * 1024 * 1024;
+var MAX_RECORD_CHARS = 64 * 1024;
+function parseUsageLines(text2, path2) {
+  const records = [];
+  const problems = [];
+  const lines = text2.split("\n");
+  lines.forEach((raw, index) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") return;
+    const problem = (message) => problems.push({ file: path2, line: index + 1, message });
+    if (line.length > MAX_RECORD_CHARS) return problem(`a line of ${line.length.toLocaleString("en-US")} characters is longer than a usage record can be (${MAX_RECORD_CHARS.toLocaleString("en-US")})`);
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return problem("not JSON: each line must be one usage record as a JSON object");
+    }
+    const wrong = recordProblem(value);
+    if (wrong) return problem(wrong);
+    records.push(value);
+  });
+  return { records, problems };
+}
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var count2 = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+var integer2 = (value) => typeof value === "number" && Number.isSafeInteger(value);
+var text = (value) => typeof value === "string" && value !== "";
+var finite = (value) => typeof value === "number" && Number.isFinite(value);
+var flag = (value) => typeof value === "boolean";
+var names = (value) => Array.isArray(value) && value.every((name) => typeof name === "string");
+var SHAPE = {
+  time: [(v) => typeof v === "string" && !Number.isNaN(Date.parse(v)), "a time (ISO 8601 text)", true],
+  request: [text, "a request name", true],
+  model: [text, "a model name", true],
+  user: [(v) => typeof v === "string", "text", false],
+  tier: [(v) => typeof v === "string", "text", false],
+  maxOutput: [count2, "a whole number of tokens", false],
+  countDelta: [integer2, "a whole number of tokens", false],
+  cost: [finite, "a number of dollars", false],
+  limitsHit: [names, "a list of limit names", true]
+};
+var PARTS = {
+  counted: {
+    required: true,
+    fields: { fixed: [count2, "tokens", true], history: [count2, "tokens", true], userInput: [count2, "tokens", true], total: [count2, "tokens", true], exact: [flag, "true or false", true] }
+  },
+  usage: { required: false, fields: { input: [count2, "tokens", true], output: [count2, "tokens", true], cachedInput: [count2, "tokens", false] } },
+  trimmed: {
+    required: true,
+    fields: { messages: [count2, "a number of messages", true], tokens: [count2, "tokens", true], truncated: [flag, "true or false", true], summarized: [flag, "true or false", true] }
+  }
+};
+function recordProblem(value) {
+  if (!isObject2(value)) return "not a usage record: a line must be a JSON object";
+  const field = (where, object, key, [check, what, required]) => {
+    const present = Object.hasOwn(object, key) && object[key] !== void 0;
+    if (!present) return required ? `${where}${key} is missing` : void 0;
+    return check(object[key]) ? void 0 : `${where}${key} must be ${what}`;
+  };
+  for (const [key, rule] of Object.entries(SHAPE)) {
+    const wrong = field("", value, key, rule);
+    if (wrong) return wrong;
+  }
+  for (const [part, { required, fields }] of Object.entries(PARTS)) {
+    const object = value[part];
+    if (object === void 0) {
+      if (required) return `${part} is missing`;
+      continue;
+    }
+    if (!isObject2(object)) return `${part} must be an object`;
+    for (const [key, rule] of Object.entries(fields)) {
+      const wrong = field(`${part}.`, object, key, rule);
+      if (wrong) return wrong;
+    }
+  }
+  return void 0;
+}
+function nearestRank(sorted, p) {
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1];
+}
+function percentiles(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return { count: sorted.length, p50: nearestRank(sorted, 50), p95: nearestRank(sorted, 95), p99: nearestRank(sorted, 99), max: sorted[sorted.length - 1] };
+}
+function historyOffered(record) {
+  return record.counted.history + record.trimmed.tokens;
+}
+function deltaOf(record) {
+  return record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : void 0);
+}
+function analyzeUsage(records, requests, files = []) {
+  const byRequest = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    const list = byRequest.get(record.request) ?? [];
+    list.push(record);
+    byRequest.set(record.request, list);
+  }
+  const declared = new Map(requests.map((request) => [request.name, request.reserve]));
+  const analysed = [...byRequest].map(([name, calls]) => {
+    const found = declared.get(name);
+    const reserve = found ? { history: found.history, user_input: found.userInput, output: found.output } : null;
+    const usage = {
+      request: name,
+      calls: calls.length,
+      models: [...new Set(calls.map((call2) => call2.model))],
+      history: percentiles(calls.map(historyOffered)),
+      userInput: percentiles(calls.map((call2) => call2.counted.userInput)),
+      output: percentiles(calls.flatMap((call2) => call2.usage ? [call2.usage.output] : [])),
+      countDelta: percentiles(calls.flatMap((call2) => deltaOf(call2) ?? [])),
+      reserve
+    };
+    return { ...usage, flags: reserve ? reserveFlags(usage, reserve) : [] };
+  });
+  return { files, records: records.length, unusedShare: UNUSED_SHARE, requests: analysed };
+}
+function reserveFlags(usage, reserve) {
+  const observed = [
+    ["history", usage.history],
+    ["user_input", usage.userInput],
+    ["output", usage.output]
+  ];
+  const flags = [];
+  for (const [name, seen] of observed) {
+    const limit = reserve[name];
+    if (!seen || name === "output" && limit === 0) continue;
+    if (seen.p99 > limit) flags.push({ request: usage.request, reserve: name, limit, kind: "exceeded", observed: seen.p99 });
+    else if (limit > 0 && seen.max < limit * UNUSED_SHARE) flags.push({ request: usage.request, reserve: name, limit, kind: "unused", observed: seen.max });
+  }
+  return flags;
+}
+
+// src/lib/metrics.ts
+var TOKEN_BUCKETS = Array.from({ length: 14 }, (_, i) => 4 ** i);
+var PROVIDERS = [
+  [/^(gpt-|o\d|chatgpt-|codex-)/, "openai"],
+  [/^claude-/, "anthropic"],
+  [/^gemini-/, "gcp.gemini"],
+  [/^grok-/, "x_ai"],
+  [/^(mistral|codestral|magistral|devstral)/, "mistral_ai"],
+  [/^deepseek-/, "deepseek"]
+];
+function providerOf(model2) {
+  return PROVIDERS.find(([pattern]) => pattern.test(model2))?.[1] ?? "_OTHER";
+}
+function otelMetrics(meter, options = {}) {
+  const tokens = meter.createHistogram("gen_ai.client.token.usage", { description: "Number of input and output tokens used", unit: "{token}", advice: { explicitBucketBoundaries: TOKEN_BUCKETS } });
+  const delta = meter.createHistogram("prompt_budget.count.delta", { description: "How far the API's reported input is from prompt-budget's pre-flight count (count fidelity); the sign is prompt_budget.count.direction", unit: "{token}" });
+  const trimmed = meter.createCounter("prompt_budget.trimmed.tokens", { description: "Tokens of history dropped or input cut to fit the reserves", unit: "{token}" });
+  const hits = meter.createCounter("prompt_budget.limit.hits", { description: "Calls a limit refused or alerted on", unit: "{hit}" });
+  const provider = options.provider ?? ((record) => providerOf(record.model));
+  const operation = options.operation ?? "chat";
+  return {
+    record(record) {
+      const genAi = { "gen_ai.operation.name": operation, "gen_ai.provider.name": provider(record), "gen_ai.request.model": record.model };
+      const ours = { "prompt_budget.request": record.request, "gen_ai.request.model": record.model };
+      if (record.usage) {
+        tokens.record(record.usage.input, { ...genAi, "gen_ai.token.type": "input", "prompt_budget.request": record.request });
+        tokens.record(record.usage.output, { ...genAi, "gen_ai.token.type": "output", "prompt_budget.request": record.request });
+      }
+      const countDelta = record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : void 0);
+      if (countDelta !== void 0) delta.record(Math.abs(countDelta), { ...ours, "prompt_budget.count.direction": countDelta > 0 ? "api_above" : countDelta < 0 ? "api_below" : "equal" });
+      if (record.trimmed.tokens > 0) trimmed.add(record.trimmed.tokens, ours);
+      for (const limit of record.limitsHit) hits.add(1, { ...ours, "prompt_budget.limit": limit });
+    }
+  };
+}
+async function globalOtelMetrics(options = {}) {
+  let api;
+  try {
+    api = await import("@opentelemetry/api");
+  } catch {
+    return void 0;
+  }
+  return otelMetrics(api.metrics.getMeter(options.meterName ?? "prompt-budget"), options);
+}
 export {
   BudgetExceededError,
   REQUEST_HEADER,
@@ -21565,8 +21766,14 @@ export {
   StoreUnavailableError,
   UnsupportedContentError,
   UserError,
+  analyzeUsage,
+  globalOtelMetrics,
   killSwitchKey,
   openBudgets,
+  otelMetrics,
+  parseUsageLines,
   redisStore,
+  toJsonLine,
+  usageRecorder,
   withBudgets
 };

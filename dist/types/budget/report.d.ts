@@ -6,6 +6,7 @@ import type { FailOn, Growth, MinChange, Reserve, Unbudgeted, WarnAt } from '../
 import type { SourceLocation } from '../common/errors.js';
 import type { TokenizerSpec } from '../tokenize/spec.js';
 import type { EstimateMethod } from '../tokenize/estimate.js';
+import type { UsageAnalysis } from './usage-report.js';
 /**
  * 2: components name their tokenizer and how they were counted (`tokenizer`, `counting`, estimates'
  * `high`) instead of an `encoding`; `fail_on`, pre-existing problems, min_change and shared files.
@@ -449,6 +450,8 @@ export interface Report {
     unbudgeted: UnbudgetedFile[];
     /** Pass unless some component or request failed, or an unbudgeted prompt file does under `coverage.unbudgeted: fail`. */
     verdict: 'pass' | 'fail';
+    /** Production's usage records against the head's reserves, when the action was given a usage file; never changes the verdict. */
+    production?: UsageAnalysis;
     /**
      * `changed`: components whose change is not noise (see ComponentResult.noise); `preExisting`:
      * components and requests broken at base and not made worse.

@@ -13,3 +13,6 @@ export { UnsupportedContentError, type GuardMessage, type ContentPart, type Tool
 export { UserError } from '../common/errors.js';
 export { redisStore, killSwitchKey, StoreUnavailableError, type RedisStoreOptions } from '../stores/redis.js';
 export type { LimitStore, Charge, AdmitResult } from '../limits/types.js';
+export type { UsageRecord } from '../limits/types.js';
+export { usageRecorder, toJsonLine, parseUsageLines, analyzeUsage, type UsageSink, type UsageProblem } from '../limits/usage.js';
+export { otelMetrics, globalOtelMetrics, type MeterLike, type OtelOptions } from './metrics.js';
