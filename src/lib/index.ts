@@ -11,3 +11,8 @@ export { RequestGuard, type FitInput, type FitOptions, type FittedRequest, type 
 export { BudgetExceededError, type BudgetErrorDetails, type GuardedPart } from '../guard/errors.js';
 export { UnsupportedContentError, type GuardMessage, type ContentPart, type ToolCall } from '../guard/messages.js';
 export { UserError } from '../common/errors.js';
+export { LimitExceededError, LimitStoreError, RequestDisabledError } from '../limits/errors.js';
+export { MemoryLimitStore } from '../limits/memory-store.js';
+export type { Admission, Alert, LimitCallbacks } from '../limits/limiter.js';
+export type { Caller } from '../limits/charges.js';
+export type { AdmitResult, Charge, LimitStore, UsageRecord } from '../limits/types.js';
