@@ -1,4 +1,5 @@
 /** Issue 17: `limits:` in budgets.yml, read with every mistake at its line and column. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError, UserErrors } from '../../../src/common/errors.js';
 import { parseAllowance, parseTimeout } from '../../../src/config/limits.js';
@@ -93,5 +94,16 @@ describe('limits in budgets.yml', () => {
     expect(errors[0]!.hint).toMatch(/prices: \{ input/);
     const global = errorsOf(unpriced.replace('total: $5/day', 'total: 5k/day'));
     expect(global.map((e) => [e.location?.line, e.location?.column, e.message])).toEqual([[12, 19, 'limits.total[1] is in dollars, but `acme-1` has no price']]);
+  });
+});
+
+describe("the README's example", () => {
+  it('reads as written there', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Limits: spend per user'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const config = parseConfig(lines('version: 1', 'components:', '  support-system: { files: a.md, max_tokens: 100, model: gpt-4.1 }') + block, 'budgets.yml');
+    expect(config.requests[0]!.limits).toMatchObject({ killSwitch: true, total: [{ allowance: { written: '$50/day' } }, { allowance: { written: '200k/hour' } }] });
+    expect(config.limits).toMatchObject({ total: [{ allowance: { amount: 500_000, period: 'minute' } }], store: { timeoutMs: 250, onFailure: 'open' } });
   });
 });
