@@ -30,6 +30,11 @@ export interface WrapOptions extends FitOptions {
  * store that cannot record is retried, then reported through onWarning), so the caller always
  * gets the API's response.
  */
+/** The fitted request with the output cap actually sent (the call's own may be lower), which admission reserves. */
+function withCap(fitted: FittedRequest, cap: unknown): FittedRequest {
+  return typeof cap === 'number' ? { ...fitted, maxOutput: cap } : fitted;
+}
+
 async function sendAdmitted(budgets: Budgets, fitted: FittedRequest, body: Record<string, unknown>, options: WrapOptions, send: () => Promise<unknown>): Promise<unknown> {
   const pick = (value: WrapOptions['user']) => (typeof value === 'function' ? value(body) : value);
   const user = pick(options.user);
@@ -108,7 +113,7 @@ function fitOpenAI(create: Create, budgets: Budgets, options: WrapOptions): Crea
     const key = body.max_tokens !== undefined && body.max_tokens !== null ? 'max_tokens' : 'max_completion_tokens';
     const asked = body[key];
     const cap = typeof asked === 'number' ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
-    return sendAdmitted(budgets, fitted, body, options, () => create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest));
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest));
   };
 }
 
@@ -169,7 +174,7 @@ function fitResponses(create: Create, budgets: Budgets, options: WrapOptions): C
     const sent = fitted.messages.filter((m) => !(instructions !== undefined && m === fixed[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === 'system' ? 'developer' : m.role, content: m.content as string }]);
     const asked = typeof body.max_output_tokens === 'number' ? body.max_output_tokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return sendAdmitted(budgets, fitted, body, options, () => create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest));
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest));
   };
 }
 
@@ -203,7 +208,7 @@ function fitAnthropic(create: Create, budgets: Budgets, options: WrapOptions): C
     const system = summaries.length === 0 ? body.system : [systemText, ...summaries.map((m) => m.content as string)].filter((t) => t !== undefined).join('\n\n');
     const asked = typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return sendAdmitted(budgets, fitted, body, options, () => create({ ...body, ...(system !== undefined && { system }), messages, ...(cap !== undefined && { max_tokens: cap }) }, rest));
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, ...(system !== undefined && { system }), messages, ...(cap !== undefined && { max_tokens: cap }) }, rest));
   };
 }
 
@@ -256,7 +261,7 @@ function fitGemini(generate: Create, budgets: Budgets, options: WrapOptions): Cr
     const asked = typeof config.maxOutputTokens === 'number' ? config.maxOutputTokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
     const httpOptions = headers ? { ...config.httpOptions, headers: (rest?.headers as Record<string, string> | undefined) ?? {} } : config.httpOptions;
-    return sendAdmitted(budgets, fitted, params, options, () => generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions));
+    return sendAdmitted(budgets, withCap(fitted, cap), params, options, () => generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions));
   };
 }
 
