@@ -165,6 +165,26 @@ describe('a store that fails or hangs', () => {
     });
   }
 
+  it('never refuses for an alert the store cannot count, even with on_failure: closed', async () => {
+    const memory = new MemoryLimitStore();
+    const store: LimitStore = { admit: (c) => (c.some((x) => x.name.endsWith('.alert')) ? new Promise<never>(() => {}) : memory.admit(c)), adjust: (c) => memory.adjust(c), isDisabled: () => Promise.resolve(false) };
+    const warnings: string[] = [];
+    const { limiter: l } = limiter(['total: 10k/day', 'alert: 1k/hour'], { store, top: ['limits:', '  store: { timeout: 30ms, on_failure: closed }'], callbacks: { onWarning: (m) => warnings.push(m) } });
+    const admission = await l.admit(fitted(100));
+    expect(admission.charges.map((c) => c.name)).toEqual(['requests.chat.limits.total']);
+    expect(warnings).toEqual([expect.stringMatching(/counting requests.chat.limits.alert: no answer within 30ms .*alerts are not counted/)]);
+  });
+
+  it('keeps the reservation as the charge when the response reports no usage, and says so', async () => {
+    const warnings: string[] = [];
+    const { store, limiter: l } = limiter(['total: 10k/day'], { callbacks: { onWarning: (m) => warnings.push(m) } });
+    const admission = await l.admit(fitted(100));
+    const record = await admission.settle({ choices: [] });
+    expect((store as MemoryLimitStore).used(admission.charges[0]!.key)).toBe(600);
+    expect(record.usage).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/reports no usage/)]);
+  });
+
   it('retries usage it could not record once, then reports it with the amounts', async () => {
     const memory = new MemoryLimitStore();
     let adjusts = 0;
