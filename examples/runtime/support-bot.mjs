@@ -1,6 +1,8 @@
 // The support bot of examples/support at run time: the budgets.yml at the repository root (the one
 // CI checks) fits every call before it is sent. With OPENAI_API_KEY set, each turn goes to
 // OpenAI through the wrapped client; without it, the script only fits and prints what it would send.
+// Each turn is charged to one user of the free tier (budgets.yml: limits.per_user), in this
+// process's memory: the reservation before the call, the API's usage after it.
 //
 //   npm run bundle && node examples/runtime/support-bot.mjs [turns]
 import { readFile } from 'node:fs/promises';
@@ -13,9 +15,10 @@ const guard = budgets.request('support-chat');
 const turns = Number(process.argv[2] ?? 60);
 const history = [];
 let client;
+const usage = [];
 if (process.env.OPENAI_API_KEY) {
   const { default: OpenAI } = await import('openai');
-  client = withBudgets(new OpenAI(), budgets, { request: 'support-chat', onFit: report });
+  client = withBudgets(new OpenAI(), budgets, { request: 'support-chat', onFit: report, user: 'demo-user', tier: 'free' });
 }
 
 function report(fitted) {
@@ -30,7 +33,11 @@ for (let turn = 1; turn <= turns; turn++) {
     const reply = await client.chat.completions.create({ model: 'gpt-4.1', messages: [{ role: 'system', content: system }, ...history, { role: 'user', content: userInput }] });
     answer = reply.choices[0].message.content ?? '';
   } else {
-    report(await guard.fit({ system, history, userInput }));
+    const fitted = await guard.fit({ system, history, userInput });
+    report(fitted);
+    // What the API would report: the counted input and a short answer.
+    const admission = await budgets.admit(fitted, { user: 'demo-user', tier: 'free' });
+    usage.push(await admission.settle({ usage: { prompt_tokens: fitted.tokens.total, completion_tokens: 40 } }));
     answer = `I checked order #${10_000 + turn}: it ships tomorrow from our Denver warehouse, and you will get a tracking email. Sorry for the wait.`;
   }
   history.push({ role: 'user', content: userInput }, { role: 'assistant', content: answer });
@@ -43,3 +50,5 @@ try {
   if (!(error instanceof BudgetExceededError)) throw error;
   console.log(`refused: ${error.part} is ${error.tokens} tokens, over its ${error.limit} (reserve ${error.reserve}, window ${error.window})`);
 }
+
+if (usage.length > 0) console.log(`demo-user (free) was charged ${usage.reduce((sum, r) => sum + r.usage.input + r.usage.output, 0)} tokens in ${usage.length} calls`);

@@ -13,6 +13,7 @@ import { isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/fo
 import { readCatalogFile, readUserModels, type CatalogFile } from './models.js';
 import { didYouMean } from '../common/suggest.js';
 import { readRequests } from './requests.js';
+import { readGlobalLimits } from './limits.js';
 import { INVALID, readTokenizers, TOKENIZER_KEYS, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import { catalogVendorOf, findModelSpec, mergeCatalog, CATALOG } from '../catalog/catalog.js';
 import { parseVolume, type Volume } from '../catalog/money.js';
@@ -22,7 +23,7 @@ import type { SourceLocation } from '../common/errors.js';
 import { countingVendorOf, findModel } from '../tokenize/models.js';
 
 const SUPPORTED_VERSION = 1;
-const TOP_KEYS = ['version', 'fail_on', 'coverage', 'defaults', 'components', 'requests', 'models', 'catalog'] as const;
+const TOP_KEYS = ['version', 'fail_on', 'coverage', 'defaults', 'components', 'requests', 'models', 'catalog', 'limits'] as const;
 const COVERAGE_KEYS = ['prompts', 'exclude', 'unbudgeted'] as const;
 const DEFAULTS_KEYS = [...TOKENIZER_KEYS, 'warn_at', 'min_change'] as const;
 const COMPONENT_KEYS = ['files', 'max_tokens', 'warn_at', 'max_growth', 'min_change', ...TOKENIZER_KEYS, 'format', 'select', 'message', 'per_file', 'generation_prompt'] as const;
@@ -127,7 +128,10 @@ export function parseConfig(text: string, path: string, options: ParseOptions = 
   const coverage = readCoverage(top.get('coverage'), source, problems, globs);
   const catalog = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model: string) => findModelSpec(model, [], catalog)?.maxOutput;
-  const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
+  const hasPrices = (model: string) => findModelSpec(model, [], catalog)?.prices !== undefined;
+  const requests = readRequests(top.get('requests'), components, { tokenizers: defaults.tokenizers, lookup, maxOutputOf, hasPrices }, source, problems, (entry, at) => readVolume(entry, at, problems));
+  // Limits over every request charge each request's model.
+  const limits = readGlobalLimits(top.get('limits'), { path: 'limits', unpriced: [...new Set(requests.map((r) => r.model).filter((m) => !hasPrices(m)))] }, source, problems);
   problems.throwIfAny();
   if (catalogErrors !== undefined) throw catalogErrors;
   const counting = Array.isArray(defaults.tokenizers) ? defaults.tokenizers[0] : undefined;
@@ -140,6 +144,7 @@ export function parseConfig(text: string, path: string, options: ParseOptions = 
     models: [...models.values()],
     ...(catalogPath !== undefined && { catalog: catalogPath }),
     ...(coverage && { coverage }),
+    ...(limits && { limits }),
     ...(counting && { defaultCounting: { tokenizer: counting.tokenizer, ...(counting.model !== undefined && { model: counting.model }) } }),
   };
 }

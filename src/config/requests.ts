@@ -7,13 +7,14 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { readEntries, reportUnknownKeys, type Entry } from './mapping.js';
 import type { Problems } from './problems.js';
 import { readTokenCount } from './quantity.js';
+import { readRequestLimits } from './limits.js';
 import { didYouMean } from '../common/suggest.js';
 import { tokenizerKey, tokenizerLabel } from '../tokenize/spec.js';
 import { INVALID, readTokenizers, type ModelLookup, type TokenizerChoice } from './tokenizer-setting.js';
 import { DEFAULT_POLICY, HISTORY_POLICIES, USER_INPUT_POLICIES, type ComponentConfig, type RequestConfig, type RequestPolicy, type Reserve } from './types.js';
 import { describeValue, type YamlSource } from './yaml-source.js';
 
-const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume', 'policy'] as const;
+const REQUEST_KEYS = ['model', 'components', 'reserve', 'volume', 'policy', 'limits'] as const;
 const POLICY_KEYS = ['history', 'user_input'] as const;
 const RESERVE_KEYS = ['history', 'user_input', 'output'] as const;
 
@@ -22,6 +23,8 @@ export interface RequestDefaults {
   lookup: ModelLookup;
   /** The most a model writes in one reply, from the catalog and `models:`. */
   maxOutputOf: (model: string) => number | undefined;
+  /** Whether the catalog or `models:` prices the model (a dollar limit needs it). */
+  hasPrices: (model: string) => boolean;
 }
 
 /** The requests section; an empty list when absent. Mistakes are reported to `problems`. */
@@ -78,6 +81,8 @@ function readRequest(
 
   if (tokenizer === undefined || tokenizer === INVALID || tokenizer.model === undefined || !memberNames || !reserve || volume === INVALID || policy === undefined) return undefined;
   const model = tokenizer.model;
+  const limits = readRequestLimits(fields.get('limits'), { path: `${path}.limits`, unpriced: defaults.hasPrices(model) ? [] : [model] }, source, problems);
+  if (limits === undefined) return undefined;
 
   // Counts are per tokenizer: a component counted for another model's tokenizer would add up wrong.
   // A component counted for several models contributes its count for this request's model.
@@ -116,6 +121,7 @@ function readRequest(
     reserve: reserve.values,
     ...(policy && { policy }),
     ...(volume !== undefined && { volume }),
+    ...(limits && { limits }),
     location: source.locate(entry.key),
     ...(reserve.outputNode && { reserveOutputLocation: source.locate(reserve.outputNode) }),
   };

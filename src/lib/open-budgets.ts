@@ -12,7 +12,12 @@ import type { BudgetConfig, RequestConfig } from '../config/types.js';
 import { didYouMean } from '../common/suggest.js';
 import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
-import { RequestGuard } from '../guard/fit.js';
+import { RequestGuard, type FittedRequest } from '../guard/fit.js';
+import { CATALOG, findModelSpec, mergeCatalog } from '../catalog/catalog.js';
+import type { Caller } from '../limits/charges.js';
+import { Limiter, type Admission, type LimitCallbacks } from '../limits/limiter.js';
+import { MemoryLimitStore } from '../limits/memory-store.js';
+import type { LimitStore } from '../limits/types.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
@@ -23,6 +28,12 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface Budgets {
   readonly config: BudgetConfig;
+  /**
+   * Charges a fitted request to the limits of budgets.yml for `caller` before it is sent: throws
+   * LimitExceededError, RequestDisabledError or (on_failure: closed) LimitStoreError. Settle the
+   * admission with the API's response, or release it when the call failed.
+   */
+  admit(fitted: FittedRequest, caller?: Caller): Promise<Admission>;
   /** The guard of the request `name` of budgets.yml. */
   request(name: string): RequestGuard;
   /** The requests budgets.yml declares. */
@@ -42,6 +53,14 @@ export interface OpenOptions {
   log?: (line: string) => void;
   /** ANTHROPIC_BASE_URL / GOOGLE_GEMINI_BASE_URL for a proxy (https, or a loopback address). Default: process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Where the limits' counters live. Default: a MemoryLimitStore of this process (one instance). */
+  store?: LimitStore;
+  /** One usage record per call admitted, refused or released (for logs, metrics, `prompt-budget usage`). */
+  onUsage?: LimitCallbacks['onUsage'];
+  /** An alert threshold of budgets.yml was crossed in its period. */
+  onAlert?: LimitCallbacks['onAlert'];
+  /** The store failed and on_failure: open admitted the call, or usage could not be recorded. Default: console.warn. */
+  onWarning?: LimitCallbacks['onWarning'];
 }
 
 /**
@@ -82,9 +101,16 @@ export async function openBudgets(source: string | { yaml: string; path?: string
     }),
   );
   const requests = [...guards.keys()];
+  const catalog = mergeCatalog(CATALOG, config.models);
+  const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => findModelSpec(model, [], catalog)?.prices, {
+    ...(options.onUsage && { onUsage: options.onUsage }),
+    ...(options.onAlert && { onAlert: options.onAlert }),
+    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${message}`)),
+  });
   return {
     config,
     requests,
+    admit: (fitted, caller) => limiter.admit(fitted, caller),
     request(name) {
       const guard = guards.get(name);
       if (!guard) throw new UserError(`${path} declares no request \`${name}\`${didYouMean(name, requests)}`, requests.length > 0 ? `Use one of ${requests.join(', ')}.` : 'Declare it under `requests:` with its model, components and reserve.');

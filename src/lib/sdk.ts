@@ -18,6 +18,37 @@ export interface WrapOptions extends FitOptions {
   request?: string;
   /** Called with every fitted request before it is sent: for logging what was trimmed. */
   onFit?: (fitted: FittedRequest) => void;
+  /** The user a call is charged to (per_user limits): a fixed id, or read from the call's body. */
+  user?: string | ((body: Record<string, unknown>) => string | undefined);
+  /** The user's tier, as budgets.yml names tiers under per_user. */
+  tier?: string | ((body: Record<string, unknown>) => string | undefined);
+}
+
+/**
+ * Admits the fitted call under the limits of budgets.yml, sends it, and settles the counters from
+ * the response's usage; a call that fails gives its reservation back. Settlement never throws (a
+ * store that cannot record is retried, then reported through onWarning), so the caller always
+ * gets the API's response.
+ */
+/** The fitted request with the output cap actually sent (the call's own may be lower), which admission reserves. */
+function withCap(fitted: FittedRequest, cap: unknown): FittedRequest {
+  return typeof cap === 'number' ? { ...fitted, maxOutput: cap } : fitted;
+}
+
+async function sendAdmitted(budgets: Budgets, fitted: FittedRequest, body: Record<string, unknown>, options: WrapOptions, send: () => Promise<unknown>): Promise<unknown> {
+  const pick = (value: WrapOptions['user']) => (typeof value === 'function' ? value(body) : value);
+  const user = pick(options.user);
+  const tier = pick(options.tier);
+  const admission = await budgets.admit(fitted, { ...(user !== undefined && { user }), ...(tier !== undefined && { tier }) });
+  let response: unknown;
+  try {
+    response = await send();
+  } catch (error) {
+    await admission.release();
+    throw error;
+  }
+  await admission.settle(response);
+  return response;
 }
 
 type Create = (body: Record<string, unknown>, options?: Record<string, unknown>) => Promise<unknown>;
@@ -82,7 +113,7 @@ function fitOpenAI(create: Create, budgets: Budgets, options: WrapOptions): Crea
     const key = body.max_tokens !== undefined && body.max_tokens !== null ? 'max_tokens' : 'max_completion_tokens';
     const asked = body[key];
     const cap = typeof asked === 'number' ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
-    return create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest));
   };
 }
 
@@ -143,7 +174,7 @@ function fitResponses(create: Create, budgets: Budgets, options: WrapOptions): C
     const sent = fitted.messages.filter((m) => !(instructions !== undefined && m === fixed[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === 'system' ? 'developer' : m.role, content: m.content as string }]);
     const asked = typeof body.max_output_tokens === 'number' ? body.max_output_tokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest));
   };
 }
 
@@ -177,7 +208,7 @@ function fitAnthropic(create: Create, budgets: Budgets, options: WrapOptions): C
     const system = summaries.length === 0 ? body.system : [systemText, ...summaries.map((m) => m.content as string)].filter((t) => t !== undefined).join('\n\n');
     const asked = typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return create({ ...body, ...(system !== undefined && { system }), messages, ...(cap !== undefined && { max_tokens: cap }) }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, ...(system !== undefined && { system }), messages, ...(cap !== undefined && { max_tokens: cap }) }, rest));
   };
 }
 
@@ -230,7 +261,7 @@ function fitGemini(generate: Create, budgets: Budgets, options: WrapOptions): Cr
     const asked = typeof config.maxOutputTokens === 'number' ? config.maxOutputTokens : undefined;
     const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
     const httpOptions = headers ? { ...config.httpOptions, headers: (rest?.headers as Record<string, string> | undefined) ?? {} } : config.httpOptions;
-    return generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions);
+    return sendAdmitted(budgets, withCap(fitted, cap), params, options, () => generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions));
   };
 }
 

@@ -7,10 +7,12 @@ export interface RequestSpec {
   reserve: string;
   /** As written: `{ history: truncate }`. */
   policy?: string;
+  /** As written: `{ per_user: 10k/day }`. */
+  limits?: string;
 }
 
 /** A budgets.yml with one component (never read at run time) and the given requests, all for `model`. */
-export function guardYaml(model: string, requests: readonly RequestSpec[], extra: { tokenizer?: string; models?: string } = {}): string {
+export function guardYaml(model: string, requests: readonly RequestSpec[], extra: { tokenizer?: string; models?: string; limits?: string } = {}): string {
   return [
     'version: 1',
     ...(extra.models ? ['models:', extra.models] : []),
@@ -22,7 +24,8 @@ export function guardYaml(model: string, requests: readonly RequestSpec[], extra
     '    files: prompts/system.md',
     '    max_tokens: 500',
     'requests:',
-    ...requests.flatMap((r) => [`  ${r.name}:`, '    components: [system]', `    reserve: ${r.reserve}`, ...(r.policy ? [`    policy: ${r.policy}`] : [])]),
+    ...requests.flatMap((r) => [`  ${r.name}:`, '    components: [system]', `    reserve: ${r.reserve}`, ...(r.policy ? [`    policy: ${r.policy}`] : []), ...(r.limits ? [`    limits: ${r.limits}`] : [])]),
+    ...(extra.limits ? ['limits:', extra.limits] : []),
     '',
   ].join('\n');
 }
