@@ -67,7 +67,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-TGZSFECG.js";
+} from "./chunks/chunk-33TYXNXM.js";
 import {
   countHere
 } from "./chunks/chunk-YU52ILIC.js";

@@ -28,7 +28,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-TGZSFECG.js";
+} from "./chunks/chunk-33TYXNXM.js";
 import "./chunks/chunk-YU52ILIC.js";
 import {
   __commonJS,

@@ -18,10 +18,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -42,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -54,11 +54,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar8;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar9;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -573,8 +573,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -682,13 +682,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3641,8 +3641,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3719,12 +3719,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error.message += `:
 
 ${lineStr}
@@ -4166,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4204,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4244,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep3 && !props.found) {
+        if (!isMap7 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4267,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5602,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5686,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar9;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7505,9 +7505,9 @@ var MAX_PROMPT_BYTES = 16 * 1024 * 1024;
 // src/tokenize/tiktoken/merge.ts
 var LONG_PIECE = 96;
 var NONE = -1;
-function rankOfPart(ranks, part) {
-  const rank = ranks.get(part);
-  if (rank === void 0) throw new Error(`BPE produced a part that is not a token: ${JSON.stringify(part)}`);
+function rankOfPart(ranks, part2) {
+  const rank = ranks.get(part2);
+  if (rank === void 0) throw new Error(`BPE produced a part that is not a token: ${JSON.stringify(part2)}`);
   return rank;
 }
 var starts = new Int32Array(LONG_PIECE + 2);
@@ -7680,16 +7680,16 @@ function mergeLong(ranks, tokenBytes, piece, out) {
   const pairs = new PairRanks(ranks, tokenBytes);
   const next = new Int32Array(n + 1);
   const prev = new Int32Array(n + 1);
-  const part = new Int32Array(n);
+  const part2 = new Int32Array(n);
   const pairRank = new Int32Array(n);
   for (let s = 0; s <= n; s++) {
     next[s] = s + 1;
     prev[s] = s - 1;
   }
-  for (let s = 0; s < n; s++) part[s] = rankOfPart(ranks, piece[s]);
+  for (let s = 0; s < n; s++) part2[s] = rankOfPart(ranks, piece[s]);
   const queue = new PairQueue();
   const rankPair = (s) => {
-    const rank = next[s] < n ? pairs.get(part[s], part[next[s]]) : NONE;
+    const rank = next[s] < n ? pairs.get(part2[s], part2[next[s]]) : NONE;
     pairRank[s] = rank;
     if (rank !== NONE) queue.add(rank, s);
   };
@@ -7698,13 +7698,13 @@ function mergeLong(ranks, tokenBytes, piece, out) {
     if (pairRank[s] !== rank) return;
     const right = next[s];
     pairRank[right] = NONE;
-    part[s] = rank;
+    part2[s] = rank;
     next[s] = next[right];
     prev[next[s]] = s;
     rankPair(s);
     if (s > 0) rankPair(prev[s]);
   });
-  for (let s = 0; s < n; s = next[s]) out.push(part[s]);
+  for (let s = 0; s < n; s = next[s]) out.push(part2[s]);
 }
 
 // src/tokenize/tiktoken/unicode-16.ts
@@ -8195,12 +8195,12 @@ var BpeTokenizer = class {
     const cacheable = piece.length <= CACHEABLE_LENGTH;
     const cached = cacheable ? this.mergedCounts.get(piece) : void 0;
     if (cached !== void 0) return cached;
-    const count3 = mergeShort(this.ranks, bytes);
+    const count4 = mergeShort(this.ranks, bytes);
     if (cacheable) {
       if (this.mergedCounts.size >= CACHE_ENTRIES) this.mergedCounts.clear();
-      this.mergedCounts.set(piece, count3);
+      this.mergedCounts.set(piece, count4);
     }
-    return count3;
+    return count4;
   }
   mergePiece(piece, bytes) {
     const cacheable = piece.length <= CACHEABLE_LENGTH;
@@ -9687,11 +9687,11 @@ function strftime(date, format2) {
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function replace(str, oldvalue, newvalue, count3) {
-  if (count3 === 0) {
+function replace(str, oldvalue, newvalue, count4) {
+  if (count4 === 0) {
     return str;
   }
-  let remaining = count3 == null || count3 < 0 ? Infinity : count3;
+  let remaining = count4 == null || count4 < 0 ? Infinity : count4;
   const pattern = oldvalue.length === 0 ? new RegExp("(?=)", "gu") : new RegExp(escapeRegExp(oldvalue), "gu");
   return str.replaceAll(pattern, (match2) => {
     if (remaining > 0) {
@@ -9871,7 +9871,7 @@ var StringValue = class extends RuntimeValue {
               result.push(result.splice(maxsplit.value).join(sep3.value));
             }
           }
-          return new ArrayValue(result.map((part) => new StringValue(part)));
+          return new ArrayValue(result.map((part2) => new StringValue(part2)));
         })
       ],
       [
@@ -9885,20 +9885,20 @@ var StringValue = class extends RuntimeValue {
           if (!(oldValue instanceof StringValue && newValue instanceof StringValue)) {
             throw new Error("replace() arguments must be strings");
           }
-          let count3;
+          let count4;
           if (args.length > 2) {
             if (args[2].type === "KeywordArgumentsValue") {
-              count3 = args[2].value.get("count") ?? new NullValue();
+              count4 = args[2].value.get("count") ?? new NullValue();
             } else {
-              count3 = args[2];
+              count4 = args[2];
             }
           } else {
-            count3 = new NullValue();
+            count4 = new NullValue();
           }
-          if (!(count3 instanceof IntegerValue || count3 instanceof NullValue)) {
+          if (!(count4 instanceof IntegerValue || count4 instanceof NullValue)) {
             throw new Error("replace() count argument must be a number or null");
           }
-          return new StringValue(replace(this.value, oldValue.value, newValue.value, count3.value));
+          return new StringValue(replace(this.value, oldValue.value, newValue.value, count4.value));
         })
       ]
     ]);
@@ -10280,11 +10280,11 @@ function getNumericValue(value) {
 function getAttributeValue(item, attributePath) {
   const parts = attributePath.split(".");
   let value = item;
-  for (const part of parts) {
+  for (const part2 of parts) {
     if (isAttributeContainer(value)) {
-      value = value.value.get(part) ?? new UndefinedValue();
+      value = value.value.get(part2) ?? new UndefinedValue();
     } else if (value instanceof ArrayValue) {
-      const index = parseInt(part, 10);
+      const index = parseInt(part2, 10);
       if (!isNaN(index) && index >= 0 && index < value.value.length) {
         value = value.value[index];
       } else {
@@ -12529,21 +12529,21 @@ function splitLiteral(text2, literal2, behavior) {
   }
   if (from < text2.length) segments.push(from, text2.length, 0);
   const out = [];
-  const count3 = segments.length / 3;
+  const count4 = segments.length / 3;
   const start = (i) => segments[i * 3];
   const end = (i) => segments[i * 3 + 1];
   const isMatch = (i) => segments[i * 3 + 2] === 1;
   switch (behavior) {
     case "Removed":
-      for (let i = 0; i < count3; i++) if (!isMatch(i)) out.push(start(i), end(i));
+      for (let i = 0; i < count4; i++) if (!isMatch(i)) out.push(start(i), end(i));
       return out;
     case "Isolated":
-      for (let i = 0; i < count3; i++) out.push(start(i), end(i));
+      for (let i = 0; i < count4; i++) out.push(start(i), end(i));
       return out;
     case "MergedWithPrevious":
     case "Contiguous": {
       let previous = false;
-      for (let i = 0; i < count3; i++) {
+      for (let i = 0; i < count4; i++) {
         const join4 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
         if (join4) out[out.length - 1] = end(i);
         else out.push(start(i), end(i));
@@ -12554,7 +12554,7 @@ function splitLiteral(text2, literal2, behavior) {
     case "MergedWithNext": {
       const reversed = [];
       let previous = false;
-      for (let i = count3 - 1; i >= 0; i--) {
+      for (let i = count4 - 1; i >= 0; i--) {
         if (isMatch(i) && !previous && reversed.length > 0) reversed[reversed.length - 2] = start(i);
         else reversed.push(start(i), end(i));
         previous = isMatch(i);
@@ -12673,8 +12673,8 @@ var RunBudget = class {
     }
   }
   /** Records `count` characters produced; RunBudgetExhausted when that passes the run's bound. */
-  produce(count3) {
-    this.producedChars += count3;
+  produce(count4) {
+    this.producedChars += count4;
     if (this.producedChars > this.chars) throw new RunBudgetExhausted("characters", this.chars);
   }
 };
@@ -12847,8 +12847,8 @@ var LoadedTokenizer = class {
     }
     let total = 0;
     const onPiece = (piece) => total += this.countPiece(piece);
-    const rawTokens = this.rawTokens.split(text2, (part, rawStart) => {
-      const normalized = normalize(this.normalizer, part);
+    const rawTokens = this.rawTokens.split(text2, (part2, rawStart) => {
+      const normalized = normalize(this.normalizer, part2);
       const normalizedTokens = this.normalizedTokens.split(normalized, (rest, start) => this.preTokenizer.run(rest, rawStart === 0 && start === 0, onPiece));
       total += normalizedTokens;
     });
@@ -12856,9 +12856,9 @@ var LoadedTokenizer = class {
   }
   countPiece(piece) {
     if (!this.chars) return this.countSegment(piece);
-    let count3 = 0;
-    this.bpe.segments(piece, (segment) => count3 += this.countSegment(segment));
-    return count3;
+    let count4 = 0;
+    this.bpe.segments(piece, (segment) => count4 += this.countSegment(segment));
+    return count4;
   }
   countSegment(piece) {
     const cacheable = piece.length <= CACHEABLE_LENGTH2;
@@ -12866,12 +12866,12 @@ var LoadedTokenizer = class {
       const known = this.cache.get(piece);
       if (known !== void 0) return known;
     }
-    const count3 = this.bpe.count(this.chars ? piece : toBytes(piece));
+    const count4 = this.bpe.count(this.chars ? piece : toBytes(piece));
     if (cacheable) {
       if (this.cache.size >= CACHE_ENTRIES2) this.cache.clear();
-      this.cache.set(piece, count3);
+      this.cache.set(piece, count4);
     }
-    return count3;
+    return count4;
   }
 };
 var RUN_TIME_MS = 6e4;
@@ -15306,8 +15306,8 @@ var Minimatch = class {
       return true;
     }
     for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
+      for (const part2 of pattern) {
+        if (typeof part2 !== "string")
           return true;
       }
     }
@@ -15515,18 +15515,18 @@ var Minimatch = class {
   levelOneOptimize(globParts) {
     return globParts.map((parts) => {
       const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
+      parts = parts.reduce((set, part2) => {
         const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
+        if (part2 === "**" && prev === "**") {
           return set;
         }
-        if (part === "..") {
+        if (part2 === "..") {
           if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
             set.pop();
             return set;
           }
         }
-        set.push(part);
+        set.push(part2);
         return set;
       }, []);
       return parts.length === 0 ? [""] : parts;
@@ -16284,11 +16284,11 @@ var MAX_REWRITES = 1e3;
 var capped = (n) => Math.min(n, COUNT_CAP);
 function countIn(text2, depth, state) {
   if (depth > MAX_DEPTH) return 1;
-  let count3 = 1;
+  let count4 = 1;
   let rest = text2;
   for (; ; ) {
     const group = firstGroup(rest);
-    if (!group) return count3;
+    if (!group) return count4;
     const { pre, body, post: post2 } = group;
     let alternatives;
     if (pre.endsWith("$")) {
@@ -16297,16 +16297,16 @@ function countIn(text2, depth, state) {
       alternatives = sequenceLength(body);
     } else if (body.includes(",")) {
       const parts = commaParts(body);
-      alternatives = parts.length === 1 ? countIn(parts[0], depth + 1, state) : capped(parts.reduce((sum, part) => capped(sum + countIn(part, depth + 1, state)), 0));
+      alternatives = parts.length === 1 ? countIn(parts[0], depth + 1, state) : capped(parts.reduce((sum, part2) => capped(sum + countIn(part2, depth + 1, state)), 0));
     } else if (state.rewrites < MAX_REWRITES && commaSetFollows2(post2)) {
       state.rewrites++;
       rest = `${pre}{${body}${LITERAL}${post2}`;
       continue;
     } else {
-      return count3;
+      return count4;
     }
-    count3 = capped(count3 * alternatives);
-    if (post2 === "") return count3;
+    count4 = capped(count4 * alternatives);
+    if (post2 === "") return count4;
     rest = post2;
   }
 }
@@ -18138,6 +18138,16 @@ var DAYS_PER_MONTH = 30;
 var HOURS_PER_DAY = 24;
 var MAX_PRICE_PER_MILLION = 1e4;
 var MAX_VOLUME = 1000000000000n;
+function picosPerToken(perMillion2) {
+  if (!Number.isFinite(perMillion2) || perMillion2 < 0 || perMillion2 >= 1e15) {
+    throw new RangeError(`A price must be a finite number of US dollars per million tokens, 0 or more; got ${perMillion2}`);
+  }
+  return BigInt(perMillion2.toFixed(6).replace(".", ""));
+}
+function tokenCost(tokens, perMillion2) {
+  if (!Number.isSafeInteger(tokens) || tokens < 0) throw new RangeError(`A token count must be a whole number, 0 or more; got ${tokens}`);
+  return BigInt(tokens) * picosPerToken(perMillion2);
+}
 function mulDiv(a, b, c) {
   const product = a * b;
   const abs = product < 0n ? -product : product;
@@ -18191,7 +18201,7 @@ function catalogFacts(config) {
 }
 
 // src/config/load.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/config/mapping.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -18855,7 +18865,7 @@ function readUserModel(entry, source, problems) {
     );
     ok = false;
   }
-  const count3 = (key) => {
+  const count4 = (key) => {
     const field = fields.get(key);
     if (!field) return void 0;
     const parsed = readTokenCount((0, import_yaml5.isScalar)(field.value) ? field.value.value : void 0, describeValue(field.value), key);
@@ -18864,8 +18874,8 @@ function readUserModel(entry, source, problems) {
     ok = false;
     return void 0;
   };
-  const contextWindow = count3("context_window");
-  const maxOutput = count3("max_output");
+  const contextWindow = count4("context_window");
+  const maxOutput = count4("max_output");
   if (contextWindow !== void 0 && maxOutput !== void 0 && maxOutput > contextWindow) {
     problems.add(fields.get("max_output").value, `${path2}.max_output (${maxOutput}) is larger than its context_window (${contextWindow})`, "The output shares the context window: check both numbers against the vendor's model page.");
     ok = false;
@@ -18979,6 +18989,9 @@ function readCatalogFile(file, declared, knows) {
 }
 
 // src/config/requests.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/config/limits.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/config/types.ts
@@ -18987,14 +19000,168 @@ var UNBUDGETED_VALUES = ["fail", "warn", "off"];
 var HISTORY_POLICIES = ["trim", "truncate", "summarize", "refuse"];
 var USER_INPUT_POLICIES = ["refuse", "truncate"];
 var DEFAULT_POLICY = { history: "trim", userInput: "refuse" };
+var PERIOD_SECONDS = { minute: 60, hour: 3600, day: 86400, month: 2592e3 };
+var DEFAULT_STORE_POLICY = { timeoutMs: 250, onFailure: "open" };
+
+// src/config/limits.ts
+var REQUEST_LIMIT_KEYS = ["per_user", "total", "alert", "kill_switch"];
+var GLOBAL_LIMIT_KEYS = ["per_user", "total", "alert", "store"];
+var STORE_KEYS = ["timeout", "on_failure"];
+var PERIODS = ["minute", "hour", "day", "month"];
+var ALERT_PERIODS = ["hour", "day"];
+var FAILURE_POLICIES = ["open", "closed"];
+var MAX_TIMEOUT_MS = 6e4;
+var ALLOWANCE_SYNTAX = /^ *(\$?) *([^/]*?) *\/ *([a-z]+) *$/;
+var DOLLARS_SYNTAX = /^(\d+(?:_\d+)*)(?:\.(\d{1,6}))?$/;
+var EXAMPLES = "`10k/day` for tokens or `$50/day` for US dollars (periods: minute, hour, day, month)";
+function parseAllowance(text2) {
+  const match2 = ALLOWANCE_SYNTAX.exec(text2);
+  const written = text2.trim();
+  if (!match2) return { problem: `must be an amount per period, got ${JSON.stringify(written)}`, hint: `Write ${EXAMPLES}.` };
+  const [, dollar = "", amount = "", period = ""] = match2;
+  if (!PERIODS.includes(period)) {
+    return { problem: `has an unknown period \`${period}\`${didYouMean(period, PERIODS)}`, hint: `Write the period as one of ${PERIODS.join(", ")}, e.g. \`${dollar}${amount}/day\`.` };
+  }
+  if (dollar === "$") {
+    const money = DOLLARS_SYNTAX.exec(amount);
+    if (!money) return { problem: `must be US dollars per period, got ${JSON.stringify(written)}`, hint: "Write dollars with at most six decimals, e.g. `$50/day` or `$0.25/hour`." };
+    const micros = BigInt(money[1].replaceAll("_", "")) * 1000000n + BigInt((money[2] ?? "").padEnd(6, "0"));
+    if (micros === 0n) return { problem: `must be more than $0, got ${written}`, hint: "To turn a request off, use `kill_switch: true` and the store; to allow nothing, remove the request." };
+    if (micros > BigInt(Number.MAX_SAFE_INTEGER)) return { problem: `is too large, got ${written}`, hint: "Write at most $9,000,000,000 per period." };
+    return { value: { unit: "microdollars", amount: Number(micros), period, written } };
+  }
+  const tokens = /^\d+$/.test(amount) ? Number(amount) > 0 && Number.isSafeInteger(Number(amount)) ? { value: Number(amount) } : { problem: `must be at least 1 token and a safe whole number, got ${amount}` } : parseTokens(amount, "limit");
+  if (tokens === void 0) return { problem: `must be tokens or dollars per period, got ${JSON.stringify(written)}`, hint: `Write ${EXAMPLES}.` };
+  if ("problem" in tokens) return { problem: `${tokens.problem} per ${period}`, hint: `Write ${EXAMPLES}.` };
+  return { value: { unit: "tokens", amount: tokens.value, period, written } };
+}
+function parseTimeout(value) {
+  const match2 = typeof value === "string" ? /^ *(\d+(?:\.\d+)?) *(ms|s) *$/.exec(value) : void 0;
+  const ms = typeof value === "number" ? value : match2 ? Number(match2[1]) * (match2[2] === "s" ? 1e3 : 1) : NaN;
+  if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_TIMEOUT_MS || !Number.isInteger(ms)) {
+    return { problem: `must be a whole number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS / 1e3}s, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`, hint: "Write e.g. `timeout: 250ms` or `timeout: 1s`: a store slower than that is treated as down (see on_failure)." };
+  }
+  return { value: ms };
+}
+function readRequestLimits(entry, scope, source, problems) {
+  const fields = limitFields(entry, scope.path, REQUEST_LIMIT_KEYS, source, problems);
+  if (fields === void 0) return null;
+  if (fields === null) return void 0;
+  const set = readSet(fields, scope, source, problems);
+  const kill = fields.get("kill_switch");
+  let killSwitch = false;
+  if (kill) {
+    if ((0, import_yaml6.isScalar)(kill.value) && typeof kill.value.value === "boolean") killSwitch = kill.value.value;
+    else {
+      problems.add(kill.value, `${scope.path}.kill_switch must be true or false, got ${describeValue(kill.value)}`, "Write `kill_switch: true` to let the store turn this request off without a deploy.");
+      return void 0;
+    }
+  }
+  return set && { ...set, killSwitch };
+}
+function readGlobalLimits(entry, scope, source, problems) {
+  const fields = limitFields(entry, scope.path, GLOBAL_LIMIT_KEYS, source, problems);
+  if (fields === void 0) return null;
+  if (fields === null) return void 0;
+  const set = readSet(fields, scope, source, problems);
+  const store = readStore(fields.get("store"), source, problems);
+  return set && store && { ...set, store };
+}
+function limitFields(entry, path2, keys, source, problems) {
+  if (!entry || (0, import_yaml6.isScalar)(entry.value) && entry.value.value === null) return void 0;
+  if (!(0, import_yaml6.isMap)(entry.value)) {
+    problems.add(entry.value, `${path2} must be a mapping (${keys.join(", ")}), got ${describeValue(entry.value)}`, "Write e.g. `limits: { per_user: 10k/day, total: $50/day }`.");
+    return null;
+  }
+  const fields = readEntries(entry.value, path2, source, problems);
+  reportUnknownKeys(fields, keys, path2, problems);
+  return fields;
+}
+function readSet(fields, scope, source, problems) {
+  let ok = true;
+  const rules = (key, periods = PERIODS, entry = fields.get(key), name = `${scope.path}.${key}`) => {
+    if (!entry) return [];
+    const read = readRules(entry.value, name, periods, scope, source, problems);
+    if (!read) ok = false;
+    return read ?? [];
+  };
+  const perUser = [];
+  const perUserEntry = fields.get("per_user");
+  if (perUserEntry && (0, import_yaml6.isMap)(perUserEntry.value)) {
+    for (const tier of readEntries(perUserEntry.value, `${scope.path}.per_user`, source, problems).values()) {
+      for (const rule of rules(tier.name, PERIODS, tier, `${scope.path}.per_user.${tier.name}`)) perUser.push({ tier: tier.name, rule });
+    }
+  } else {
+    for (const rule of rules("per_user")) perUser.push({ rule });
+  }
+  const total = rules("total");
+  const alert = rules("alert", ALERT_PERIODS);
+  return ok ? { perUser, total, alert } : void 0;
+}
+function readRules(value, name, periods, scope, source, problems) {
+  const items = (0, import_yaml6.isSeq)(value) ? value.items.map((item) => source.resolve(item)) : [value];
+  const rules = [];
+  let ok = true;
+  for (const [i, node] of items.entries()) {
+    const ruleName = items.length > 1 ? `${name}[${i}]` : name;
+    const text2 = (0, import_yaml6.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    const parsed = text2 === void 0 ? { problem: `must be an amount per period, got ${describeValue(node)}`, hint: `Write ${EXAMPLES}.` } : parseAllowance(text2);
+    if ("problem" in parsed) {
+      problems.add(node, `${ruleName} ${parsed.problem}`, parsed.hint);
+      ok = false;
+      continue;
+    }
+    const allowance = parsed.value;
+    if (!periods.includes(allowance.period)) {
+      problems.add(node, `${ruleName} is per ${allowance.period}; an alert is per ${periods.join(" or ")}`, `Write e.g. \`${allowance.unit === "tokens" ? "" : "$"}\u2026/hour\`: an hour or a day is when a runaway bill is still worth a page.`);
+      ok = false;
+      continue;
+    }
+    if (allowance.unit === "microdollars" && scope.unpriced.length > 0) {
+      problems.add(node, `${ruleName} is in dollars, but ${scope.unpriced.map((m) => `\`${m}\``).join(", ")} ${scope.unpriced.length === 1 ? "has" : "have"} no price`, "Give the model its prices under `models:` (e.g. `prices: { input: 2, output: 8 }`, USD per million tokens), or limit tokens instead (`10k/day`).");
+      ok = false;
+      continue;
+    }
+    rules.push({ name: ruleName, allowance, location: source.locate(node) });
+  }
+  return ok ? rules : void 0;
+}
+function readStore(entry, source, problems) {
+  if (!entry) return { ...DEFAULT_STORE_POLICY };
+  if (!(0, import_yaml6.isMap)(entry.value)) {
+    problems.add(entry.value, `limits.store must be a mapping (timeout, on_failure), got ${describeValue(entry.value)}`, "Write e.g. `store: { timeout: 250ms, on_failure: open }`.");
+    return void 0;
+  }
+  const fields = readEntries(entry.value, "limits.store", source, problems);
+  reportUnknownKeys(fields, STORE_KEYS, "limits.store", problems);
+  const store = { ...DEFAULT_STORE_POLICY };
+  let ok = true;
+  const timeout = fields.get("timeout");
+  if (timeout) {
+    const parsed = parseTimeout((0, import_yaml6.isScalar)(timeout.value) ? timeout.value.value : describeValue(timeout.value));
+    if ("problem" in parsed) {
+      problems.add(timeout.value, `limits.store.timeout ${parsed.problem}`, parsed.hint);
+      ok = false;
+    } else store.timeoutMs = parsed.value;
+  }
+  const failure = fields.get("on_failure");
+  if (failure) {
+    const value = (0, import_yaml6.isScalar)(failure.value) && typeof failure.value.value === "string" ? failure.value.value : void 0;
+    if (value === void 0 || !FAILURE_POLICIES.includes(value)) {
+      problems.add(failure.value, `limits.store.on_failure must be open or closed, got ${value === void 0 ? describeValue(failure.value) : `\`${value}\``}`, "open admits calls (with a warning) while the store is down or slow; closed refuses them with a LimitStoreError.");
+      ok = false;
+    } else store.onFailure = value;
+  }
+  return ok ? store : void 0;
+}
 
 // src/config/requests.ts
-var REQUEST_KEYS = ["model", "components", "reserve", "volume", "policy"];
+var REQUEST_KEYS = ["model", "components", "reserve", "volume", "policy", "limits"];
 var POLICY_KEYS = ["history", "user_input"];
 var RESERVE_KEYS = ["history", "user_input", "output"];
 function readRequests(entry, components, defaults2, source, problems, readVolume2) {
-  if (!entry || (0, import_yaml6.isScalar)(entry.value) && entry.value.value === null) return [];
-  if (!(0, import_yaml6.isMap)(entry.value)) {
+  if (!entry || (0, import_yaml7.isScalar)(entry.value) && entry.value.value === null) return [];
+  if (!(0, import_yaml7.isMap)(entry.value)) {
     problems.add(entry.value, `requests must be a mapping from request names to their settings, got ${describeValue(entry.value)}`, "Write each request as `name:` with its `components` and `reserve` indented below it.");
     return [];
   }
@@ -19008,7 +19175,7 @@ function readRequests(entry, components, defaults2, source, problems, readVolume
 function readRequest(entry, components, defaults2, source, problems, readVolume2) {
   const path2 = `requests.${entry.name}`;
   const describe = `request \`${entry.name}\``;
-  if (!(0, import_yaml6.isMap)(entry.value)) {
+  if (!(0, import_yaml7.isMap)(entry.value)) {
     problems.add(entry.value, `${describe} must be a mapping (model, components, reserve, volume), got ${describeValue(entry.value)}`, `Indent its settings below \`${entry.name}:\`, e.g. \`components: [support-system]\`.`);
     return void 0;
   }
@@ -19027,6 +19194,8 @@ function readRequest(entry, components, defaults2, source, problems, readVolume2
   const policy = readPolicy(fields.get("policy"), path2, source, problems);
   if (tokenizer === void 0 || tokenizer === INVALID || tokenizer.model === void 0 || !memberNames || !reserve || volume === INVALID || policy === void 0) return void 0;
   const model2 = tokenizer.model;
+  const limits = readRequestLimits(fields.get("limits"), { path: `${path2}.limits`, unpriced: defaults2.hasPrices(model2) ? [] : [model2] }, source, problems);
+  if (limits === void 0) return void 0;
   let consistent = true;
   const members = [];
   for (const { name, node } of memberNames) {
@@ -19062,6 +19231,7 @@ function readRequest(entry, components, defaults2, source, problems, readVolume2
     reserve: reserve.values,
     ...policy && { policy },
     ...volume !== void 0 && { volume },
+    ...limits && { limits },
     location: source.locate(entry.key),
     ...reserve.outputNode && { reserveOutputLocation: source.locate(reserve.outputNode) }
   };
@@ -19071,7 +19241,7 @@ function readMembers(entry, request, path2, components, problems, source) {
     problems.add(request.key, `request \`${request.name}\` has no components`, "List the fixed parts it sends, e.g. `components: [support-system, support-shots]`.");
     return void 0;
   }
-  const items = (0, import_yaml6.isSeq)(entry.value) ? entry.value.items.map((item) => source.resolve(item)) : [entry.value];
+  const items = (0, import_yaml7.isSeq)(entry.value) ? entry.value.items.map((item) => source.resolve(item)) : [entry.value];
   if (items.length === 0) {
     problems.add(entry.value, `${path2}.components is an empty list`, "List at least one component of this file.");
     return void 0;
@@ -19080,7 +19250,7 @@ function readMembers(entry, request, path2, components, problems, source) {
   const members = [];
   let ok = true;
   for (const node of items) {
-    const name = (0, import_yaml6.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    const name = (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
     if (name === void 0 || !known.includes(name)) {
       const shown2 = name === void 0 ? describeValue(node) : `\`${name}\``;
       problems.add(node, `${path2}.components: ${shown2} is not a component of this file${name === void 0 ? "" : didYouMean(name, known)}`, `Name components declared under \`components:\` (${known.join(", ") || "none yet"}).`);
@@ -19097,7 +19267,7 @@ function readMembers(entry, request, path2, components, problems, source) {
 function readReserve(entry, path2, source, problems) {
   const values = { history: 0, userInput: 0, output: 0 };
   if (!entry) return { values };
-  if (!(0, import_yaml6.isMap)(entry.value)) {
+  if (!(0, import_yaml7.isMap)(entry.value)) {
     problems.add(entry.value, `${path2}.reserve must be a mapping of token counts, got ${describeValue(entry.value)}`, "Write e.g. `reserve: { history: 8000, user_input: 2000, output: 4096 }`.");
     return void 0;
   }
@@ -19107,7 +19277,7 @@ function readReserve(entry, path2, source, problems) {
   for (const key of RESERVE_KEYS) {
     const field = fields.get(key);
     if (!field) continue;
-    const raw = (0, import_yaml6.isScalar)(field.value) ? field.value.value : field.value;
+    const raw = (0, import_yaml7.isScalar)(field.value) ? field.value.value : field.value;
     const parsed = raw === 0 ? { value: 0 } : readTokenCount(raw, describeValue(field.value), `reserve.${key}`);
     if ("problem" in parsed) {
       problems.add(field.value, `${path2}.reserve.${key} ${parsed.problem}`, parsed.hint);
@@ -19122,7 +19292,7 @@ function readReserve(entry, path2, source, problems) {
 function readPolicy(entry, path2, source, problems) {
   if (!entry) return null;
   const policy = { ...DEFAULT_POLICY };
-  if (!(0, import_yaml6.isMap)(entry.value)) {
+  if (!(0, import_yaml7.isMap)(entry.value)) {
     problems.add(entry.value, `${path2}.policy must be a mapping, got ${describeValue(entry.value)}`, "Write e.g. `policy: { history: trim, user_input: refuse }`.");
     return void 0;
   }
@@ -19133,7 +19303,7 @@ function readPolicy(entry, path2, source, problems) {
     const field = fields.get(key);
     if (!field) continue;
     const allowed = key === "history" ? HISTORY_POLICIES : USER_INPUT_POLICIES;
-    const value = (0, import_yaml6.isScalar)(field.value) && typeof field.value.value === "string" ? field.value.value : void 0;
+    const value = (0, import_yaml7.isScalar)(field.value) && typeof field.value.value === "string" ? field.value.value : void 0;
     if (value === void 0 || !allowed.includes(value)) {
       const shown2 = value === void 0 ? describeValue(field.value) : `\`${value}\``;
       problems.add(field.value, `${path2}.policy.${key} must be one of ${allowed.join(", ")}, got ${shown2}${value === void 0 ? "" : didYouMean(value, allowed)}`, key === "history" ? "trim drops the oldest turns, truncate also cuts the oldest kept user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws." : "refuse throws a typed error; truncate keeps the start of the input up to its reserve.");
@@ -19148,7 +19318,7 @@ function readPolicy(entry, path2, source, problems) {
 
 // src/config/load.ts
 var SUPPORTED_VERSION = 1;
-var TOP_KEYS = ["version", "fail_on", "coverage", "defaults", "components", "requests", "models", "catalog"];
+var TOP_KEYS = ["version", "fail_on", "coverage", "defaults", "components", "requests", "models", "catalog", "limits"];
 var COVERAGE_KEYS = ["prompts", "exclude", "unbudgeted"];
 var DEFAULTS_KEYS = [...TOKENIZER_KEYS, "warn_at", "min_change"];
 var COMPONENT_KEYS = ["files", "max_tokens", "warn_at", "max_growth", "min_change", ...TOKENIZER_KEYS, "format", "select", "message", "per_file", "generation_prompt"];
@@ -19164,9 +19334,9 @@ function catalogPathOf(text2, path2) {
     return void 0;
   }
   const root = source.resolve(source.root);
-  if (!(0, import_yaml7.isMap)(root)) return void 0;
-  const pair2 = root.items.find((item) => (0, import_yaml7.isScalar)(item.key) && item.key.value === "catalog");
-  const value = pair2 && (0, import_yaml7.isScalar)(pair2.value) && typeof pair2.value.value === "string" ? pair2.value : void 0;
+  if (!(0, import_yaml8.isMap)(root)) return void 0;
+  const pair2 = root.items.find((item) => (0, import_yaml8.isScalar)(item.key) && item.key.value === "catalog");
+  const value = pair2 && (0, import_yaml8.isScalar)(pair2.value) && typeof pair2.value.value === "string" ? pair2.value : void 0;
   if (!value || catalogPathProblem(value.value)) return void 0;
   return { path: value.value, location: source.locate(value) };
 }
@@ -19179,7 +19349,7 @@ function catalogPathProblem(value) {
 function parseConfig(text2, path2, options = {}) {
   const source = readYaml(text2, path2);
   const root = source.resolve(source.root);
-  if (!(0, import_yaml7.isMap)(root)) {
+  if (!(0, import_yaml8.isMap)(root)) {
     throw new UserErrors([
       new UserError(
         `${path2} must be a mapping with version, defaults and components, got ${describeValue(root)}`,
@@ -19213,7 +19383,9 @@ function parseConfig(text2, path2, options = {}) {
   const coverage = readCoverage(top.get("coverage"), source, problems, globs);
   const catalog = mergeCatalog(CATALOG, [...models.values()]);
   const maxOutputOf = (model2) => findModelSpec(model2, [], catalog)?.maxOutput;
-  const requests = readRequests(top.get("requests"), components, { tokenizers: defaults2.tokenizers, lookup, maxOutputOf }, source, problems, (entry, at) => readVolume(entry, at, problems));
+  const hasPrices = (model2) => findModelSpec(model2, [], catalog)?.prices !== void 0;
+  const requests = readRequests(top.get("requests"), components, { tokenizers: defaults2.tokenizers, lookup, maxOutputOf, hasPrices }, source, problems, (entry, at) => readVolume(entry, at, problems));
+  const limits = readGlobalLimits(top.get("limits"), { path: "limits", unpriced: [...new Set(requests.map((r) => r.model).filter((m) => !hasPrices(m)))] }, source, problems);
   problems.throwIfAny();
   if (catalogErrors !== void 0) throw catalogErrors;
   const counting = Array.isArray(defaults2.tokenizers) ? defaults2.tokenizers[0] : void 0;
@@ -19226,12 +19398,13 @@ function parseConfig(text2, path2, options = {}) {
     models: [...models.values()],
     ...catalogPath !== void 0 && { catalog: catalogPath },
     ...coverage && { coverage },
+    ...limits && { limits },
     ...counting && { defaultCounting: { tokenizer: counting.tokenizer, ...counting.model !== void 0 && { model: counting.model } } }
   };
 }
 function readCatalogPath(entry, problems) {
   if (!entry) return void 0;
-  const value = (0, import_yaml7.isScalar)(entry.value) && typeof entry.value.value === "string" ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) && typeof entry.value.value === "string" ? entry.value.value : void 0;
   const hint = "Write the path of a JSON file in litellm's model_prices_and_context_window.json format, from the repository root, e.g. `catalog: config/model-prices.json`.";
   if (value === void 0) {
     problems.add(valueAt(entry), `catalog must be the path of a litellm-format JSON file, got ${describeValue(entry.value)}`, hint);
@@ -19247,7 +19420,7 @@ function readCatalogPath(entry, problems) {
 function readCoverage(entry, source, problems, globs) {
   if (!entry) return void 0;
   const hint = "Write e.g. `coverage: { unbudgeted: fail }`, with `prompts:` and `exclude:` globs when needed.";
-  if (!(0, import_yaml7.isMap)(entry.value)) {
+  if (!(0, import_yaml8.isMap)(entry.value)) {
     problems.add(valueAt(entry), `coverage must be a mapping (prompts, exclude, unbudgeted), got ${describeValue(entry.value)}`, hint);
     return void 0;
   }
@@ -19261,7 +19434,7 @@ function readCoverage(entry, source, problems, globs) {
 }
 function readUnbudgeted(entry, problems) {
   if (!entry) return "warn";
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value === "string" && UNBUDGETED_VALUES.includes(value)) return value;
   const shown2 = typeof value === "string" ? JSON.stringify(value) : describeValue(entry.value);
   problems.add(
@@ -19274,11 +19447,11 @@ function readUnbudgeted(entry, problems) {
 function readGlobList(entry, path2, source, problems, tally2) {
   if (!entry) return [];
   const value = entry.value;
-  const nodes = (0, import_yaml7.isSeq)(value) ? value.items.map((item) => source.resolve(item)) : [value];
+  const nodes = (0, import_yaml8.isSeq)(value) ? value.items.map((item) => source.resolve(item)) : [value];
   const globs = [];
   nodes.forEach((node, index) => {
-    const label = (0, import_yaml7.isSeq)(value) ? `${path2}[${index}]` : path2;
-    const glob = (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    const label = (0, import_yaml8.isSeq)(value) ? `${path2}[${index}]` : path2;
+    const glob = (0, import_yaml8.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
     if (glob === void 0 || glob.trim() === "") {
       problems.add(node, `${label} must be a glob (text), got ${describeValue(node)}`, "Write paths or globs relative to the repository root, e.g. `['agents/**/*.md']`.");
       return;
@@ -19299,7 +19472,7 @@ function readGlobList(entry, path2, source, problems, tally2) {
 }
 function readFailOn(entry, problems) {
   if (!entry) return DEFAULT_FAIL_ON;
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value === "string" && FAIL_ON_VALUES.includes(value)) return value;
   const shown2 = typeof value === "string" ? JSON.stringify(value) : describeValue(entry.value);
   problems.add(
@@ -19315,7 +19488,7 @@ function checkVersion(entry, root, source, problems, misspelt) {
     problems.add(root, `version is missing; this prompt-budget reads version ${SUPPORTED_VERSION}`, `Add \`version: ${SUPPORTED_VERSION}\` at the top of the file.`);
     return;
   }
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (value === SUPPORTED_VERSION) return;
   if (typeof value === "number") {
     throw new UserErrors([
@@ -19341,14 +19514,14 @@ function misplacedAtTopLevel(entry) {
   if (COMPONENT_KEYS.includes(entry.name)) {
     return { hint: `\`${entry.name}\` belongs to a component: put it under \`components:\`, below the component's name.` };
   }
-  if ((0, import_yaml7.isMap)(entry.value) && entry.value.items.some((pair2) => (0, import_yaml7.isScalar)(pair2.key) && (pair2.key.value === "files" || pair2.key.value === "max_tokens"))) {
+  if ((0, import_yaml8.isMap)(entry.value) && entry.value.items.some((pair2) => (0, import_yaml8.isScalar)(pair2.key) && (pair2.key.value === "files" || pair2.key.value === "max_tokens"))) {
     return { hint: `\`${entry.name}\` looks like a component: indent it under \`components:\`.` };
   }
   return void 0;
 }
 function readDefaults(entry, lookup, source, problems) {
   if (!entry || isEmpty(entry.value)) return { tokenizers: void 0, warnAt: DEFAULT_WARN_AT, minChange: void 0, lookup };
-  if (!(0, import_yaml7.isMap)(entry.value)) {
+  if (!(0, import_yaml8.isMap)(entry.value)) {
     problems.add(valueAt(entry), `defaults must be a mapping (model or encoding, warn_at), got ${describeValue(entry.value)}`, "Indent the defaults below `defaults:`, e.g. `model: gpt-4.1` on the next line.");
     return { tokenizers: INVALID, warnAt: DEFAULT_WARN_AT, minChange: void 0, lookup };
   }
@@ -19382,15 +19555,15 @@ function readComponents(entry, root, defaults2, source, problems, misspelt, glob
     return [];
   }
   const value = entry.value;
-  if (isEmpty(value) || (0, import_yaml7.isMap)(value) && value.items.length === 0) {
+  if (isEmpty(value) || (0, import_yaml8.isMap)(value) && value.items.length === 0) {
     problems.add(entry.key, "components is empty", "Add at least one component: a name, then its `files` and `max_tokens` indented below.");
     return [];
   }
-  if (!(0, import_yaml7.isMap)(value)) {
+  if (!(0, import_yaml8.isMap)(value)) {
     problems.add(
       valueAt(entry),
       `components must be a mapping from component names to their settings, got ${describeValue(value)}`,
-      (0, import_yaml7.isSeq)(value) ? "Write each component as `name:` with its settings indented below it, not as a list item (`- `)." : "Write each component as `name:` with its `files` and `max_tokens` indented below it."
+      (0, import_yaml8.isSeq)(value) ? "Write each component as `name:` with its settings indented below it, not as a list item (`- `)." : "Write each component as `name:` with its `files` and `max_tokens` indented below it."
     );
     return [];
   }
@@ -19409,7 +19582,7 @@ function readComponent(entry, defaults2, source, problems, globs) {
     return [];
   }
   const body = entry.value;
-  if (!(0, import_yaml7.isMap)(body)) {
+  if (!(0, import_yaml8.isMap)(body)) {
     const settingsUnderComponents = COMPONENT_KEYS.includes(name);
     problems.add(
       isEmpty(body) ? entry.key : body,
@@ -19503,13 +19676,13 @@ function readFiles(entry, component, path2, source, problems, misspelt, tally2) 
   }
   const value = entry.value;
   let items;
-  if ((0, import_yaml7.isSeq)(value)) {
+  if ((0, import_yaml8.isSeq)(value)) {
     if (value.items.length === 0) {
       problems.add(value, `${path2}.files is an empty list`, "List at least one path or glob, e.g. `files: [prompts/support/*.md]`.");
       return void 0;
     }
     items = value.items.map((item, index) => ({ node: source.resolve(item), label: `${path2}.files[${index}]` }));
-  } else if ((0, import_yaml7.isScalar)(value) && typeof value.value === "string") {
+  } else if ((0, import_yaml8.isScalar)(value) && typeof value.value === "string") {
     items = [{ node: value, label: `${path2}.files` }];
   } else {
     problems.add(valueAt(entry), `${path2}.files must be a glob or a list of globs, got ${describeValue(value)}`, "Write a path or glob relative to the repository root, e.g. `files: prompts/support/*.md`.");
@@ -19517,10 +19690,10 @@ function readFiles(entry, component, path2, source, problems, misspelt, tally2) 
   }
   const globs = [];
   for (const { node, label } of items) {
-    const glob = (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    const glob = (0, import_yaml8.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
     if (glob === void 0) {
       const got = describeValue(node);
-      const hint = (0, import_yaml7.isScalar)(node) && node.value !== null ? `Quote it to make it a file name: "${got}".` : "Write each entry as a path or glob, e.g. `- prompts/*.md`.";
+      const hint = (0, import_yaml8.isScalar)(node) && node.value !== null ? `Quote it to make it a file name: "${got}".` : "Write each entry as a path or glob, e.g. `- prompts/*.md`.";
       problems.add(node, `${label} must be a glob (text), got ${got}`, hint);
       continue;
     }
@@ -19569,7 +19742,7 @@ function readQuantity(entry, path2, key, maxPercent, problems) {
 }
 function readPerFile(entry, path2, problems) {
   if (!entry) return void 0;
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value === "boolean") return value;
   problems.add(
     valueAt(entry),
@@ -19580,7 +19753,7 @@ function readPerFile(entry, path2, problems) {
 }
 function readGenerationPrompt(entry, path2, problems) {
   if (!entry) return void 0;
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value === "boolean") return value;
   problems.add(
     valueAt(entry),
@@ -19591,7 +19764,7 @@ function readGenerationPrompt(entry, path2, problems) {
 }
 function readFormat(entry, path2, problems) {
   if (!entry) return void 0;
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value === "string" && isPromptFormat(value)) return value;
   const shown2 = typeof value === "string" ? JSON.stringify(value) : describeValue(entry.value);
   problems.add(
@@ -19603,7 +19776,7 @@ function readFormat(entry, path2, problems) {
 }
 function readSelect(entry, format2, path2, problems) {
   if (!entry) return void 0;
-  const value = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const value = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   if (typeof value !== "string" || value.trim() === "") {
     problems.add(valueAt(entry), `${path2}.select must be a JSON Pointer or a path, got ${describeValue(entry.value)}`, "Write e.g. `select: /prompts/support` or `select: prompts.support`.");
     return INVALID;
@@ -19617,12 +19790,12 @@ function readSelect(entry, format2, path2, problems) {
 function readMessage(entry, path2, source, problems) {
   if (!entry) return void 0;
   const value = entry.value;
-  const text2 = (0, import_yaml7.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
+  const text2 = (0, import_yaml8.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
   if (text2 === void 0 || text2.trim() === "") {
     problems.add(valueAt(entry), `${path2}.message must be text, got ${describeValue(value)}`, 'Write the guidance to show when the component fails, e.g. `message: "Ask #prompt-owners before raising this."`.');
     return INVALID;
   }
-  const rest = (0, import_yaml7.isScalar)(value) && value.type === "PLAIN" ? source.restOfLine(value) : "";
+  const rest = (0, import_yaml8.isScalar)(value) && value.type === "PLAIN" ? source.restOfLine(value) : "";
   if (/^\s+#/.test(rest)) {
     const meant = `${text2}${rest}`.trim();
     problems.add(
@@ -19635,7 +19808,7 @@ function readMessage(entry, path2, source, problems) {
   return text2;
 }
 function readVolume(entry, path2, problems) {
-  const written = (0, import_yaml7.isScalar)(entry.value) ? entry.value.value : void 0;
+  const written = (0, import_yaml8.isScalar)(entry.value) ? entry.value.value : void 0;
   const parsed = typeof written === "string" ? parseVolume(written) : void 0;
   if (parsed?.ok) return parsed.volume;
   if (parsed?.tooMany) {
@@ -19648,13 +19821,13 @@ function readVolume(entry, path2, problems) {
 function writtenText(node, source) {
   const [start, end] = node.range ?? [0, 0];
   const text2 = source.text.slice(start, end).trim();
-  return (0, import_yaml7.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") ? text2.slice(1, -1) : text2;
+  return (0, import_yaml8.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") ? text2.slice(1, -1) : text2;
 }
 function scalarValue(node) {
-  return (0, import_yaml7.isScalar)(node) ? node.value : node;
+  return (0, import_yaml8.isScalar)(node) ? node.value : node;
 }
 function isEmpty(node) {
-  return (0, import_yaml7.isScalar)(node) && (node.value === null || node.value === void 0);
+  return (0, import_yaml8.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function valueAt(entry) {
   const [start, end] = entry.written.range ?? [0, 0];
@@ -19879,9 +20052,9 @@ function readMessage2(message) {
   const { content } = message;
   if (typeof content === "string") texts.push(content);
   else if (Array.isArray(content)) {
-    for (const part of content) {
-      if (part.type === "text" && typeof part.text === "string") texts.push(part.text);
-      else throw new UnsupportedContentError(`a ${message.role} message holds a "${String(part.type)}" part, which prompt-budget cannot count: only text is counted`);
+    for (const part2 of content) {
+      if (part2.type === "text" && typeof part2.text === "string") texts.push(part2.text);
+      else throw new UnsupportedContentError(`a ${message.role} message holds a "${String(part2.type)}" part, which prompt-budget cannot count: only text is counted`);
     }
   }
   let text2 = texts.join("\n");
@@ -19906,11 +20079,11 @@ function textCounter(tokenizer, model2, engines) {
     case "huggingface": {
       const file = engines.tokenizerFiles.get(tokenizer.path);
       const tools = (text2) => tokenizer.gemini === void 0 ? void 0 : readToolsRequestText(text2);
-      const count3 = (text2) => {
+      const count4 = (text2) => {
         const defined = tools(text2);
-        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text2);
+        return defined ? geminiToolTexts(defined).reduce((n, part2) => n + file.count(part2), 0) : file.count(text2);
       };
-      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count3(text2)), exact: true };
+      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count4(text2)), exact: true };
     }
     case "vendor":
     case "estimate": {
@@ -19918,7 +20091,7 @@ function textCounter(tokenizer, model2, engines) {
       return {
         count: (text2) => {
           const parts = estimateParts(vendor, model2, text2);
-          return combineEstimates(parts.map((part) => ({ key: part.key, basisCount: engines.encoders.get(ESTIMATES[part.key].basis).count(part.text) })));
+          return combineEstimates(parts.map((part2) => ({ key: part2.key, basisCount: engines.encoders.get(ESTIMATES[part2.key].basis).count(part2.text) })));
         },
         exact: false
       };
@@ -20098,8 +20271,8 @@ var RequestGuard = class {
   async fit(input, options = {}) {
     const { name, model: model2, reserve } = this.config;
     const policy = this.config.policy ?? DEFAULT_POLICY;
-    const fail = (part, tokens2, limit, partReserve) => {
-      throw new BudgetExceededError({ request: name, model: model2, part, tokens: tokens2, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
+    const fail = (part2, tokens2, limit, partReserve) => {
+      throw new BudgetExceededError({ request: name, model: model2, part: part2, tokens: tokens2, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
     };
     const fixedMessages = typeof input.system === "string" ? [{ role: "system", content: input.system }] : [...input.system ?? []];
     let user = input.userInput === void 0 ? [] : typeof input.userInput === "string" ? [{ role: "user", content: input.userInput }] : Array.isArray(input.userInput) ? [...input.userInput] : [input.userInput];
@@ -20252,6 +20425,330 @@ function turnsOf(history) {
   }
   return turns;
 }
+
+// src/limits/api-usage.ts
+var count2 = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0;
+function readUsage(response) {
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  const u = r.usage;
+  if (u && typeof u === "object") {
+    if ("prompt_tokens" in u) {
+      const cached = count2(u.prompt_tokens_details?.cached_tokens);
+      return { input: count2(u.prompt_tokens), output: count2(u.completion_tokens), ...cached > 0 && { cachedInput: cached } };
+    }
+    if ("input_tokens" in u) {
+      if ("input_tokens_details" in u || "output_tokens_details" in u) {
+        const cached2 = count2(u.input_tokens_details?.cached_tokens);
+        return { input: count2(u.input_tokens), output: count2(u.output_tokens), ...cached2 > 0 && { cachedInput: cached2 } };
+      }
+      const cached = count2(u.cache_read_input_tokens);
+      return { input: count2(u.input_tokens) + cached + count2(u.cache_creation_input_tokens), output: count2(u.output_tokens), ...cached > 0 && { cachedInput: cached } };
+    }
+  }
+  const g = r.usageMetadata;
+  if (g && typeof g === "object" && "promptTokenCount" in g) {
+    const cached = count2(g.cachedContentTokenCount);
+    return { input: count2(g.promptTokenCount), output: count2(g.candidatesTokenCount) + count2(g.thoughtsTokenCount), ...cached > 0 && { cachedInput: cached } };
+  }
+  return void 0;
+}
+function costMicros(prices, input, output, cachedInput = 0) {
+  const cached = Math.min(cachedInput, input);
+  const picos = tokenCost(input - cached, prices.inputPerMillion) + tokenCost(cached, prices.cachedInputPerMillion ?? prices.inputPerMillion) + tokenCost(output, prices.outputPerMillion);
+  return Number((picos + 999999n) / 1000000n);
+}
+
+// src/limits/charges.ts
+var part = (text2) => encodeURIComponent(text2);
+function chargesFor(config, request, caller, reserved) {
+  const sets = [
+    { scope: `req:${part(request.name)}`, set: request.limits },
+    { scope: "all", set: config.limits }
+  ];
+  const limits = [];
+  const alerts = [];
+  const charge = (rule, key) => {
+    const { unit, amount, period } = rule.allowance;
+    const value = unit === "tokens" ? reserved.tokens : reserved.micros;
+    return { key: `pb:${key}:${unit === "tokens" ? "tokens" : "usd"}:${period}`, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
+  };
+  for (const { scope, set } of sets) {
+    if (!set) continue;
+    const perUser = set.perUser.filter((p) => p.tier === void 0 || p.tier === caller.tier);
+    if (set.perUser.length > 0) {
+      if (caller.user === void 0) throw new TypeError(`${request.name}: budgets.yml sets per_user limits (${set.perUser[0].rule.name}); pass the call's user`);
+      if (perUser.length === 0) {
+        const tiers = [...new Set(set.perUser.map((p) => p.tier))].join(", ");
+        throw new TypeError(`${request.name}: ${caller.tier === void 0 ? "pass the user's tier" : `tier \`${caller.tier}\` is not in budgets.yml`}: per_user names ${tiers}`);
+      }
+    }
+    for (const { tier, rule } of perUser) limits.push(charge(rule, `${scope}:user:${part(tier ?? "*")}:${part(caller.user)}:${ruleIndex(rule)}`));
+    for (const rule of set.total) limits.push(charge(rule, `${scope}:total:${ruleIndex(rule)}`));
+    for (const rule of set.alert) alerts.push(charge(rule, `alert:${scope}:${ruleIndex(rule)}`));
+  }
+  return { limits, alerts };
+}
+function ruleIndex(rule) {
+  return /\[(\d+)\]$/.exec(rule.name)?.[1] ?? "0";
+}
+function reservedFor(input, maxOutput, prices) {
+  const output = maxOutput ?? 0;
+  return { tokens: input + output, ...prices && { micros: costMicros(prices, input, output) } };
+}
+
+// src/limits/errors.ts
+var LimitExceededError = class extends Error {
+  limit;
+  used;
+  allowed;
+  unit;
+  retryAfterSeconds;
+  user;
+  tier;
+  request;
+  constructor(details) {
+    const amount = (n) => details.unit === "tokens" ? `${n.toLocaleString("en-US")} tokens` : `$${(n / 1e6).toFixed(2)}`;
+    super(`${details.request}: ${details.limit} is reached (${amount(details.used)} of ${amount(details.allowed)} used${details.user !== void 0 ? ` by ${details.user}` : ""}); try again in ${details.retryAfterSeconds}s`);
+    this.name = "LimitExceededError";
+    this.request = details.request;
+    this.limit = details.limit;
+    this.used = details.used;
+    this.allowed = details.allowed;
+    this.unit = details.unit;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+    if (details.user !== void 0) this.user = details.user;
+    if (details.tier !== void 0) this.tier = details.tier;
+  }
+};
+var RequestDisabledError = class extends Error {
+  constructor(request) {
+    super(`${request} is turned off (its kill switch is set in the limit store)`);
+    this.request = request;
+    this.name = "RequestDisabledError";
+  }
+  request;
+};
+var LimitStoreError = class extends Error {
+  constructor(message, cause) {
+    super(message, { cause });
+    this.name = "LimitStoreError";
+  }
+};
+
+// src/limits/limiter.ts
+var Limiter = class {
+  constructor(config, store, pricesOf, callbacks = {}, now = Date.now) {
+    this.config = config;
+    this.store = store;
+    this.pricesOf = pricesOf;
+    this.callbacks = callbacks;
+    this.now = now;
+    this.policy = config.limits?.store ?? DEFAULT_STORE_POLICY;
+  }
+  config;
+  store;
+  pricesOf;
+  callbacks;
+  now;
+  policy;
+  /** `key@windowStart` of alerts already sent, so a crossing alerts once per period. */
+  alerted = /* @__PURE__ */ new Set();
+  async admit(fitted, caller = {}) {
+    const request = this.config.requests.find((r) => r.name === fitted.request);
+    if (!request) throw new TypeError(`${fitted.request} is not a request of ${this.config.path}`);
+    const prices = this.pricesOf(request.model);
+    const reserved = reservedFor(fitted.tokens.total, fitted.maxOutput, prices);
+    const { limits, alerts } = chargesFor(this.config, request, caller, reserved);
+    const record = (hit, usage) => this.record(fitted, caller, prices, hit, usage);
+    if (request.limits?.killSwitch) {
+      const disabled = await this.bounded(() => this.store.isDisabled(request.name), `reading ${request.name}'s kill switch`);
+      if (disabled === true) {
+        this.emit(record([`requests.${request.name}.limits.kill_switch`]));
+        throw new RequestDisabledError(request.name);
+      }
+    }
+    let charged = [];
+    if (limits.length > 0) {
+      const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
+      if (result !== void 0 && !result.ok) {
+        this.emit(record([result.refused.name]));
+        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
+        const unit = rule?.allowance.unit ?? (result.refused.key.includes(":tokens:") ? "tokens" : "microdollars");
+        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
+      }
+      if (result !== void 0) charged = limits;
+    }
+    const crossed = await this.countAlerts(request, alerts);
+    return this.admission(charged.concat(crossed.counted), crossed.names, record);
+  }
+  admission(charged, hit, record) {
+    let done;
+    const finish = async (deltas, usage) => {
+      if (done) return done;
+      done = record(hit, usage);
+      await this.adjust(deltas.filter((d) => d.amount !== 0));
+      this.emit(done);
+      return done;
+    };
+    return {
+      charges: charged,
+      settle: async (response) => {
+        const usage = readUsage(response);
+        if (!usage) {
+          this.warn("the response reports no usage (a stream?): the reservation stands as the charge");
+          return finish([], void 0);
+        }
+        const prices = this.pricesOf(record([], usage).model);
+        const actual = { tokens: usage.input + usage.output, micros: prices ? costMicros(prices, usage.input, usage.output, usage.cachedInput) : 0 };
+        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(":tokens:") ? actual.tokens : actual.micros) - c.amount })), usage);
+      },
+      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })), void 0)
+    };
+  }
+  /** Each alert counter on its own (an alert never refuses): a refusal means the threshold is crossed. */
+  async countAlerts(request, alerts) {
+    const counted = [];
+    const names2 = [];
+    await Promise.all(
+      alerts.map(async (alert) => {
+        const result = await this.bounded(() => this.store.admit([alert]), `counting ${alert.name}`, true);
+        if (result === void 0) return;
+        if (result.ok) {
+          counted.push(alert);
+          return;
+        }
+        const window = Math.floor(this.now() / (alert.periodSeconds * 1e3));
+        const seen = `${alert.key}@${window}`;
+        if (this.alerted.has(seen)) return;
+        this.alerted.add(seen);
+        names2.push(alert.name);
+        const unit = alert.key.includes(":tokens:") ? "tokens" : "microdollars";
+        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
+      })
+    );
+    return { counted, names: names2 };
+  }
+  /** Usage is moved on the counters, tried twice, then reported with the amounts, so it can be replayed. */
+  async adjust(deltas) {
+    if (deltas.length === 0) return;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      try {
+        await this.withTimeout(this.store.adjust(deltas));
+        return;
+      } catch (error) {
+        if (attempt === 2) this.warn(`usage could not be recorded in the limit store: ${deltas.map((d) => `${d.key} ${d.amount > 0 ? "+" : ""}${d.amount}`).join(", ")}`, error);
+      }
+    }
+  }
+  /**
+   * A store call within the timeout. On failure: open gives undefined (and a warning), closed
+   * throws LimitStoreError; `warnOnly` (alerts) never throws.
+   */
+  async bounded(call2, what, warnOnly = false) {
+    try {
+      return await this.withTimeout(Promise.resolve().then(call2));
+    } catch (error) {
+      const message = `the limit store failed ${what}: ${error instanceof Error ? error.message : String(error)}`;
+      if (this.policy.onFailure === "closed" && !warnOnly) throw new LimitStoreError(`${message} (on_failure: closed refuses the call)`, error);
+      this.warn(`${message} (${warnOnly ? "alerts are not counted" : "on_failure: open admits the call"})`, error);
+      return void 0;
+    }
+  }
+  withTimeout(work) {
+    const ms = this.policy.timeoutMs;
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms}ms (limits.store.timeout)`)), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+  record(fitted, caller, prices, hit, usage) {
+    return {
+      time: new Date(this.now()).toISOString(),
+      request: fitted.request,
+      model: fitted.model,
+      ...caller.user !== void 0 && { user: caller.user },
+      ...caller.tier !== void 0 && { tier: caller.tier },
+      counted: { ...fitted.tokens, exact: fitted.exact },
+      ...fitted.maxOutput !== void 0 && { maxOutput: fitted.maxOutput },
+      ...usage && { usage, countDelta: usage.input - fitted.tokens.total },
+      ...usage && prices && { cost: costMicros(prices, usage.input, usage.output, usage.cachedInput) / 1e6 },
+      trimmed: { ...fitted.trimmed },
+      limitsHit: hit
+    };
+  }
+  emit(record) {
+    try {
+      this.callbacks.onUsage?.(record);
+    } catch (error) {
+      this.warn("onUsage threw; the record is lost to it", error);
+    }
+  }
+  warn(message, cause) {
+    this.callbacks.onWarning?.(message, cause);
+  }
+};
+
+// src/limits/memory-store.ts
+var SWEEP_EVERY = 1e4;
+var MemoryLimitStore = class {
+  /** `now` in milliseconds, for tests that move time. */
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  counters = /* @__PURE__ */ new Map();
+  disabled = /* @__PURE__ */ new Set();
+  admissions = 0;
+  admit(charges) {
+    const now = this.now();
+    if (++this.admissions % SWEEP_EVERY === 0) this.sweep(now);
+    for (const charge of charges) {
+      const used = this.current(charge, now)?.used ?? 0;
+      if (used + charge.amount > charge.limit) {
+        const periodMs = charge.periodSeconds * 1e3;
+        const end = Math.floor(now / periodMs) * periodMs + periodMs;
+        return Promise.resolve({ ok: false, refused: charge, used, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1e3)) });
+      }
+    }
+    for (const charge of charges) this.add(charge, charge.amount, now);
+    return Promise.resolve({ ok: true });
+  }
+  adjust(charges) {
+    const now = this.now();
+    for (const charge of charges) this.add(charge, charge.amount, now);
+    return Promise.resolve();
+  }
+  isDisabled(feature) {
+    return Promise.resolve(this.disabled.has(feature));
+  }
+  /** Turns a request off (its `kill_switch` must be true in budgets.yml) or on again. */
+  setDisabled(feature, disabled) {
+    if (disabled) this.disabled.add(feature);
+    else this.disabled.delete(feature);
+  }
+  /** What a key holds in its current window. */
+  used(key) {
+    const counter = this.counters.get(key);
+    if (!counter) return 0;
+    return Math.floor(this.now() / counter.periodMs) * counter.periodMs === counter.windowStart ? counter.used : 0;
+  }
+  current(charge, now) {
+    const counter = this.counters.get(charge.key);
+    const periodMs = charge.periodSeconds * 1e3;
+    return counter && counter.windowStart === Math.floor(now / periodMs) * periodMs ? counter : void 0;
+  }
+  add(charge, amount, now) {
+    const periodMs = charge.periodSeconds * 1e3;
+    const counter = this.current(charge, now) ?? { windowStart: Math.floor(now / periodMs) * periodMs, used: 0, periodMs };
+    counter.used = Math.max(0, counter.used + amount);
+    this.counters.set(charge.key, { ...counter, periodMs });
+  }
+  sweep(now) {
+    for (const [key, counter] of this.counters) if (counter.windowStart + counter.periodMs <= now) this.counters.delete(key);
+  }
+};
 
 // src/run/tokenizer-files.ts
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -21224,9 +21721,16 @@ async function openBudgets(source, options = {}) {
     })
   );
   const requests = [...guards.keys()];
+  const catalog = mergeCatalog(CATALOG, config.models);
+  const limiter2 = new Limiter(config, options.store ?? new MemoryLimitStore(), (model2) => findModelSpec(model2, [], catalog)?.prices, {
+    ...options.onUsage && { onUsage: options.onUsage },
+    ...options.onAlert && { onAlert: options.onAlert },
+    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${message}`))
+  });
   return {
     config,
     requests,
+    admit: (fitted, caller) => limiter2.admit(fitted, caller),
     request(name) {
       const guard = guards.get(name);
       if (!guard) throw new UserError(`${path2} declares no request \`${name}\`${didYouMean(name, requests)}`, requests.length > 0 ? `Use one of ${requests.join(", ")}.` : "Declare it under `requests:` with its model, components and reserve.");
@@ -21250,6 +21754,24 @@ function withLocations(work) {
 
 // src/lib/sdk.ts
 var REQUEST_HEADER = "x-prompt-budget-request";
+function withCap(fitted, cap) {
+  return typeof cap === "number" ? { ...fitted, maxOutput: cap } : fitted;
+}
+async function sendAdmitted(budgets, fitted, body, options, send) {
+  const pick = (value) => typeof value === "function" ? value(body) : value;
+  const user = pick(options.user);
+  const tier = pick(options.tier);
+  const admission = await budgets.admit(fitted, { ...user !== void 0 && { user }, ...tier !== void 0 && { tier } });
+  let response;
+  try {
+    response = await send();
+  } catch (error) {
+    await admission.release();
+    throw error;
+  }
+  await admission.settle(response);
+  return response;
+}
 function withBudgets(client, budgets, options = {}) {
   const c = client;
   const wrappers = /* @__PURE__ */ new Map();
@@ -21300,7 +21822,7 @@ function fitOpenAI(create, budgets, options) {
     const key = body.max_tokens !== void 0 && body.max_tokens !== null ? "max_tokens" : "max_completion_tokens";
     const asked = body[key];
     const cap = typeof asked === "number" ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
-    return create({ ...body, messages: fitted.messages, ...cap !== void 0 && { [key]: cap } }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, messages: fitted.messages, ...cap !== void 0 && { [key]: cap } }, rest));
   };
 }
 function fitResponses(create, budgets, options) {
@@ -21325,7 +21847,7 @@ function fitResponses(create, budgets, options) {
         read.push(message2);
         continue;
       }
-      const message = item.type === "function_call_output" ? { role: "tool", tool_call_id: String(item.call_id), content: typeof item.output === "string" ? item.output : JSON.stringify(item.output ?? "") } : item.type === void 0 || item.type === "message" ? { role: String(item.role), content: typeof item.content === "string" ? item.content : (item.content ?? []).map((part) => part.type === "input_text" || part.type === "output_text" ? { type: "text", text: part.text ?? "" } : part) } : { role: "user", content: [{ type: String(item.type) }] };
+      const message = item.type === "function_call_output" ? { role: "tool", tool_call_id: String(item.call_id), content: typeof item.output === "string" ? item.output : JSON.stringify(item.output ?? "") } : item.type === void 0 || item.type === "message" ? { role: String(item.role), content: typeof item.content === "string" ? item.content : (item.content ?? []).map((part2) => part2.type === "input_text" || part2.type === "output_text" ? { type: "text", text: part2.text ?? "" } : part2) } : { role: "user", content: [{ type: String(item.type) }] };
       originals.set(message, [item]);
       read.push(message);
     }
@@ -21338,7 +21860,7 @@ function fitResponses(create, budgets, options) {
     const sent = fitted.messages.filter((m) => !(instructions !== void 0 && m === fixed2[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === "system" ? "developer" : m.role, content: m.content }]);
     const asked = typeof body.max_output_tokens === "number" ? body.max_output_tokens : void 0;
     const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return create({ ...body, input: sent, ...cap !== void 0 && { max_output_tokens: cap } }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, input: sent, ...cap !== void 0 && { max_output_tokens: cap } }, rest));
   };
 }
 function fitAnthropic(create, budgets, options) {
@@ -21360,7 +21882,7 @@ function fitAnthropic(create, budgets, options) {
     const system = summaries.length === 0 ? body.system : [systemText, ...summaries.map((m) => m.content)].filter((t) => t !== void 0).join("\n\n");
     const asked = typeof body.max_tokens === "number" ? body.max_tokens : void 0;
     const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
-    return create({ ...body, ...system !== void 0 && { system }, messages, ...cap !== void 0 && { max_tokens: cap } }, rest);
+    return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, ...system !== void 0 && { system }, messages, ...cap !== void 0 && { max_tokens: cap } }, rest));
   };
 }
 function readAnthropic(message) {
@@ -21398,26 +21920,26 @@ function fitGemini(generate, budgets, options) {
     const asked = typeof config.maxOutputTokens === "number" ? config.maxOutputTokens : void 0;
     const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
     const httpOptions = headers ? { ...config.httpOptions, headers: rest?.headers ?? {} } : config.httpOptions;
-    return generate({ ...params, contents: sent, config: { ...config, ...instruction !== void 0 && { systemInstruction: instruction }, ...cap !== void 0 && { maxOutputTokens: cap }, ...httpOptions && { httpOptions } } }, callOptions);
+    return sendAdmitted(budgets, withCap(fitted, cap), params, options, () => generate({ ...params, contents: sent, config: { ...config, ...instruction !== void 0 && { systemInstruction: instruction }, ...cap !== void 0 && { maxOutputTokens: cap }, ...httpOptions && { httpOptions } } }, callOptions));
   };
 }
 function textOfInstruction(instruction) {
   if (instruction === void 0 || instruction === null) return void 0;
   if (typeof instruction === "string") return instruction;
   const parts = Array.isArray(instruction) ? instruction : instruction.parts ?? [];
-  return parts.map((part) => typeof part === "string" ? part : part.text ?? "").join("\n");
+  return parts.map((part2) => typeof part2 === "string" ? part2 : part2.text ?? "").join("\n");
 }
 function readGemini(content) {
   const parts = content.parts ?? [];
   const role = content.role === "model" ? "assistant" : "user";
-  const text2 = parts.filter((part) => typeof part.text === "string").map((part) => ({ type: "text", text: part.text }));
-  const calls = parts.filter((part) => part.functionCall).map((part, i) => ({ id: part.functionCall.id ?? `name:${part.functionCall.name ?? i}`, type: "function", function: { name: String(part.functionCall.name), arguments: JSON.stringify(part.functionCall.args ?? {}) } }));
-  const responses = parts.filter((part) => part.functionResponse);
+  const text2 = parts.filter((part2) => typeof part2.text === "string").map((part2) => ({ type: "text", text: part2.text }));
+  const calls = parts.filter((part2) => part2.functionCall).map((part2, i) => ({ id: part2.functionCall.id ?? `name:${part2.functionCall.name ?? i}`, type: "function", function: { name: String(part2.functionCall.name), arguments: JSON.stringify(part2.functionCall.args ?? {}) } }));
+  const responses = parts.filter((part2) => part2.functionResponse);
   if (responses.length > 0) {
     const first = responses[0].functionResponse;
-    return { role: "tool", tool_call_id: first.id ?? `name:${first.name}`, content: [...text2, { type: "text", text: responses.map((part) => JSON.stringify(part.functionResponse.response ?? {})).join("\n") }] };
+    return { role: "tool", tool_call_id: first.id ?? `name:${first.name}`, content: [...text2, { type: "text", text: responses.map((part2) => JSON.stringify(part2.functionResponse.response ?? {})).join("\n") }] };
   }
-  const other = parts.find((part) => typeof part.text !== "string" && !part.functionCall);
+  const other = parts.find((part2) => typeof part2.text !== "string" && !part2.functionCall);
   return { role, content: other ? [...text2, { type: Object.keys(other)[0] ?? "unknown" }] : text2, ...calls.length > 0 && { tool_calls: calls } };
 }
 
@@ -21606,7 +22128,7 @@ function parseUsageLines(text2, path2) {
   return { records, problems };
 }
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var count2 = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+var count3 = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 var integer2 = (value) => typeof value === "number" && Number.isSafeInteger(value);
 var text = (value) => typeof value === "string" && value !== "";
 var finite = (value) => typeof value === "number" && Number.isFinite(value);
@@ -21618,7 +22140,7 @@ var SHAPE = {
   model: [text, "a model name", true],
   user: [(v) => typeof v === "string", "text", false],
   tier: [(v) => typeof v === "string", "text", false],
-  maxOutput: [count2, "a whole number of tokens", false],
+  maxOutput: [count3, "a whole number of tokens", false],
   countDelta: [integer2, "a whole number of tokens", false],
   cost: [finite, "a number of dollars", false],
   limitsHit: [names, "a list of limit names", true]
@@ -21626,12 +22148,12 @@ var SHAPE = {
 var PARTS = {
   counted: {
     required: true,
-    fields: { fixed: [count2, "tokens", true], history: [count2, "tokens", true], userInput: [count2, "tokens", true], total: [count2, "tokens", true], exact: [flag, "true or false", true] }
+    fields: { fixed: [count3, "tokens", true], history: [count3, "tokens", true], userInput: [count3, "tokens", true], total: [count3, "tokens", true], exact: [flag, "true or false", true] }
   },
-  usage: { required: false, fields: { input: [count2, "tokens", true], output: [count2, "tokens", true], cachedInput: [count2, "tokens", false] } },
+  usage: { required: false, fields: { input: [count3, "tokens", true], output: [count3, "tokens", true], cachedInput: [count3, "tokens", false] } },
   trimmed: {
     required: true,
-    fields: { messages: [count2, "a number of messages", true], tokens: [count2, "tokens", true], truncated: [flag, "true or false", true], summarized: [flag, "true or false", true] }
+    fields: { messages: [count3, "a number of messages", true], tokens: [count3, "tokens", true], truncated: [flag, "true or false", true], summarized: [flag, "true or false", true] }
   }
 };
 function recordProblem(value) {
@@ -21645,15 +22167,15 @@ function recordProblem(value) {
     const wrong = field("", value, key, rule);
     if (wrong) return wrong;
   }
-  for (const [part, { required, fields }] of Object.entries(PARTS)) {
-    const object = value[part];
+  for (const [part2, { required, fields }] of Object.entries(PARTS)) {
+    const object = value[part2];
     if (object === void 0) {
-      if (required) return `${part} is missing`;
+      if (required) return `${part2} is missing`;
       continue;
     }
-    if (!isObject2(object)) return `${part} must be an object`;
+    if (!isObject2(object)) return `${part2} must be an object`;
     for (const [key, rule] of Object.entries(fields)) {
-      const wrong = field(`${part}.`, object, key, rule);
+      const wrong = field(`${part2}.`, object, key, rule);
       if (wrong) return wrong;
     }
   }
@@ -21761,7 +22283,11 @@ async function globalOtelMetrics(options = {}) {
 }
 export {
   BudgetExceededError,
+  LimitExceededError,
+  LimitStoreError,
+  MemoryLimitStore,
   REQUEST_HEADER,
+  RequestDisabledError,
   RequestGuard,
   StoreUnavailableError,
   UnsupportedContentError,

@@ -8,6 +8,8 @@ export interface RequestDefaults {
     lookup: ModelLookup;
     /** The most a model writes in one reply, from the catalog and `models:`. */
     maxOutputOf: (model: string) => number | undefined;
+    /** Whether the catalog or `models:` prices the model (a dollar limit needs it). */
+    hasPrices: (model: string) => boolean;
 }
 /** The requests section; an empty list when absent. Mistakes are reported to `problems`. */
 export declare function readRequests(entry: Entry | undefined, components: readonly ComponentConfig[], defaults: RequestDefaults, source: YamlSource, problems: Problems, readVolume: (entry: Entry, path: string) => RequestConfig['volume'] | typeof INVALID): RequestConfig[];

@@ -146,6 +146,8 @@ export interface RequestConfig {
     location: SourceLocation;
     /** Where `reserve.output` is written, when it is. */
     reserveOutputLocation?: SourceLocation;
+    /** `limits:` of the request (issue 17): what its calls may spend, enforced at run time. */
+    limits?: RequestLimits;
 }
 export interface BudgetConfig {
     /** Path of budgets.yml as given (relative to the repository root when possible). */
@@ -166,6 +168,8 @@ export interface BudgetConfig {
         tokenizer: TokenizerSpec;
         model?: string;
     };
+    /** The top-level `limits:`: over every request together, and how the store is used. */
+    limits?: GlobalLimits;
 }
 /** Spend limits (issue 17, src/limits): a period of a limit or an alert. */
 export type Period = 'minute' | 'hour' | 'day' | 'month';
@@ -179,3 +183,35 @@ export interface Allowance {
     /** As written in budgets.yml (`10k/day`, `$50/day`), for messages. */
     written: string;
 }
+/** One allowance as declared, with its name in budgets.yml (`requests.support-chat.limits.per_user.pro`). */
+export interface LimitRule {
+    name: string;
+    allowance: Allowance;
+    location: SourceLocation;
+}
+/** The limits of one scope (a request, or every request together). */
+export interface LimitSet {
+    /** Per user: each rule applies to the users of its tier; a rule without a tier to every user. */
+    perUser: {
+        tier?: string;
+        rule: LimitRule;
+    }[];
+    /** Over all the scope's calls together. */
+    total: LimitRule[];
+    /** Thresholds that call `onAlert` once per period when crossed; they never refuse a call. */
+    alert: LimitRule[];
+}
+export interface RequestLimits extends LimitSet {
+    /** `kill_switch: true`: refuse the request while the store says it is turned off. */
+    killSwitch: boolean;
+}
+/** What to do when the store fails or is slower than `timeout`: admit with a warning, or refuse. */
+export type StoreFailure = 'open' | 'closed';
+export interface GlobalLimits extends LimitSet {
+    store: {
+        timeoutMs: number;
+        onFailure: StoreFailure;
+    };
+}
+/** `limits.store` when budgets.yml leaves it out. */
+export declare const DEFAULT_STORE_POLICY: GlobalLimits['store'];

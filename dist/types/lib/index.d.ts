@@ -12,7 +12,10 @@ export { BudgetExceededError, type BudgetErrorDetails, type GuardedPart } from '
 export { UnsupportedContentError, type GuardMessage, type ContentPart, type ToolCall } from '../guard/messages.js';
 export { UserError } from '../common/errors.js';
 export { redisStore, killSwitchKey, StoreUnavailableError, type RedisStoreOptions } from '../stores/redis.js';
-export type { LimitStore, Charge, AdmitResult } from '../limits/types.js';
-export type { UsageRecord } from '../limits/types.js';
 export { usageRecorder, toJsonLine, parseUsageLines, analyzeUsage, type UsageSink, type UsageProblem } from '../limits/usage.js';
 export { otelMetrics, globalOtelMetrics, type MeterLike, type OtelOptions } from './metrics.js';
+export { LimitExceededError, LimitStoreError, RequestDisabledError } from '../limits/errors.js';
+export { MemoryLimitStore } from '../limits/memory-store.js';
+export type { Admission, Alert, LimitCallbacks } from '../limits/limiter.js';
+export type { Caller } from '../limits/charges.js';
+export type { AdmitResult, Charge, LimitStore, UsageRecord } from '../limits/types.js';

@@ -1,7 +1,16 @@
 import type { BudgetConfig } from '../config/types.js';
-import { RequestGuard } from '../guard/fit.js';
+import { RequestGuard, type FittedRequest } from '../guard/fit.js';
+import type { Caller } from '../limits/charges.js';
+import { type Admission, type LimitCallbacks } from '../limits/limiter.js';
+import type { LimitStore } from '../limits/types.js';
 export interface Budgets {
     readonly config: BudgetConfig;
+    /**
+     * Charges a fitted request to the limits of budgets.yml for `caller` before it is sent: throws
+     * LimitExceededError, RequestDisabledError or (on_failure: closed) LimitStoreError. Settle the
+     * admission with the API's response, or release it when the call failed.
+     */
+    admit(fitted: FittedRequest, caller?: Caller): Promise<Admission>;
     /** The guard of the request `name` of budgets.yml. */
     request(name: string): RequestGuard;
     /** The requests budgets.yml declares. */
@@ -23,6 +32,14 @@ export interface OpenOptions {
     log?: (line: string) => void;
     /** ANTHROPIC_BASE_URL / GOOGLE_GEMINI_BASE_URL for a proxy (https, or a loopback address). Default: process.env. */
     env?: NodeJS.ProcessEnv;
+    /** Where the limits' counters live. Default: a MemoryLimitStore of this process (one instance). */
+    store?: LimitStore;
+    /** One usage record per call admitted, refused or released (for logs, metrics, `prompt-budget usage`). */
+    onUsage?: LimitCallbacks['onUsage'];
+    /** An alert threshold of budgets.yml was crossed in its period. */
+    onAlert?: LimitCallbacks['onAlert'];
+    /** The store failed and on_failure: open admitted the call, or usage could not be recorded. Default: console.warn. */
+    onWarning?: LimitCallbacks['onWarning'];
 }
 /**
  * Opens budgets.yml: a path, or `{ yaml }` with its text (then `root` defaults to the working

@@ -13,6 +13,10 @@ export interface WrapOptions extends FitOptions {
     request?: string;
     /** Called with every fitted request before it is sent: for logging what was trimmed. */
     onFit?: (fitted: FittedRequest) => void;
+    /** The user a call is charged to (per_user limits): a fixed id, or read from the call's body. */
+    user?: string | ((body: Record<string, unknown>) => string | undefined);
+    /** The user's tier, as budgets.yml names tiers under per_user. */
+    tier?: string | ((body: Record<string, unknown>) => string | undefined);
 }
 /** `client`, with its calls fitted to `budgets`; everything else untouched. */
 export declare function withBudgets<Client extends object>(client: Client, budgets: Budgets, options?: WrapOptions): Client;
