@@ -1,14 +1,24 @@
 // The support bot of examples/support at run time: the budgets.yml at the repository root (the one
 // CI checks) fits every call before it is sent. With OPENAI_API_KEY set, each turn goes to
 // OpenAI through the wrapped client; without it, the script only fits and prints what it would send.
-// Each turn is charged to one user of the free tier (budgets.yml: limits.per_user), in this
-// process's memory: the reservation before the call, the API's usage after it.
+// Each turn is charged to one user of the free tier (budgets.yml: limits.per_user): the reservation
+// before the call, the API's usage after it. The counters live in this process's memory, or, with
+// REDIS_URL set, in Redis, shared by every instance. With USAGE_FILE set, each call's usage record
+// is appended to it as a JSON line, for `prompt-budget usage USAGE_FILE`.
 //
 //   npm run bundle && node examples/runtime/support-bot.mjs [turns]
+//   REDIS_URL=redis://127.0.0.1:6379 USAGE_FILE=usage.jsonl node examples/runtime/support-bot.mjs
+import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { BudgetExceededError, openBudgets, withBudgets } from 'prompt-budget';
+import { BudgetExceededError, openBudgets, redisStore, toJsonLine, withBudgets } from 'prompt-budget';
 
-const budgets = await openBudgets(new URL('../../budgets.yml', import.meta.url).pathname);
+let redis;
+if (process.env.REDIS_URL) {
+  const { Redis } = await import('ioredis');
+  redis = new Redis(process.env.REDIS_URL);
+}
+const onUsage = process.env.USAGE_FILE ? (record) => appendFileSync(process.env.USAGE_FILE, toJsonLine(record)) : undefined;
+const budgets = await openBudgets(new URL('../../budgets.yml', import.meta.url).pathname, { ...(redis && { store: redisStore(redis) }), ...(onUsage && { onUsage }) });
 const system = await readFile(new URL('../support/system.md', import.meta.url), 'utf8');
 const guard = budgets.request('support-chat');
 
@@ -52,3 +62,4 @@ try {
 }
 
 if (usage.length > 0) console.log(`demo-user (free) was charged ${usage.reduce((sum, r) => sum + r.usage.input + r.usage.output, 0)} tokens in ${usage.length} calls`);
+redis?.disconnect();
