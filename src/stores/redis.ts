@@ -9,8 +9,8 @@
  * allowance, and its union of limiters issues one call per limiter with nothing given back when a
  * later one refuses. The script below checks every counter, then increments every counter, inside
  * one EVALSHA: one round trip, atomic on the server, nothing charged on a refusal. A counter
- * expires `periodSeconds` after its first charge (a fixed window from first use, as
- * rate-limiter-flexible's are).
+ * expires at the end of its period's window, aligned to UTC by the server's clock (a day ends at
+ * 00:00 UTC, a month every 30 days from the epoch), as the in-memory store's windows are.
  *
  * Every call is bounded by `timeoutMs`: a slow or absent Redis rejects with StoreUnavailableError,
  * never a hang; the caller applies the declared policy (fail open or closed).
@@ -50,6 +50,8 @@ export const DEFAULT_TIMEOUT_MS = 500;
 // KEYS: the counters. ARGV: amount, limit, period seconds for each key in turn. Amounts to the same
 // key add up before the check. Returns {0} when admitted, {index, used, pttl} for the first refusal.
 const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local wanted = {}
 for i = 1, #KEYS do wanted[KEYS[i]] = (wanted[KEYS[i]] or 0) + tonumber(ARGV[3 * i - 2]) end
 for i = 1, #KEYS do
@@ -60,7 +62,8 @@ for i = 1, #KEYS do
 end
 for i = 1, #KEYS do
   redis.call('INCRBY', KEYS[i], ARGV[3 * i - 2])
-  if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[3 * i]) end
+  local period = tonumber(ARGV[3 * i]) * 1000
+  if redis.call('PTTL', KEYS[i]) < 0 then redis.call('PEXPIREAT', KEYS[i], now - now % period + period) end
 end
 return {0}
 `;
@@ -68,11 +71,14 @@ return {0}
 // Settlement: a signed move per counter. A give-back never creates a counter that has expired
 // (it would start the next period in credit) and never takes one below zero.
 const ADJUST = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 for i = 1, #KEYS do
   local amount = tonumber(ARGV[2 * i - 1])
   if amount > 0 then
     redis.call('INCRBY', KEYS[i], amount)
-    if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[2 * i]) end
+    local period = tonumber(ARGV[2 * i]) * 1000
+    if redis.call('PTTL', KEYS[i]) < 0 then redis.call('PEXPIREAT', KEYS[i], now - now % period + period) end
   elseif amount < 0 and redis.call('EXISTS', KEYS[i]) == 1 then
     if redis.call('DECRBY', KEYS[i], -amount) < 0 then redis.call('SET', KEYS[i], 0, 'KEEPTTL') end
   end
