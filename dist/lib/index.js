@@ -21960,6 +21960,8 @@ function killSwitchKey(feature, prefix2 = "") {
 }
 var DEFAULT_TIMEOUT_MS2 = 500;
 var ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local wanted = {}
 for i = 1, #KEYS do wanted[KEYS[i]] = (wanted[KEYS[i]] or 0) + tonumber(ARGV[3 * i - 2]) end
 for i = 1, #KEYS do
@@ -21970,16 +21972,20 @@ for i = 1, #KEYS do
 end
 for i = 1, #KEYS do
   redis.call('INCRBY', KEYS[i], ARGV[3 * i - 2])
-  if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[3 * i]) end
+  local period = tonumber(ARGV[3 * i]) * 1000
+  if redis.call('PTTL', KEYS[i]) < 0 then redis.call('PEXPIREAT', KEYS[i], now - now % period + period) end
 end
 return {0}
 `;
 var ADJUST = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 for i = 1, #KEYS do
   local amount = tonumber(ARGV[2 * i - 1])
   if amount > 0 then
     redis.call('INCRBY', KEYS[i], amount)
-    if redis.call('PTTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[2 * i]) end
+    local period = tonumber(ARGV[2 * i]) * 1000
+    if redis.call('PTTL', KEYS[i]) < 0 then redis.call('PEXPIREAT', KEYS[i], now - now % period + period) end
   elseif amount < 0 and redis.call('EXISTS', KEYS[i]) == 1 then
     if redis.call('DECRBY', KEYS[i], -amount) < 0 then redis.call('SET', KEYS[i], 0, 'KEEPTTL') end
   end
