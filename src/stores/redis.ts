@@ -90,6 +90,12 @@ type Reply = unknown;
 
 /** The two calls the store needs, whichever client runs them. */
 interface Commands {
+  /**
+   * Whether the connection is up now. A command sent while it is down waits in the client's
+   * offline queue and runs after the reconnect: an admission that timed out here (and was refused
+   * or let through by the policy) would then still be charged. So none is sent until it is up.
+   */
+  connected(): boolean;
   evalsha(sha: string, keys: string[], args: string[]): Promise<Reply>;
   eval(script: string, keys: string[], args: string[]): Promise<Reply>;
   get(key: string): Promise<string | null>;
@@ -110,16 +116,20 @@ interface NodeRedisLike {
 function commandsOf(client: unknown): Commands {
   const shape = client as Partial<Record<'evalSha' | 'evalsha' | 'eval' | 'get', unknown>> | null;
   if (shape && typeof shape.evalSha === 'function' && typeof shape.eval === 'function' && typeof shape.get === 'function') {
-    const redis = client as NodeRedisLike;
+    const redis = client as NodeRedisLike & { isReady?: boolean };
     return {
+      connected: () => redis.isReady !== false,
       evalsha: (sha, keys, args) => redis.evalSha(sha, { keys, arguments: args }),
       eval: (script, keys, args) => redis.eval(script, { keys, arguments: args }),
       get: (key) => redis.get(key),
     };
   }
   if (shape && typeof shape.evalsha === 'function' && typeof shape.eval === 'function' && typeof shape.get === 'function') {
-    const redis = client as IoRedisLike;
+    const redis = client as IoRedisLike & { status?: string };
     return {
+      // Before the first connection (`wait`, `connecting`, `connect`) commands wait for it, as an
+      // application that uses a new client at once expects; after a loss they are refused.
+      connected: () => !['reconnecting', 'close', 'end'].includes(redis.status ?? ''),
       evalsha: (sha, keys, args) => redis.evalsha(sha, keys.length, ...keys, ...args),
       eval: (script, keys, args) => redis.eval(script, keys.length, ...keys, ...args),
       get: (key) => redis.get(key),
@@ -179,6 +189,7 @@ export function redisStore(client: unknown, options: RedisStoreOptions = {}): Li
   // EVALSHA first (the script is cached on the server after the first EVAL); EVAL again after a
   // restart or SCRIPT FLUSH has emptied the cache.
   const run = async (script: { text: string; sha: string }, keys: string[], args: string[]): Promise<Reply> => {
+    if (!redis.connected()) throw new Error('not connected (the client is reconnecting)');
     try {
       return await redis.evalsha(script.sha, keys, args);
     } catch (error) {
@@ -211,7 +222,10 @@ export function redisStore(client: unknown, options: RedisStoreOptions = {}): Li
     },
 
     async isDisabled(feature) {
-      const value = await bounded('isDisabled', timeoutMs, () => redis.get(killSwitchKey(feature, prefix)));
+      const value = await bounded('isDisabled', timeoutMs, async () => {
+        if (!redis.connected()) throw new Error('not connected (the client is reconnecting)');
+        return redis.get(killSwitchKey(feature, prefix));
+      });
       return value !== null && value !== '' && value !== '0';
     },
   };
