@@ -21997,6 +21997,7 @@ function commandsOf(client) {
   if (shape && typeof shape.evalSha === "function" && typeof shape.eval === "function" && typeof shape.get === "function") {
     const redis = client;
     return {
+      connected: () => redis.isReady !== false,
       evalsha: (sha, keys, args) => redis.evalSha(sha, { keys, arguments: args }),
       eval: (script, keys, args) => redis.eval(script, { keys, arguments: args }),
       get: (key) => redis.get(key)
@@ -22005,6 +22006,9 @@ function commandsOf(client) {
   if (shape && typeof shape.evalsha === "function" && typeof shape.eval === "function" && typeof shape.get === "function") {
     const redis = client;
     return {
+      // Before the first connection (`wait`, `connecting`, `connect`) commands wait for it, as an
+      // application that uses a new client at once expects; after a loss they are refused.
+      connected: () => !["reconnecting", "close", "end"].includes(redis.status ?? ""),
       evalsha: (sha, keys, args) => redis.evalsha(sha, keys.length, ...keys, ...args),
       eval: (script, keys, args) => redis.eval(script, keys.length, ...keys, ...args),
       get: (key) => redis.get(key)
@@ -22052,6 +22056,7 @@ function redisStore(client, options = {}) {
   if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) throw new TypeError(`redisStore: timeoutMs must be a positive number of milliseconds, not ${timeoutMs}`);
   const scripts = { admit: { text: ADMIT, sha: sha1(ADMIT) }, adjust: { text: ADJUST, sha: sha1(ADJUST) } };
   const run = async (script, keys, args) => {
+    if (!redis.connected()) throw new Error("not connected (the client is reconnecting)");
     try {
       return await redis.evalsha(script.sha, keys, args);
     } catch (error) {
@@ -22081,7 +22086,10 @@ function redisStore(client, options = {}) {
       await bounded("adjust", timeoutMs, () => run(scripts.adjust, keys, args));
     },
     async isDisabled(feature) {
-      const value = await bounded("isDisabled", timeoutMs, () => redis.get(killSwitchKey(feature, prefix2)));
+      const value = await bounded("isDisabled", timeoutMs, async () => {
+        if (!redis.connected()) throw new Error("not connected (the client is reconnecting)");
+        return redis.get(killSwitchKey(feature, prefix2));
+      });
       return value !== null && value !== "" && value !== "0";
     }
   };
