@@ -168,7 +168,7 @@ describe('fitted requests, on generated conversations', () => {
     }
   });
 
-  it('keeps a runaway conversation inside its budget on every turn (the incident: history appended without a cap)', async () => {
+  it('keeps a runaway conversation inside its budget on every turn (the incident: history appended without a cap)', { tags: ['exhaustive'] }, async () => {
     const budgets = await openBudgets({ yaml: YAML(undefined, '{ history: 2000, user_input: 200, output: 500 }') });
     const guard = budgets.request('support-chat');
     const history: GuardMessage[] = [];
@@ -184,7 +184,7 @@ describe('fitted requests, on generated conversations', () => {
 });
 
 describe('a model counted with a tokenizer.json and its chat template', () => {
-  it('fits the request as the template renders it, counted exactly (Rust tokenizers on the rendering written out by hand)', async () => {
+  it('fits the request as the template renders it, counted exactly (Rust tokenizers on the rendering written out by hand)', { tags: ['exhaustive'] }, async () => {
     const { dir, count: rustCount } = rustCounter('tokenizer-llama3');
     // Llama 3's template (tokenizer_config.json beside the file): BOS, then each message in its header and <|eot_id|>, then the assistant's header.
     const rendered = (messages: readonly GuardMessage[]) => `<|begin_of_text|>${messages.map((m) => `<|start_header_id|>${m.role}<|end_header_id|>\n\n${String(m.content).trim()}<|eot_id|>`).join('')}<|start_header_id|>assistant<|end_header_id|>\n\n`;
@@ -206,7 +206,7 @@ describe('a model counted with a tokenizer.json and its chat template', () => {
 });
 
 describe('a Gemini model counted with the local Gemma 3 tokenizer.json', () => {
-  it("counts each text alone, no turns, and the tools' texts, as Google's LocalTokenizer does (Rust tokenizers' counts summed)", async () => {
+  it("counts each text alone, no turns, and the tools' texts, as Google's LocalTokenizer does (Rust tokenizers' counts summed)", { tags: ['exhaustive'] }, async () => {
     const { dir, count: rustCount } = rustCounter('tokenizer-gemma3');
     const sum = async (texts: string[]) => (await Promise.all(texts.map(rustCount))).reduce((a, b) => a + b, 0);
     const yaml = guardYaml('gemini-2.5-pro', [{ name: 'chat', reserve: '{ history: 300, user_input: 60, output: 100 }' }], { tokenizer: 'models/tokenizer.json' });

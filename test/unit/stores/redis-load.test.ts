@@ -41,7 +41,7 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('admits nothing beyond a limit and loses no increment across processes and both clients', async () => {
+  it('admits nothing beyond a limit and loses no increment across processes and both clients', { tags: ['exhaustive'] }, async () => {
     const limits = { shared: 40_000, own: 1_000_000, global: 100_000 };
     const prefix = 'load:';
     const processes = 4;
@@ -88,7 +88,7 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
-  it.each(CLIENTS)('throws StoreUnavailableError within the timeout while Redis is down, and works again after it restarts ($name)', async ({ connect }) => {
+  it.each(CLIENTS)('throws StoreUnavailableError within the timeout while Redis is down, and works again after it restarts ($name)', { tags: ['exhaustive'] }, async ({ connect }) => {
     const redis = await connect(server.port);
     const timeoutMs = 300;
     const store = redisStore(redis.client, { timeoutMs, prefix: 'outage:' });
