@@ -12,7 +12,7 @@ import type { TokenCounter } from '../tokenize/tiktoken/batch.js';
 import { combineEstimates, ESTIMATES, estimateParts, type EstimateKey } from '../tokenize/estimate.js';
 import { tokenizerKey, tokenizerLabel, VENDOR_API_NAMES, type CountingVendor, type TokenizerSpec } from '../tokenize/spec.js';
 import type { CountingMethod, Finding, ProblemSource } from './report.js';
-import { geminiToolTexts, readToolsRequestText } from '../prompts/tools.js';
+import { countGeminiLocal } from '../prompts/tools.js';
 
 /**
  * A vendor's counting API, as the counting here uses it; src/vendors implements it (an adapter:
@@ -134,9 +134,7 @@ async function countGroup(tokenizer: TokenizerSpec, texts: string[], engines: En
       if (!loaded) throw new Error(`tokenizer ${tokenizer.path} was not loaded`);
       const count = (text: string): Counted => {
         try {
-          // Tool definitions, for a Gemini model: each of the texts Google's LocalTokenizer counts.
-          const tools = tokenizer.gemini !== undefined ? readToolsRequestText(text) : undefined;
-          const tokens = tools ? geminiToolTexts(tools).reduce((sum, part) => sum + loaded.count(part), 0) : loaded.count(text);
+          const tokens = tokenizer.gemini !== undefined ? countGeminiLocal(text, (t) => loaded.count(t)) : loaded.count(text);
           return { tokens, high: tokens };
         } catch (error) {
           if (!options.problems || !(error instanceof UserError)) throw error;

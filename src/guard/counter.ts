@@ -7,7 +7,7 @@
  */
 import { OVERHEAD_BOUND } from '../budget/file-counts.js';
 import { geminiLocalParts, promptParts, type PromptParts } from '../prompts/parts.js';
-import { geminiToolTexts, readToolsRequestText } from '../prompts/tools.js';
+import { countGeminiLocal } from '../prompts/tools.js';
 import { chatOverheadFor, type ChatOverhead } from '../prompts/overhead.js';
 import type { ChatMessage, ExtractedPrompt, ToolDefinition } from '../prompts/types.js';
 import { combineEstimates, ESTIMATES, estimateParts } from '../tokenize/estimate.js';
@@ -48,12 +48,8 @@ export function textCounter(tokenizer: TokenizerSpec, model: string, engines: En
     }
     case 'huggingface': {
       const file = engines.tokenizerFiles.get(tokenizer.path)!;
-      // Tool definitions for a Gemini model: the texts Google's LocalTokenizer takes from them, as the gate counts them.
-      const tools = (text: string) => (tokenizer.gemini === undefined ? undefined : readToolsRequestText(text));
-      const count = (text: string) => {
-        const defined = tools(text);
-        return defined ? geminiToolTexts(defined).reduce((n, part) => n + file.count(part), 0) : file.count(text);
-      };
+      // A Gemini model's tool definitions: the texts Google's LocalTokenizer takes from them, as the gate counts them.
+      const count = (text: string) => (tokenizer.gemini === undefined ? file.count(text) : countGeminiLocal(text, (t) => file.count(t)));
       return { count: (text) => ((n) => ({ tokens: n, high: n }))(count(text)), exact: true };
     }
     case 'vendor':

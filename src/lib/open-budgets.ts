@@ -6,11 +6,8 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { catalogFacts } from '../budget/check.js';
 import { isUserError, UserError } from '../common/errors.js';
-import { catalogPathOf, MAX_CATALOG_BYTES, parseConfig } from '../config/load.js';
-import type { CatalogFile } from '../config/models.js';
 import type { BudgetConfig, RequestConfig } from '../config/types.js';
 import { didYouMean } from '../common/suggest.js';
-import { readRegularFile, refusalText } from '../files/confined.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
 import { RequestGuard, type FittedRequest } from '../guard/fit.js';
 import { CATALOG, findModelSpec, mergeCatalog } from '../catalog/catalog.js';
@@ -18,13 +15,12 @@ import type { Caller } from '../limits/charges.js';
 import { Limiter, type Admission, type LimitCallbacks } from '../limits/limiter.js';
 import { MemoryLimitStore } from '../limits/memory-store.js';
 import type { LimitStore } from '../limits/types.js';
+import { readConfigFile } from '../run/config-file.js';
 import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
 
-/** budgets.yml is small: a megabyte is far more than any (as the gate's MAX_CONFIG_BYTES). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface Budgets {
   readonly config: BudgetConfig;
@@ -69,13 +65,9 @@ export interface OpenOptions {
  */
 export async function openBudgets(source: string | { yaml: string; path?: string }, options: OpenOptions = {}): Promise<Budgets> {
   const path = typeof source === 'string' ? source : (source.path ?? 'budgets.yml');
-  const text = typeof source === 'string' ? await readText(source, MAX_CONFIG_BYTES, 'budgets.yml is at most 1 MB') : source.yaml;
   const root = options.root ?? (typeof source === 'string' ? dirname(resolve(source)) : process.cwd());
   const inRoot = (file: string) => (isAbsolute(file) ? file : join(root, file));
-
-  const catalogPath = catalogPathOf(text, path);
-  const catalogFile: CatalogFile | undefined = catalogPath && { path: catalogPath.path, text: await readText(inRoot(catalogPath.path), MAX_CATALOG_BYTES, 'a price file is at most 16 MB') };
-  const config = withLocations(() => parseConfig(text, path, { ...(catalogFile && { catalogFile }) }));
+  const config = await withLocations(() => readConfigFile(path, { ...(typeof source !== 'string' && { text: source.yaml }), root, hint: 'Pass the path of your budgets.yml (or its text as `{ yaml }`).' }));
 
   const encoders = new Map<string, Encoder>();
   const tokenizerFiles = new Map<string, { count(text: string): number }>();
@@ -119,19 +111,13 @@ export async function openBudgets(source: string | { yaml: string; path?: string
   };
 }
 
-async function readText(path: string, maxBytes: number, limit: string): Promise<string> {
-  const read = await readRegularFile(path, maxBytes);
-  if ('bytes' in read) return new TextDecoder().decode(read.bytes);
-  throw new UserError(refusalText(path, read.refused, limit), 'Pass the path of your budgets.yml (or its text as `{ yaml }`).');
-}
-
 /**
  * An application logs `error.message`, not the CLI's formatted lines: a mistake in budgets.yml
  * says its file:line:col and what to do in the message itself.
  */
-function withLocations<T>(work: () => T): T {
+async function withLocations<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (isUserError(error)) throw Object.defineProperty(error, 'message', { value: error.format() });
     throw error;

@@ -60,3 +60,12 @@ export function geminiToolTexts(tools: readonly ToolDefinition[]): string[] {
   }
   return texts;
 }
+
+/**
+ * A text as a tokenizer.json counts it for a Gemini model (Google's LocalTokenizer): a text made
+ * by toolsRequestText as the sum of its tools' texts (geminiToolTexts), any other text as itself.
+ */
+export function countGeminiLocal(text: string, count: (text: string) => number): number {
+  const tools = readToolsRequestText(text);
+  return tools ? geminiToolTexts(tools).reduce((sum, part) => sum + count(part), 0) : count(text);
+}
