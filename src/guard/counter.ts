@@ -99,11 +99,27 @@ export class MessageCounter {
    */
   constructor(tokenizer: TokenizerSpec, model: string, engines: Engines, api?: (texts: string[]) => Promise<number[]>) {
     this.overhead = chatOverheadFor(model);
-    const local = textCounter(tokenizer, model, engines);
-    this.textExact = local.exact;
+    const { count, exact } = textCounter(tokenizer, model, engines);
+    this.textExact = exact;
+    // Texts sent on every call (the system prompt, the tools, the roles) are counted once: the
+    // fixed part is summed again each fit, its texts are not tokenized again.
+    const known = new Map<string, { tokens: number; high: number }>();
+    let knownCharacters = 0;
     this.text = (text) => {
       const counted = this.apiCounts.get(text);
-      return counted === undefined ? local.count(text) : { tokens: counted, high: counted };
+      if (counted !== undefined) return { tokens: counted, high: counted };
+      let local = known.get(text);
+      if (!local) {
+        local = count(text);
+        while (known.size > 0 && (known.size >= CACHE_TEXTS || knownCharacters + text.length > CACHE_CHARACTERS)) {
+          const oldest = known.keys().next().value!;
+          known.delete(oldest);
+          knownCharacters -= oldest.length;
+        }
+        known.set(text, local);
+        knownCharacters += text.length;
+      }
+      return local;
     };
     if (api) this.api = api;
     // A Gemini model counted with a local tokenizer.json: its texts alone, as Google's LocalTokenizer
