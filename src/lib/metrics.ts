@@ -14,7 +14,7 @@
  * No user id becomes an attribute: it is personal data, and unbounded in number.
  */
 import type { UsageRecord } from '../limits/types.js';
-import type { UsageSink } from '../limits/usage.js';
+import { deltaOf, type UsageSink } from '../limits/usage.js';
 
 type Attributes = Record<string, string>;
 
@@ -64,7 +64,7 @@ export function otelMetrics(meter: MeterLike, options: OtelOptions = {}): UsageS
         tokens.record(record.usage.input, { ...genAi, 'gen_ai.token.type': 'input', 'prompt_budget.request': record.request });
         tokens.record(record.usage.output, { ...genAi, 'gen_ai.token.type': 'output', 'prompt_budget.request': record.request });
       }
-      const countDelta = record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : undefined);
+      const countDelta = deltaOf(record);
       // A histogram takes no negative value (the SDK drops it), so the sign is an attribute.
       if (countDelta !== undefined) delta.record(Math.abs(countDelta), { ...ours, 'prompt_budget.count.direction': countDelta > 0 ? 'api_above' : countDelta < 0 ? 'api_below' : 'equal' });
       if (record.trimmed.tokens > 0) trimmed.add(record.trimmed.tokens, ours);

@@ -6,6 +6,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { catalogFacts } from '../budget/check.js';
 import { isUserError, UserError } from '../common/errors.js';
+import { escapeControl } from '../common/format.js';
 import type { BudgetConfig, RequestConfig } from '../config/types.js';
 import { didYouMean } from '../common/suggest.js';
 import { encodingsFor, MessageCounter } from '../guard/counter.js';
@@ -97,7 +98,8 @@ export async function openBudgets(source: string | { yaml: string; path?: string
   const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => findModelSpec(model, [], catalog)?.prices, {
     ...(options.onUsage && { onUsage: options.onUsage }),
     ...(options.onAlert && { onAlert: options.onAlert }),
-    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${message}`)),
+    // Request names from budgets.yml and a store's error texts: shown as text, never as terminal controls.
+    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${escapeControl(message)}`)),
   });
   return {
     config,

@@ -111,8 +111,7 @@ function fitOpenAI(create: Create, budgets: Budgets, options: WrapOptions): Crea
     options.onFit?.(fitted);
     // The cap the caller set (either name), lowered to the request's; max_completion_tokens when none was set.
     const key = body.max_tokens !== undefined && body.max_tokens !== null ? 'max_tokens' : 'max_completion_tokens';
-    const asked = body[key];
-    const cap = typeof asked === 'number' ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
+    const cap = capOf(body[key], fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, messages: fitted.messages, ...(cap !== undefined && { [key]: cap }) }, rest));
   };
 }
@@ -172,8 +171,7 @@ function fitResponses(create: Create, budgets: Budgets, options: WrapOptions): C
     const fitted = await budgets.request(name).fit({ system: fixed, history, userInput: input, ...(tools && { tools }) }, options);
     options.onFit?.(fitted);
     const sent = fitted.messages.filter((m) => !(instructions !== undefined && m === fixed[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === 'system' ? 'developer' : m.role, content: m.content as string }]);
-    const asked = typeof body.max_output_tokens === 'number' ? body.max_output_tokens : undefined;
-    const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(body.max_output_tokens, fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, input: sent, ...(cap !== undefined && { max_output_tokens: cap }) }, rest));
   };
 }
@@ -206,8 +204,7 @@ function fitAnthropic(create: Create, budgets: Budgets, options: WrapOptions): C
     const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === 'system' && m.content !== systemText);
     const messages = fitted.messages.filter((m) => m.role !== 'system').map((m) => originals.get(m) ?? { role: m.role, content: m.content });
     const system = summaries.length === 0 ? body.system : [systemText, ...summaries.map((m) => m.content as string)].filter((t) => t !== undefined).join('\n\n');
-    const asked = typeof body.max_tokens === 'number' ? body.max_tokens : undefined;
-    const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(body.max_tokens, fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, ...(system !== undefined && { system }), messages, ...(cap !== undefined && { max_tokens: cap }) }, rest));
   };
 }
@@ -258,8 +255,7 @@ function fitGemini(generate: Create, budgets: Budgets, options: WrapOptions): Cr
     const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === 'system' && m.content !== system);
     const sent = fitted.messages.filter((m) => m.role !== 'system').map((m) => originals.get(m) ?? { role: m.role === 'assistant' ? 'model' : 'user', parts: [{ text: String(m.content) }] });
     const instruction = summaries.length === 0 ? config.systemInstruction : [system, ...summaries.map((m) => String(m.content))].filter((t) => t !== undefined).join('\n\n');
-    const asked = typeof config.maxOutputTokens === 'number' ? config.maxOutputTokens : undefined;
-    const cap = asked === undefined ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(config.maxOutputTokens, fitted);
     const httpOptions = headers ? { ...config.httpOptions, headers: (rest?.headers as Record<string, string> | undefined) ?? {} } : config.httpOptions;
     return sendAdmitted(budgets, withCap(fitted, cap), params, options, () => generate({ ...params, contents: sent, config: { ...config, ...(instruction !== undefined && { systemInstruction: instruction }), ...(cap !== undefined && { maxOutputTokens: cap }), ...(httpOptions && { httpOptions }) } }, callOptions));
   };
@@ -285,4 +281,9 @@ function readGemini(content: GeminiContent): GuardMessage {
   const other = parts.find((part) => typeof part.text !== 'string' && !part.functionCall);
   // Anything else (inline data, a file) is refused by the counter, named by its kind.
   return { role, content: other ? [...text, { type: Object.keys(other)[0] ?? 'unknown' }] : text, ...(calls.length > 0 && { tool_calls: calls }) };
+}
+
+/** The output cap to send: the one the call asked for, lowered to the request's; the request's when none was asked. */
+function capOf(asked: unknown, fitted: FittedRequest): number | undefined {
+  return typeof asked === 'number' ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
 }

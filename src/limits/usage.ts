@@ -169,7 +169,8 @@ function historyOffered(record: UsageRecord): number {
 }
 
 /** The count delta a record carries, or the one its usage implies. */
-function deltaOf(record: UsageRecord): number | undefined {
+/** The count delta a record carries, or the one its reported usage gives. */
+export function deltaOf(record: UsageRecord): number | undefined {
   return record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : undefined);
 }
 
