@@ -211,7 +211,7 @@ function readPolicy(entry: Entry | undefined, path: string, source: YamlSource, 
     const value = isScalar(field.value) && typeof field.value.value === 'string' ? field.value.value : undefined;
     if (value === undefined || !allowed.includes(value)) {
       const shown = value === undefined ? describeValue(field.value) : `\`${value}\``;
-      problems.add(field.value, `${path}.policy.${key} must be one of ${allowed.join(', ')}, got ${shown}${value === undefined ? '' : didYouMean(value, allowed)}`, key === 'history' ? 'trim drops the oldest turns, truncate also cuts the oldest kept user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws.' : 'refuse throws a typed error; truncate keeps the start of the input up to its reserve.');
+      problems.add(field.value, `${path}.policy.${key} must be one of ${allowed.join(', ')}, got ${shown}${value === undefined ? '' : didYouMean(value, allowed)}`, key === 'history' ? 'trim drops the oldest turns, truncate also keeps the end of the newest dropped user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws.' : 'refuse throws a typed error; truncate keeps the start of the input up to its reserve.');
       ok = false;
       continue;
     }
