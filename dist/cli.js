@@ -67,7 +67,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-33TYXNXM.js";
+} from "./chunks/chunk-ZKKV6NVM.js";
 import {
   countHere
 } from "./chunks/chunk-YU52ILIC.js";
@@ -786,8 +786,28 @@ function walkedRevision(root) {
 }
 
 // src/cli/usage.ts
-import { dirname, isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/run/config-file.ts
+import { dirname, isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
+async function readConfigFile(path, options) {
+  const text = options.text ?? await readChosenText(path, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MiB", options.hint);
+  const root = options.root ?? dirname(resolve2(path));
+  const named = catalogPathOf(text, path);
+  const catalogFile = named && { path: named.path, text: await readChosenText(isAbsolute2(named.path) ? named.path : join2(root, named.path), MAX_CATALOG_BYTES, "a price file is at most 16 MiB", "Fix `catalog:` in budgets.yml.") };
+  return parseConfig(text, path, { ...catalogFile && { catalogFile } });
+}
+async function readChosenText(path, maxBytes, limitText, hint) {
+  const read = await readRegularFile(path, maxBytes);
+  if ("refused" in read) throw new UserError(refusalText(path, read.refused, limitText), hint);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new UserError(`${path} is not UTF-8 text`, hint);
+  }
+}
+
+// src/cli/usage.ts
 var OPTIONS = {
   config: { type: "string", default: "budgets.yml" },
   json: { type: "boolean", default: false },
@@ -796,11 +816,11 @@ var OPTIONS = {
 async function usage(args) {
   const { values, positionals } = parse(() => parseArgs2({ args, strict: true, allowPositionals: true, options: OPTIONS }));
   if (positionals.length === 0) throw new UserError("prompt-budget usage needs at least one file of usage records", "Give the JSON-lines files the run-time library wrote, e.g. `prompt-budget usage logs/usage-*.jsonl`.");
-  const requests = (await readConfig(values.config)).requests;
+  const requests = (await readConfigFile(values.config, { hint: "Point --config at the budgets file." })).requests;
   const records = [];
   const problems = [];
   for (const path of positionals) {
-    const read = parseUsageLines(await readText(path, MAX_USAGE_BYTES, `usage files are read up to ${MAX_USAGE_BYTES / 1024 / 1024} MiB each; split it`, "Give files of usage records, one JSON object a line."), path);
+    const read = parseUsageLines(await readChosenText(path, MAX_USAGE_BYTES, `usage files are read up to ${MAX_USAGE_BYTES / 1024 / 1024} MiB each; split it`, "Give files of usage records, one JSON object a line."), path);
     records.push(...read.records);
     problems.push(...read.problems);
   }
@@ -814,22 +834,6 @@ async function usage(args) {
     return 2;
   }
   return values["fail-on-exceeded"] && analysis.requests.some((r) => r.flags.some((f) => f.kind === "exceeded")) ? 1 : 0;
-}
-async function readConfig(configPath) {
-  const text = await readText(configPath, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MiB", "Point --config at the budgets file.");
-  const named = catalogPathOf(text, configPath);
-  const catalogPath = named && (isAbsolute2(named.path) ? named.path : join2(dirname(resolve2(configPath)), named.path));
-  const catalogFile = named && catalogPath && { path: named.path, text: await readText(catalogPath, MAX_CATALOG_BYTES, "a price file is at most 16 MiB", "Fix `catalog:` in budgets.yml.") };
-  return parseConfig(text, configPath, { ...catalogFile && { catalogFile } });
-}
-async function readText(path, maxBytes, limitText, hint) {
-  const read = await readRegularFile(path, maxBytes);
-  if ("refused" in read) throw new UserError(refusalText(path, read.refused, limitText), hint);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
-  } catch {
-    throw new UserError(`${path} is not UTF-8 text`, hint);
-  }
 }
 
 // src/cli/main.ts

@@ -28,7 +28,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-33TYXNXM.js";
+} from "./chunks/chunk-ZKKV6NVM.js";
 import "./chunks/chunk-YU52ILIC.js";
 import {
   __commonJS,

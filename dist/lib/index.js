@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
 });
 
 // src/lib/open-budgets.ts
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/config/quantity.ts
 var PERCENT_SYNTAX = /^ *(\d+(?:\.\d+)?) *% *$/;
@@ -7562,12 +7562,12 @@ var PairQueue = class {
    * Calls `join(rank, position)` for every entry in queue order, including entries added by
    * `join` itself.
    */
-  drain(join4) {
+  drain(join5) {
     while (this.ranks.length > 0) {
       const rank = this.ranks[0];
       const bucket = this.buckets.get(rank);
       bucket.sortPending();
-      while (bucket.next < bucket.length && this.ranks[0] === rank) join4(rank, bucket.take());
+      while (bucket.next < bucket.length && this.ranks[0] === rank) join5(rank, bucket.take());
       if (bucket.next === bucket.length && this.ranks[0] === rank) {
         this.buckets.delete(rank);
         this.popRank();
@@ -12544,8 +12544,8 @@ function splitLiteral(text2, literal2, behavior) {
     case "Contiguous": {
       let previous = false;
       for (let i = 0; i < count4; i++) {
-        const join4 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
-        if (join4) out[out.length - 1] = end(i);
+        const join5 = behavior === "Contiguous" ? isMatch(i) === previous && out.length > 0 : isMatch(i) && !previous && out.length > 0;
+        if (join5) out[out.length - 1] = end(i);
         else out.push(start(i), end(i));
         previous = isMatch(i);
       }
@@ -13301,6 +13301,10 @@ function geminiToolTexts(tools) {
     }
   }
   return texts;
+}
+function countGeminiLocal(text2, count4) {
+  const tools = readToolsRequestText(text2);
+  return tools ? geminiToolTexts(tools).reduce((sum, part2) => sum + count4(part2), 0) : count4(text2);
 }
 
 // src/prompts/parts.ts
@@ -18200,6 +18204,735 @@ function catalogFacts(config) {
   };
 }
 
+// src/guard/messages.ts
+var UnsupportedContentError = class extends Error {
+  name = "UnsupportedContentError";
+};
+function readMessage(message) {
+  const texts = [];
+  const { content } = message;
+  if (typeof content === "string") texts.push(content);
+  else if (Array.isArray(content)) {
+    for (const part2 of content) {
+      if (part2.type === "text" && typeof part2.text === "string") texts.push(part2.text);
+      else throw new UnsupportedContentError(`a ${message.role} message holds a "${String(part2.type)}" part, which prompt-budget cannot count: only text is counted`);
+    }
+  }
+  let text2 = texts.join("\n");
+  const calls = message.tool_calls ?? [];
+  for (const call2 of calls) text2 += `${text2 ? "\n" : ""}${call2.function.name}
+${call2.function.arguments}`;
+  return { chat: { role: message.role, content: text2, ...typeof message.name === "string" && { name: message.name } }, estimated: calls.length > 0 };
+}
+
+// src/guard/counter.ts
+function encodingsFor(tokenizer) {
+  if (tokenizer.kind === "encoding") return [tokenizer.encoding];
+  if (tokenizer.kind === "huggingface") return [];
+  return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
+}
+function textCounter(tokenizer, model2, engines) {
+  switch (tokenizer.kind) {
+    case "encoding": {
+      const encoder = engines.encoders.get(tokenizer.encoding);
+      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text2)), exact: true };
+    }
+    case "huggingface": {
+      const file = engines.tokenizerFiles.get(tokenizer.path);
+      const count4 = (text2) => tokenizer.gemini === void 0 ? file.count(text2) : countGeminiLocal(text2, (t) => file.count(t));
+      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count4(text2)), exact: true };
+    }
+    case "vendor":
+    case "estimate": {
+      const vendor = tokenizer.vendor;
+      return {
+        count: (text2) => {
+          const parts = estimateParts(vendor, model2, text2);
+          return combineEstimates(parts.map((part2) => ({ key: part2.key, basisCount: engines.encoders.get(ESTIMATES[part2.key].basis).count(part2.text) })));
+        },
+        exact: false
+      };
+    }
+  }
+}
+var CACHE_TEXTS = 5e4;
+var CACHE_CHARACTERS = 64 * 1024 * 1024;
+var MessageCounter = class {
+  overhead;
+  text;
+  textExact;
+  /** Framing counted by a formula carried over from OpenAI's models: checked at OVERHEAD_BOUND × (file-counts.ts). */
+  framingBound;
+  geminiLocal;
+  byObject = /* @__PURE__ */ new WeakMap();
+  /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
+  byText = /* @__PURE__ */ new Map();
+  cachedCharacters = 0;
+  /**
+   * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
+   * opened, counted exactly (as the gate counts a chat file); absent without a template.
+   */
+  conversation;
+  /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
+  apiCounts = /* @__PURE__ */ new Map();
+  api;
+  /**
+   * `api`: the vendor's counting API for this model (Claude, Gemini), when the application opted
+   * in with a key: texts are counted by it, framing still estimated (see prepare).
+   */
+  constructor(tokenizer, model2, engines, api) {
+    this.overhead = chatOverheadFor(model2);
+    const { count: count4, exact } = textCounter(tokenizer, model2, engines);
+    this.textExact = exact;
+    const known = /* @__PURE__ */ new Map();
+    let knownCharacters = 0;
+    this.text = (text2) => {
+      const counted = this.apiCounts.get(text2);
+      if (counted !== void 0) return { tokens: counted, high: counted };
+      let local = known.get(text2);
+      if (!local) {
+        local = count4(text2);
+        while (known.size > 0 && (known.size >= CACHE_TEXTS || knownCharacters + text2.length > CACHE_CHARACTERS)) {
+          const oldest = known.keys().next().value;
+          known.delete(oldest);
+          knownCharacters -= oldest.length;
+        }
+        known.set(text2, local);
+        knownCharacters += text2.length;
+      }
+      return local;
+    };
+    if (api) this.api = api;
+    this.geminiLocal = tokenizer.kind === "huggingface" && tokenizer.gemini !== void 0;
+    this.framingBound = !this.geminiLocal && !this.overhead.exact && tokenizer.kind !== "encoding" ? OVERHEAD_BOUND : 1;
+    const file = tokenizer.kind === "huggingface" && tokenizer.gemini === void 0 ? engines.tokenizerFiles.get(tokenizer.path) : void 0;
+    const renderChat = file?.renderChat?.bind(file);
+    if (file && renderChat) {
+      this.conversation = (messages, tools) => {
+        const read = messages.map(readMessage);
+        const options = { addGenerationPrompt: true, ...tools && tools.length > 0 && { tools } };
+        const tokens = file.count(renderChat(read.map((m) => m.chat), options));
+        return { tokens, high: tokens, exact: read.every((m) => !m.estimated) };
+      };
+    }
+  }
+  /**
+   * Counts through the vendor's API, in one batch, the texts of `messages` not yet known, so the
+   * counts that follow use them; the framing around each message stays the estimate. When the API
+   * fails the texts keep their estimate (an upper bound), and the failure is returned to report.
+   */
+  async prepare(messages, tools) {
+    if (!this.api) return void 0;
+    const texts = /* @__PURE__ */ new Set();
+    for (const message of messages) {
+      if (this.byObject.has(message)) continue;
+      const parts = this.parts([readMessage(message).chat], void 0, false);
+      for (const text2 of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text2) && !this.byText.has(text2)) texts.add(text2);
+    }
+    if (tools && tools.length > 0) {
+      const parts = this.parts([], tools, false, "request");
+      for (const text2 of parts.overhead) if (!this.apiCounts.has(text2)) texts.add(text2);
+    }
+    if (texts.size === 0) return void 0;
+    const asked = [...texts];
+    try {
+      const counts = await this.api(asked);
+      asked.forEach((text2, i) => {
+        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value);
+        this.apiCounts.set(text2, counts[i]);
+      });
+      return void 0;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  /** One message with its framing, as a conversation's share of the gate's count; `remember: false` for a one-off (a truncation's candidates). */
+  message(message, remember = true) {
+    const known = this.byObject.get(message);
+    if (known) return known;
+    const read = readMessage(message);
+    const key = `${read.chat.role}\0${read.chat.name ?? ""}\0${read.estimated ? "calls" : ""}`;
+    const text2 = read.chat.content;
+    let counted = this.byText.get(text2)?.get(key);
+    if (!counted) {
+      counted = this.sum(this.parts([read.chat], void 0, false), !read.estimated);
+      if (!remember) return counted;
+      this.remember(text2, key, counted);
+    }
+    if (remember) this.byObject.set(message, counted);
+    return counted;
+  }
+  remember(text2, key, counted) {
+    let entry = this.byText.get(text2);
+    if (!entry) {
+      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text2.length > CACHE_CHARACTERS)) {
+        const oldest = this.byText.keys().next().value;
+        this.byText.delete(oldest);
+        this.cachedCharacters -= oldest.length;
+      }
+      entry = /* @__PURE__ */ new Map();
+      this.byText.set(text2, entry);
+      this.cachedCharacters += text2.length;
+    }
+    entry.set(key, counted);
+  }
+  /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
+  fixed(messages, tools) {
+    const read = messages.map(readMessage);
+    return this.sum(this.parts(read.map((m) => m.chat), tools, true, this.api ? "request" : "cookbook"), read.every((m) => !m.estimated));
+  }
+  /** The parts the gate counts a conversation in: the cookbook's, or for a local Gemini tokenizer the texts alone. */
+  parts(conversation, tools, reply, toolsBy = "cookbook") {
+    const extracted = { format: "messages-json", content: { kind: "messages", conversations: [conversation], ...tools && tools.length > 0 && { tools: [[...tools]] } }, placeholders: [], excluded: [] };
+    return this.geminiLocal ? geminiLocalParts(extracted) : promptParts(extracted, this.overhead, reply, toolsBy);
+  }
+  sum(parts, exactText) {
+    let tokens = parts.fixedOverhead;
+    let content = 0;
+    let framing = parts.fixedOverhead;
+    for (const text2 of parts.content) {
+      const c = this.text(text2);
+      tokens += c.tokens;
+      content += c.high;
+    }
+    for (const text2 of parts.overhead) {
+      const c = this.text(text2);
+      tokens += c.tokens;
+      framing += c.high;
+    }
+    const high = Math.max(tokens, content + this.framingBound * framing);
+    return { tokens, high, exact: exactText && this.textExact && (this.geminiLocal || this.overhead.exact) && !parts.toolsEstimated };
+  }
+};
+
+// src/config/types.ts
+var FAIL_ON_VALUES = ["made-worse", "any-over"];
+var UNBUDGETED_VALUES = ["fail", "warn", "off"];
+var HISTORY_POLICIES = ["trim", "truncate", "summarize", "refuse"];
+var USER_INPUT_POLICIES = ["refuse", "truncate"];
+var DEFAULT_POLICY = { history: "trim", userInput: "refuse" };
+var PERIOD_SECONDS = { minute: 60, hour: 3600, day: 86400, month: 2592e3 };
+var DEFAULT_STORE_POLICY = { timeoutMs: 250, onFailure: "open" };
+
+// src/guard/errors.ts
+var BudgetExceededError = class extends Error {
+  name = "BudgetExceededError";
+  request;
+  model;
+  part;
+  tokens;
+  limit;
+  reserve;
+  window;
+  constructor(details) {
+    const what = details.part === "user_input" ? "the user input" : details.part === "history" ? "the history" : "the fixed part";
+    super(`${details.request}: ${what} is ${details.tokens} tokens, over its ${details.limit}${details.reserve !== void 0 && details.reserve !== details.limit ? ` (reserve ${details.reserve}, less what the window leaves)` : ""}`);
+    this.request = details.request;
+    this.model = details.model;
+    this.part = details.part;
+    this.tokens = details.tokens;
+    this.limit = details.limit;
+    if (details.reserve !== void 0) this.reserve = details.reserve;
+    if (details.window !== void 0) this.window = details.window;
+  }
+};
+
+// src/guard/fit.ts
+var RequestGuard = class {
+  constructor(config, counter, limits) {
+    this.config = config;
+    this.counter = counter;
+    this.limits = limits;
+  }
+  config;
+  counter;
+  limits;
+  /** The request made to fit, or a BudgetExceededError saying which part does not. */
+  async fit(input, options = {}) {
+    const { name, model: model2, reserve } = this.config;
+    const policy = this.config.policy ?? DEFAULT_POLICY;
+    const fail = (part2, tokens2, limit, partReserve) => {
+      throw new BudgetExceededError({ request: name, model: model2, part: part2, tokens: tokens2, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
+    };
+    const fixedMessages = typeof input.system === "string" ? [{ role: "system", content: input.system }] : [...input.system ?? []];
+    let user = input.userInput === void 0 ? [] : typeof input.userInput === "string" ? [{ role: "user", content: input.userInput }] : Array.isArray(input.userInput) ? [...input.userInput] : [input.userInput];
+    const apiFailure = await this.counter.prepare([...fixedMessages, ...input.history ?? [], ...user], input.tools);
+    const fixed2 = this.counter.fixed(fixedMessages, input.tools);
+    let exact = fixed2.exact;
+    const window = this.limits.contextWindow;
+    const inputRoom = Math.min(window === void 0 ? Infinity : window - reserve.output, this.limits.maxInput ?? Infinity);
+    if (fixed2.high > inputRoom) fail("fixed", fixed2.high, inputRoom);
+    let inputCut = false;
+    const userLimit = Math.min(reserve.userInput, inputRoom - fixed2.high);
+    let userCount = this.sum(user);
+    if (userCount.high > userLimit) {
+      if (policy.userInput === "refuse" || user.length !== 1 || typeof user[0].content !== "string") fail("user_input", userCount.high, userLimit, reserve.userInput);
+      const cut = this.truncate(user[0], userLimit, "start");
+      if (!cut) fail("user_input", userCount.high, userLimit, reserve.userInput);
+      user = [cut.message];
+      userCount = cut.counted;
+      inputCut = true;
+    }
+    exact &&= userCount.exact;
+    const historyLimit = Math.min(reserve.history, inputRoom - fixed2.high - userCount.high);
+    const units = turnsOf(input.history ?? []).map((messages) => ({ messages, counted: this.sum(messages) }));
+    const historyTotal = units.reduce((sum, unit) => sum + unit.counted.high, 0);
+    if (policy.history === "refuse" && historyTotal > historyLimit) fail("history", historyTotal, historyLimit, reserve.history);
+    let first = units.length;
+    let used = 0;
+    while (first > 0 && used + units[first - 1].counted.high <= historyLimit) used += units[--first].counted.high;
+    const startOnUser = () => {
+      while (first < units.length && units[first].messages[0].role !== "user") used -= units[first++].counted.high;
+    };
+    startOnUser();
+    let summary;
+    let partial;
+    const dropped = units.slice(0, first);
+    if (dropped.length > 0 && policy.history === "truncate") {
+      const last = dropped.at(-1);
+      if (last.messages.length === 1 && last.messages[0].role === "user" && typeof last.messages[0].content === "string") {
+        const cut = this.truncate(last.messages[0], historyLimit - used, "end");
+        if (cut && cut.message.content !== "") {
+          partial = cut;
+          used += cut.counted.high;
+        }
+      }
+    }
+    if (dropped.length > 0 && policy.history === "summarize") {
+      if (!options.summarize) throw new TypeError(`${name}: policy.history is summarize, so fit() needs a summarize callback`);
+      const made = await options.summarize(dropped.flatMap((unit) => unit.messages), { maxTokens: Math.max(0, historyLimit - used) });
+      summary = typeof made === "string" ? { role: "system", content: made } : made;
+      await this.counter.prepare([summary]);
+      const summaryCount = this.counter.message(summary);
+      while (used + summaryCount.high > historyLimit && first < units.length) {
+        used -= units[first++].counted.high;
+        startOnUser();
+      }
+      if (used + summaryCount.high > historyLimit) fail("history", used + summaryCount.high, historyLimit, reserve.history);
+      used += summaryCount.high;
+      exact &&= summaryCount.exact;
+    }
+    const history = () => [...summary ? [summary] : [], ...partial ? [partial.message] : [], ...units.slice(first).flatMap((unit) => unit.messages)];
+    let tokens = { fixed: fixed2.high, history: used, userInput: userCount.high, total: fixed2.high + used + userCount.high };
+    const render = this.counter.conversation;
+    if (render) {
+      const fixedOnly = render(fixedMessages, input.tools);
+      const withUser = render([...fixedMessages, ...user], input.tools);
+      const userShare = withUser.tokens - fixedOnly.tokens;
+      if (fixedOnly.tokens > inputRoom) fail("fixed", fixedOnly.tokens, inputRoom);
+      if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail("user_input", userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
+      for (; ; ) {
+        const all = render([...fixedMessages, ...history(), ...user], input.tools);
+        const historyShare = all.tokens - withUser.tokens;
+        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
+          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
+          exact = all.exact;
+          break;
+        }
+        if (partial) partial = void 0;
+        else if (first < units.length) {
+          first++;
+          startOnUser();
+        } else fail("history", historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+      }
+    } else {
+      exact &&= partial?.counted.exact ?? true;
+      for (let i = first; i < units.length; i++) exact &&= units[i].counted.exact;
+    }
+    const droppedUnits = units.slice(0, first);
+    const outputCap = Math.min(reserve.output > 0 ? reserve.output : this.limits.maxOutput ?? Infinity, window === void 0 ? Infinity : window - tokens.total);
+    return {
+      request: name,
+      model: model2,
+      messages: [...fixedMessages, ...history(), ...user],
+      ...Number.isFinite(outputCap) && { maxOutput: outputCap },
+      tokens,
+      exact,
+      trimmed: {
+        messages: droppedUnits.reduce((n, unit) => n + unit.messages.length, 0),
+        tokens: droppedUnits.reduce((n, unit) => n + unit.counted.high, 0),
+        truncated: inputCut || partial !== void 0,
+        summarized: summary !== void 0
+      },
+      ...window !== void 0 && { window },
+      ...apiFailure && { apiError: apiFailure.message }
+    };
+  }
+  sum(messages) {
+    let tokens = 0;
+    let high = 0;
+    let exact = true;
+    for (const message of messages) {
+      const c = this.counter.message(message);
+      tokens += c.tokens;
+      high += c.high;
+      exact &&= c.exact;
+    }
+    return { tokens, high, exact };
+  }
+  /**
+   * The message with its text cut to fit `limit` (keeping its start or its end), by bisection on
+   * the text's length: the longest cut whose count fits. Undefined when even its framing does not.
+   */
+  truncate(message, limit, keep) {
+    const text2 = message.content;
+    const cut = (length2) => ({ ...message, content: keep === "start" ? text2.slice(0, length2) : text2.slice(text2.length - length2) });
+    const fits = (length2) => this.counter.message(cut(length2), false).high <= limit;
+    if (!fits(0)) return void 0;
+    let low = 0;
+    let high = text2.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(mid)) low = mid;
+      else high = mid - 1;
+    }
+    let length = low;
+    const splitsPair = (n) => n > 0 && n < text2.length && (keep === "start" ? /[\ud800-\udbff]/.test(text2[n - 1]) : /[\udc00-\udfff]/.test(text2[text2.length - n]));
+    while (length > 0 && (splitsPair(length) || !fits(length))) length--;
+    const kept = cut(length);
+    return { message: kept, counted: this.counter.message(kept, false) };
+  }
+};
+function turnsOf(history) {
+  const turns = [];
+  for (let i = 0; i < history.length; ) {
+    const message = history[i];
+    const ids = new Set((message.tool_calls ?? []).map((call2) => call2.id));
+    const turn = [message];
+    i++;
+    while (ids.size > 0 && i < history.length && history[i].role === "tool" && ids.has(String(history[i].tool_call_id))) turn.push(history[i++]);
+    turns.push(turn);
+  }
+  return turns;
+}
+
+// src/limits/api-usage.ts
+var count2 = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0;
+function readUsage(response) {
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  const u = r.usage;
+  if (u && typeof u === "object") {
+    if ("prompt_tokens" in u) {
+      const cached = count2(u.prompt_tokens_details?.cached_tokens);
+      return { input: count2(u.prompt_tokens), output: count2(u.completion_tokens), ...cached > 0 && { cachedInput: cached } };
+    }
+    if ("input_tokens" in u) {
+      if ("input_tokens_details" in u || "output_tokens_details" in u) {
+        const cached2 = count2(u.input_tokens_details?.cached_tokens);
+        return { input: count2(u.input_tokens), output: count2(u.output_tokens), ...cached2 > 0 && { cachedInput: cached2 } };
+      }
+      const cached = count2(u.cache_read_input_tokens);
+      return { input: count2(u.input_tokens) + cached + count2(u.cache_creation_input_tokens), output: count2(u.output_tokens), ...cached > 0 && { cachedInput: cached } };
+    }
+  }
+  const g = r.usageMetadata;
+  if (g && typeof g === "object" && "promptTokenCount" in g) {
+    const cached = count2(g.cachedContentTokenCount);
+    return { input: count2(g.promptTokenCount), output: count2(g.candidatesTokenCount) + count2(g.thoughtsTokenCount), ...cached > 0 && { cachedInput: cached } };
+  }
+  return void 0;
+}
+function costMicros(prices, input, output, cachedInput = 0) {
+  const cached = Math.min(cachedInput, input);
+  const picos = tokenCost(input - cached, prices.inputPerMillion) + tokenCost(cached, prices.cachedInputPerMillion ?? prices.inputPerMillion) + tokenCost(output, prices.outputPerMillion);
+  return Number((picos + 999999n) / 1000000n);
+}
+
+// src/limits/charges.ts
+var part = (text2) => encodeURIComponent(text2);
+function chargesFor(config, request, caller, reserved) {
+  const sets = [
+    { scope: `req:${part(request.name)}`, set: request.limits },
+    { scope: "all", set: config.limits }
+  ];
+  const limits = [];
+  const alerts = [];
+  const charge = (rule, key) => {
+    const { unit, amount, period } = rule.allowance;
+    const value = unit === "tokens" ? reserved.tokens : reserved.micros;
+    return { key: `pb:${key}:${unit === "tokens" ? "tokens" : "usd"}:${period}`, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
+  };
+  for (const { scope, set } of sets) {
+    if (!set) continue;
+    const perUser = set.perUser.filter((p) => p.tier === void 0 || p.tier === caller.tier);
+    if (set.perUser.length > 0) {
+      if (caller.user === void 0) throw new TypeError(`${request.name}: budgets.yml sets per_user limits (${set.perUser[0].rule.name}); pass the call's user`);
+      if (perUser.length === 0) {
+        const tiers = [...new Set(set.perUser.map((p) => p.tier))].join(", ");
+        throw new TypeError(`${request.name}: ${caller.tier === void 0 ? "pass the user's tier" : `tier \`${caller.tier}\` is not in budgets.yml`}: per_user names ${tiers}`);
+      }
+    }
+    for (const { tier, rule } of perUser) limits.push(charge(rule, `${scope}:user:${part(tier ?? "*")}:${part(caller.user)}:${ruleIndex(rule)}`));
+    for (const rule of set.total) limits.push(charge(rule, `${scope}:total:${ruleIndex(rule)}`));
+    for (const rule of set.alert) alerts.push(charge(rule, `alert:${scope}:${ruleIndex(rule)}`));
+  }
+  return { limits, alerts };
+}
+function ruleIndex(rule) {
+  return /\[(\d+)\]$/.exec(rule.name)?.[1] ?? "0";
+}
+function reservedFor(input, maxOutput, prices) {
+  const output = maxOutput ?? 0;
+  return { tokens: input + output, ...prices && { micros: costMicros(prices, input, output) } };
+}
+
+// src/limits/errors.ts
+var LimitExceededError = class extends Error {
+  limit;
+  used;
+  allowed;
+  unit;
+  retryAfterSeconds;
+  user;
+  tier;
+  request;
+  constructor(details) {
+    const amount = (n) => details.unit === "tokens" ? `${n.toLocaleString("en-US")} tokens` : `$${(n / 1e6).toFixed(2)}`;
+    super(`${details.request}: ${details.limit} is reached (${amount(details.used)} of ${amount(details.allowed)} used${details.user !== void 0 ? ` by ${details.user}` : ""}); try again in ${details.retryAfterSeconds}s`);
+    this.name = "LimitExceededError";
+    this.request = details.request;
+    this.limit = details.limit;
+    this.used = details.used;
+    this.allowed = details.allowed;
+    this.unit = details.unit;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+    if (details.user !== void 0) this.user = details.user;
+    if (details.tier !== void 0) this.tier = details.tier;
+  }
+};
+var RequestDisabledError = class extends Error {
+  constructor(request) {
+    super(`${request} is turned off (its kill switch is set in the limit store)`);
+    this.request = request;
+    this.name = "RequestDisabledError";
+  }
+  request;
+};
+var LimitStoreError = class extends Error {
+  constructor(message, cause) {
+    super(message, { cause });
+    this.name = "LimitStoreError";
+  }
+};
+
+// src/limits/limiter.ts
+var Limiter = class {
+  constructor(config, store, pricesOf, callbacks = {}, now = Date.now) {
+    this.config = config;
+    this.store = store;
+    this.pricesOf = pricesOf;
+    this.callbacks = callbacks;
+    this.now = now;
+    this.policy = config.limits?.store ?? DEFAULT_STORE_POLICY;
+  }
+  config;
+  store;
+  pricesOf;
+  callbacks;
+  now;
+  policy;
+  /** `key@windowStart` of alerts already sent, so a crossing alerts once per period. */
+  alerted = /* @__PURE__ */ new Set();
+  async admit(fitted, caller = {}) {
+    const request = this.config.requests.find((r) => r.name === fitted.request);
+    if (!request) throw new TypeError(`${fitted.request} is not a request of ${this.config.path}`);
+    const prices = this.pricesOf(request.model);
+    const reserved = reservedFor(fitted.tokens.total, fitted.maxOutput, prices);
+    const { limits, alerts } = chargesFor(this.config, request, caller, reserved);
+    const record = (hit, usage) => this.record(fitted, caller, prices, hit, usage);
+    if (request.limits?.killSwitch) {
+      const disabled = await this.bounded(() => this.store.isDisabled(request.name), `reading ${request.name}'s kill switch`);
+      if (disabled === true) {
+        this.emit(record([`requests.${request.name}.limits.kill_switch`]));
+        throw new RequestDisabledError(request.name);
+      }
+    }
+    let charged = [];
+    if (limits.length > 0) {
+      const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
+      if (result !== void 0 && !result.ok) {
+        this.emit(record([result.refused.name]));
+        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
+        const unit = rule?.allowance.unit ?? (result.refused.key.includes(":tokens:") ? "tokens" : "microdollars");
+        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
+      }
+      if (result !== void 0) charged = limits;
+    }
+    const crossed = await this.countAlerts(request, alerts);
+    return this.admission(charged.concat(crossed.counted), crossed.names, record);
+  }
+  admission(charged, hit, record) {
+    let done;
+    const finish = async (deltas, usage) => {
+      if (done) return done;
+      done = record(hit, usage);
+      await this.adjust(deltas.filter((d) => d.amount !== 0));
+      this.emit(done);
+      return done;
+    };
+    return {
+      charges: charged,
+      settle: async (response) => {
+        const usage = readUsage(response);
+        if (!usage) {
+          this.warn("the response reports no usage (a stream?): the reservation stands as the charge");
+          return finish([], void 0);
+        }
+        const prices = this.pricesOf(record([], usage).model);
+        const actual = { tokens: usage.input + usage.output, micros: prices ? costMicros(prices, usage.input, usage.output, usage.cachedInput) : 0 };
+        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(":tokens:") ? actual.tokens : actual.micros) - c.amount })), usage);
+      },
+      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })), void 0)
+    };
+  }
+  /** Each alert counter on its own (an alert never refuses): a refusal means the threshold is crossed. */
+  async countAlerts(request, alerts) {
+    const counted = [];
+    const names2 = [];
+    await Promise.all(
+      alerts.map(async (alert) => {
+        const result = await this.bounded(() => this.store.admit([alert]), `counting ${alert.name}`, true);
+        if (result === void 0) return;
+        if (result.ok) {
+          counted.push(alert);
+          return;
+        }
+        const window = Math.floor(this.now() / (alert.periodSeconds * 1e3));
+        const seen = `${alert.key}@${window}`;
+        if (this.alerted.has(seen)) return;
+        this.alerted.add(seen);
+        names2.push(alert.name);
+        const unit = alert.key.includes(":tokens:") ? "tokens" : "microdollars";
+        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
+      })
+    );
+    return { counted, names: names2 };
+  }
+  /** Usage is moved on the counters, tried twice, then reported with the amounts, so it can be replayed. */
+  async adjust(deltas) {
+    if (deltas.length === 0) return;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      try {
+        await this.withTimeout(this.store.adjust(deltas));
+        return;
+      } catch (error) {
+        if (attempt === 2) this.warn(`usage could not be recorded in the limit store: ${deltas.map((d) => `${d.key} ${d.amount > 0 ? "+" : ""}${d.amount}`).join(", ")}`, error);
+      }
+    }
+  }
+  /**
+   * A store call within the timeout. On failure: open gives undefined (and a warning), closed
+   * throws LimitStoreError; `warnOnly` (alerts) never throws.
+   */
+  async bounded(call2, what, warnOnly = false) {
+    try {
+      return await this.withTimeout(Promise.resolve().then(call2));
+    } catch (error) {
+      const message = `the limit store failed ${what}: ${error instanceof Error ? error.message : String(error)}`;
+      if (this.policy.onFailure === "closed" && !warnOnly) throw new LimitStoreError(`${message} (on_failure: closed refuses the call)`, error);
+      this.warn(`${message} (${warnOnly ? "alerts are not counted" : "on_failure: open admits the call"})`, error);
+      return void 0;
+    }
+  }
+  withTimeout(work) {
+    const ms = this.policy.timeoutMs;
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms}ms (limits.store.timeout)`)), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+  record(fitted, caller, prices, hit, usage) {
+    return {
+      time: new Date(this.now()).toISOString(),
+      request: fitted.request,
+      model: fitted.model,
+      ...caller.user !== void 0 && { user: caller.user },
+      ...caller.tier !== void 0 && { tier: caller.tier },
+      counted: { ...fitted.tokens, exact: fitted.exact },
+      ...fitted.maxOutput !== void 0 && { maxOutput: fitted.maxOutput },
+      ...usage && { usage, countDelta: usage.input - fitted.tokens.total },
+      ...usage && prices && { cost: costMicros(prices, usage.input, usage.output, usage.cachedInput) / 1e6 },
+      trimmed: { ...fitted.trimmed },
+      limitsHit: hit
+    };
+  }
+  emit(record) {
+    try {
+      this.callbacks.onUsage?.(record);
+    } catch (error) {
+      this.warn("onUsage threw; the record is lost to it", error);
+    }
+  }
+  warn(message, cause) {
+    this.callbacks.onWarning?.(message, cause);
+  }
+};
+
+// src/limits/memory-store.ts
+var SWEEP_EVERY = 1e4;
+var MemoryLimitStore = class {
+  /** `now` in milliseconds, for tests that move time. */
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  counters = /* @__PURE__ */ new Map();
+  disabled = /* @__PURE__ */ new Set();
+  admissions = 0;
+  admit(charges) {
+    const now = this.now();
+    if (++this.admissions % SWEEP_EVERY === 0) this.sweep(now);
+    for (const charge of charges) {
+      const used = this.current(charge, now)?.used ?? 0;
+      if (used + charge.amount > charge.limit) {
+        const periodMs = charge.periodSeconds * 1e3;
+        const end = Math.floor(now / periodMs) * periodMs + periodMs;
+        return Promise.resolve({ ok: false, refused: charge, used, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1e3)) });
+      }
+    }
+    for (const charge of charges) this.add(charge, charge.amount, now);
+    return Promise.resolve({ ok: true });
+  }
+  adjust(charges) {
+    const now = this.now();
+    for (const charge of charges) this.add(charge, charge.amount, now);
+    return Promise.resolve();
+  }
+  isDisabled(feature) {
+    return Promise.resolve(this.disabled.has(feature));
+  }
+  /** Turns a request off (its `kill_switch` must be true in budgets.yml) or on again. */
+  setDisabled(feature, disabled) {
+    if (disabled) this.disabled.add(feature);
+    else this.disabled.delete(feature);
+  }
+  /** What a key holds in its current window. */
+  used(key) {
+    const counter = this.counters.get(key);
+    if (!counter) return 0;
+    return Math.floor(this.now() / counter.periodMs) * counter.periodMs === counter.windowStart ? counter.used : 0;
+  }
+  current(charge, now) {
+    const counter = this.counters.get(charge.key);
+    const periodMs = charge.periodSeconds * 1e3;
+    return counter && counter.windowStart === Math.floor(now / periodMs) * periodMs ? counter : void 0;
+  }
+  add(charge, amount, now) {
+    const periodMs = charge.periodSeconds * 1e3;
+    const counter = this.current(charge, now) ?? { windowStart: Math.floor(now / periodMs) * periodMs, used: 0, periodMs };
+    counter.used = Math.max(0, counter.used + amount);
+    this.counters.set(charge.key, { ...counter, periodMs });
+  }
+  sweep(now) {
+    for (const [key, counter] of this.counters) if (counter.windowStart + counter.periodMs <= now) this.counters.delete(key);
+  }
+};
+
+// src/run/config-file.ts
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve } from "node:path";
+
 // src/config/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 
@@ -18993,17 +19726,6 @@ var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/config/limits.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/config/types.ts
-var FAIL_ON_VALUES = ["made-worse", "any-over"];
-var UNBUDGETED_VALUES = ["fail", "warn", "off"];
-var HISTORY_POLICIES = ["trim", "truncate", "summarize", "refuse"];
-var USER_INPUT_POLICIES = ["refuse", "truncate"];
-var DEFAULT_POLICY = { history: "trim", userInput: "refuse" };
-var PERIOD_SECONDS = { minute: 60, hour: 3600, day: 86400, month: 2592e3 };
-var DEFAULT_STORE_POLICY = { timeoutMs: 250, onFailure: "open" };
-
-// src/config/limits.ts
 var REQUEST_LIMIT_KEYS = ["per_user", "total", "alert", "kill_switch"];
 var GLOBAL_LIMIT_KEYS = ["per_user", "total", "alert", "store"];
 var STORE_KEYS = ["timeout", "on_failure"];
@@ -19306,7 +20028,7 @@ function readPolicy(entry, path2, source, problems) {
     const value = (0, import_yaml7.isScalar)(field.value) && typeof field.value.value === "string" ? field.value.value : void 0;
     if (value === void 0 || !allowed.includes(value)) {
       const shown2 = value === void 0 ? describeValue(field.value) : `\`${value}\``;
-      problems.add(field.value, `${path2}.policy.${key} must be one of ${allowed.join(", ")}, got ${shown2}${value === void 0 ? "" : didYouMean(value, allowed)}`, key === "history" ? "trim drops the oldest turns, truncate also cuts the oldest kept user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws." : "refuse throws a typed error; truncate keeps the start of the input up to its reserve.");
+      problems.add(field.value, `${path2}.policy.${key} must be one of ${allowed.join(", ")}, got ${shown2}${value === void 0 ? "" : didYouMean(value, allowed)}`, key === "history" ? "trim drops the oldest turns, truncate also keeps the end of the newest dropped user turn to fill the reserve, summarize asks your callback for a summary of what was dropped, refuse throws." : "refuse throws a typed error; truncate keeps the start of the input up to its reserve.");
       ok = false;
       continue;
     }
@@ -19612,7 +20334,7 @@ function readComponent(entry, defaults2, source, problems, globs) {
   if (tokenizers === void 0 && !TOKENIZER_KEYS.some((key) => misspelt.has(key))) {
     problems.add(entry.key, `${describe} has no model or encoding`, "Add a model: set defaults.model (e.g. gpt-4.1) or the component's model (or `encoding:`, or `tokenizer:` with a tokenizer.json).");
   }
-  const message = readMessage(fields.get("message"), path2, source, problems);
+  const message = readMessage2(fields.get("message"), path2, source, problems);
   const perFile = readPerFile(fields.get("per_file"), path2, problems);
   const format2 = readFormat(fields.get("format"), path2, problems);
   const select = readSelect(fields.get("select"), format2, path2, problems);
@@ -19787,7 +20509,7 @@ function readSelect(entry, format2, path2, problems) {
   }
   return value;
 }
-function readMessage(entry, path2, source, problems) {
+function readMessage2(entry, path2, source, problems) {
   if (!entry) return void 0;
   const value = entry.value;
   const text2 = (0, import_yaml8.isScalar)(value) && typeof value.value === "string" ? value.value : void 0;
@@ -20043,712 +20765,8 @@ async function writeReplacing(full, text2) {
   }
 }
 
-// src/guard/messages.ts
-var UnsupportedContentError = class extends Error {
-  name = "UnsupportedContentError";
-};
-function readMessage2(message) {
-  const texts = [];
-  const { content } = message;
-  if (typeof content === "string") texts.push(content);
-  else if (Array.isArray(content)) {
-    for (const part2 of content) {
-      if (part2.type === "text" && typeof part2.text === "string") texts.push(part2.text);
-      else throw new UnsupportedContentError(`a ${message.role} message holds a "${String(part2.type)}" part, which prompt-budget cannot count: only text is counted`);
-    }
-  }
-  let text2 = texts.join("\n");
-  const calls = message.tool_calls ?? [];
-  for (const call2 of calls) text2 += `${text2 ? "\n" : ""}${call2.function.name}
-${call2.function.arguments}`;
-  return { chat: { role: message.role, content: text2, ...typeof message.name === "string" && { name: message.name } }, estimated: calls.length > 0 };
-}
-
-// src/guard/counter.ts
-function encodingsFor(tokenizer) {
-  if (tokenizer.kind === "encoding") return [tokenizer.encoding];
-  if (tokenizer.kind === "huggingface") return [];
-  return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
-}
-function textCounter(tokenizer, model2, engines) {
-  switch (tokenizer.kind) {
-    case "encoding": {
-      const encoder = engines.encoders.get(tokenizer.encoding);
-      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text2)), exact: true };
-    }
-    case "huggingface": {
-      const file = engines.tokenizerFiles.get(tokenizer.path);
-      const tools = (text2) => tokenizer.gemini === void 0 ? void 0 : readToolsRequestText(text2);
-      const count4 = (text2) => {
-        const defined = tools(text2);
-        return defined ? geminiToolTexts(defined).reduce((n, part2) => n + file.count(part2), 0) : file.count(text2);
-      };
-      return { count: (text2) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count4(text2)), exact: true };
-    }
-    case "vendor":
-    case "estimate": {
-      const vendor = tokenizer.vendor;
-      return {
-        count: (text2) => {
-          const parts = estimateParts(vendor, model2, text2);
-          return combineEstimates(parts.map((part2) => ({ key: part2.key, basisCount: engines.encoders.get(ESTIMATES[part2.key].basis).count(part2.text) })));
-        },
-        exact: false
-      };
-    }
-  }
-}
-var CACHE_TEXTS = 5e4;
-var CACHE_CHARACTERS = 64 * 1024 * 1024;
-var MessageCounter = class {
-  overhead;
-  text;
-  textExact;
-  /** Framing counted by a formula carried over from OpenAI's models: checked at OVERHEAD_BOUND × (file-counts.ts). */
-  framingBound;
-  geminiLocal;
-  byObject = /* @__PURE__ */ new WeakMap();
-  /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
-  byText = /* @__PURE__ */ new Map();
-  cachedCharacters = 0;
-  /**
-   * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
-   * opened, counted exactly (as the gate counts a chat file); absent without a template.
-   */
-  conversation;
-  /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
-  apiCounts = /* @__PURE__ */ new Map();
-  api;
-  /**
-   * `api`: the vendor's counting API for this model (Claude, Gemini), when the application opted
-   * in with a key: texts are counted by it, framing still estimated (see prepare).
-   */
-  constructor(tokenizer, model2, engines, api) {
-    this.overhead = chatOverheadFor(model2);
-    const local = textCounter(tokenizer, model2, engines);
-    this.textExact = local.exact;
-    this.text = (text2) => {
-      const counted = this.apiCounts.get(text2);
-      return counted === void 0 ? local.count(text2) : { tokens: counted, high: counted };
-    };
-    if (api) this.api = api;
-    this.geminiLocal = tokenizer.kind === "huggingface" && tokenizer.gemini !== void 0;
-    this.framingBound = !this.geminiLocal && !this.overhead.exact && tokenizer.kind !== "encoding" ? OVERHEAD_BOUND : 1;
-    const file = tokenizer.kind === "huggingface" && tokenizer.gemini === void 0 ? engines.tokenizerFiles.get(tokenizer.path) : void 0;
-    const renderChat = file?.renderChat?.bind(file);
-    if (file && renderChat) {
-      this.conversation = (messages, tools) => {
-        const read = messages.map(readMessage2);
-        const options = { addGenerationPrompt: true, ...tools && tools.length > 0 && { tools } };
-        const tokens = file.count(renderChat(read.map((m) => m.chat), options));
-        return { tokens, high: tokens, exact: read.every((m) => !m.estimated) };
-      };
-    }
-  }
-  /**
-   * Counts through the vendor's API, in one batch, the texts of `messages` not yet known, so the
-   * counts that follow use them; the framing around each message stays the estimate. When the API
-   * fails the texts keep their estimate (an upper bound), and the failure is returned to report.
-   */
-  async prepare(messages, tools) {
-    if (!this.api) return void 0;
-    const texts = /* @__PURE__ */ new Set();
-    for (const message of messages) {
-      if (this.byObject.has(message)) continue;
-      const parts = this.parts([readMessage2(message).chat], void 0, false);
-      for (const text2 of [...parts.content, ...parts.overhead]) if (!this.apiCounts.has(text2) && !this.byText.has(text2)) texts.add(text2);
-    }
-    if (tools && tools.length > 0) {
-      const parts = this.parts([], tools, false, "request");
-      for (const text2 of parts.overhead) if (!this.apiCounts.has(text2)) texts.add(text2);
-    }
-    if (texts.size === 0) return void 0;
-    const asked = [...texts];
-    try {
-      const counts = await this.api(asked);
-      asked.forEach((text2, i) => {
-        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value);
-        this.apiCounts.set(text2, counts[i]);
-      });
-      return void 0;
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-  }
-  /** One message with its framing, as a conversation's share of the gate's count; `remember: false` for a one-off (a truncation's candidates). */
-  message(message, remember = true) {
-    const known = this.byObject.get(message);
-    if (known) return known;
-    const read = readMessage2(message);
-    const key = `${read.chat.role}\0${read.chat.name ?? ""}\0${read.estimated ? "calls" : ""}`;
-    const text2 = read.chat.content;
-    let counted = this.byText.get(text2)?.get(key);
-    if (!counted) {
-      counted = this.sum(this.parts([read.chat], void 0, false), !read.estimated);
-      if (!remember) return counted;
-      this.remember(text2, key, counted);
-    }
-    if (remember) this.byObject.set(message, counted);
-    return counted;
-  }
-  remember(text2, key, counted) {
-    let entry = this.byText.get(text2);
-    if (!entry) {
-      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text2.length > CACHE_CHARACTERS)) {
-        const oldest = this.byText.keys().next().value;
-        this.byText.delete(oldest);
-        this.cachedCharacters -= oldest.length;
-      }
-      entry = /* @__PURE__ */ new Map();
-      this.byText.set(text2, entry);
-      this.cachedCharacters += text2.length;
-    }
-    entry.set(key, counted);
-  }
-  /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
-  fixed(messages, tools) {
-    const read = messages.map(readMessage2);
-    return this.sum(this.parts(read.map((m) => m.chat), tools, true, this.api ? "request" : "cookbook"), read.every((m) => !m.estimated));
-  }
-  /** The parts the gate counts a conversation in: the cookbook's, or for a local Gemini tokenizer the texts alone. */
-  parts(conversation, tools, reply, toolsBy = "cookbook") {
-    const extracted = { format: "messages-json", content: { kind: "messages", conversations: [conversation], ...tools && tools.length > 0 && { tools: [[...tools]] } }, placeholders: [], excluded: [] };
-    return this.geminiLocal ? geminiLocalParts(extracted) : promptParts(extracted, this.overhead, reply, toolsBy);
-  }
-  sum(parts, exactText) {
-    let tokens = parts.fixedOverhead;
-    let content = 0;
-    let framing = parts.fixedOverhead;
-    for (const text2 of parts.content) {
-      const c = this.text(text2);
-      tokens += c.tokens;
-      content += c.high;
-    }
-    for (const text2 of parts.overhead) {
-      const c = this.text(text2);
-      tokens += c.tokens;
-      framing += c.high;
-    }
-    const high = Math.max(tokens, content + this.framingBound * framing);
-    return { tokens, high, exact: exactText && this.textExact && (this.geminiLocal || this.overhead.exact) && !parts.toolsEstimated };
-  }
-};
-
-// src/guard/errors.ts
-var BudgetExceededError = class extends Error {
-  name = "BudgetExceededError";
-  request;
-  model;
-  part;
-  tokens;
-  limit;
-  reserve;
-  window;
-  constructor(details) {
-    const what = details.part === "user_input" ? "the user input" : details.part === "history" ? "the history" : "the fixed part";
-    super(`${details.request}: ${what} is ${details.tokens} tokens, over its ${details.limit}${details.reserve !== void 0 && details.reserve !== details.limit ? ` (reserve ${details.reserve}, less what the window leaves)` : ""}`);
-    this.request = details.request;
-    this.model = details.model;
-    this.part = details.part;
-    this.tokens = details.tokens;
-    this.limit = details.limit;
-    if (details.reserve !== void 0) this.reserve = details.reserve;
-    if (details.window !== void 0) this.window = details.window;
-  }
-};
-
-// src/guard/fit.ts
-var RequestGuard = class {
-  constructor(config, counter, limits) {
-    this.config = config;
-    this.counter = counter;
-    this.limits = limits;
-  }
-  config;
-  counter;
-  limits;
-  /** The request made to fit, or a BudgetExceededError saying which part does not. */
-  async fit(input, options = {}) {
-    const { name, model: model2, reserve } = this.config;
-    const policy = this.config.policy ?? DEFAULT_POLICY;
-    const fail = (part2, tokens2, limit, partReserve) => {
-      throw new BudgetExceededError({ request: name, model: model2, part: part2, tokens: tokens2, limit, ...partReserve !== void 0 && { reserve: partReserve }, ...this.limits.contextWindow !== void 0 && { window: this.limits.contextWindow } });
-    };
-    const fixedMessages = typeof input.system === "string" ? [{ role: "system", content: input.system }] : [...input.system ?? []];
-    let user = input.userInput === void 0 ? [] : typeof input.userInput === "string" ? [{ role: "user", content: input.userInput }] : Array.isArray(input.userInput) ? [...input.userInput] : [input.userInput];
-    const apiFailure = await this.counter.prepare([...fixedMessages, ...input.history ?? [], ...user], input.tools);
-    const fixed2 = this.counter.fixed(fixedMessages, input.tools);
-    let exact = fixed2.exact;
-    const window = this.limits.contextWindow;
-    const inputRoom = Math.min(window === void 0 ? Infinity : window - reserve.output, this.limits.maxInput ?? Infinity);
-    if (fixed2.high > inputRoom) fail("fixed", fixed2.high, inputRoom);
-    let inputCut = false;
-    const userLimit = Math.min(reserve.userInput, inputRoom - fixed2.high);
-    let userCount = this.sum(user);
-    if (userCount.high > userLimit) {
-      if (policy.userInput === "refuse" || user.length !== 1 || typeof user[0].content !== "string") fail("user_input", userCount.high, userLimit, reserve.userInput);
-      const cut = this.truncate(user[0], userLimit, "start");
-      if (!cut) fail("user_input", userCount.high, userLimit, reserve.userInput);
-      user = [cut.message];
-      userCount = cut.counted;
-      inputCut = true;
-    }
-    exact &&= userCount.exact;
-    const historyLimit = Math.min(reserve.history, inputRoom - fixed2.high - userCount.high);
-    const units = turnsOf(input.history ?? []).map((messages) => ({ messages, counted: this.sum(messages) }));
-    const historyTotal = units.reduce((sum, unit) => sum + unit.counted.high, 0);
-    if (policy.history === "refuse" && historyTotal > historyLimit) fail("history", historyTotal, historyLimit, reserve.history);
-    let first = units.length;
-    let used = 0;
-    while (first > 0 && used + units[first - 1].counted.high <= historyLimit) used += units[--first].counted.high;
-    const startOnUser = () => {
-      while (first < units.length && units[first].messages[0].role !== "user") used -= units[first++].counted.high;
-    };
-    startOnUser();
-    let summary;
-    let partial;
-    const dropped = units.slice(0, first);
-    if (dropped.length > 0 && policy.history === "truncate") {
-      const last = dropped.at(-1);
-      if (last.messages.length === 1 && last.messages[0].role === "user" && typeof last.messages[0].content === "string") {
-        const cut = this.truncate(last.messages[0], historyLimit - used, "end");
-        if (cut && cut.message.content !== "") {
-          partial = cut;
-          used += cut.counted.high;
-        }
-      }
-    }
-    if (dropped.length > 0 && policy.history === "summarize") {
-      if (!options.summarize) throw new TypeError(`${name}: policy.history is summarize, so fit() needs a summarize callback`);
-      const made = await options.summarize(dropped.flatMap((unit) => unit.messages), { maxTokens: Math.max(0, historyLimit - used) });
-      summary = typeof made === "string" ? { role: "system", content: made } : made;
-      await this.counter.prepare([summary]);
-      const summaryCount = this.counter.message(summary);
-      while (used + summaryCount.high > historyLimit && first < units.length) {
-        used -= units[first++].counted.high;
-        startOnUser();
-      }
-      if (used + summaryCount.high > historyLimit) fail("history", used + summaryCount.high, historyLimit, reserve.history);
-      used += summaryCount.high;
-      exact &&= summaryCount.exact;
-    }
-    const history = () => [...summary ? [summary] : [], ...partial ? [partial.message] : [], ...units.slice(first).flatMap((unit) => unit.messages)];
-    let tokens = { fixed: fixed2.high, history: used, userInput: userCount.high, total: fixed2.high + used + userCount.high };
-    const render = this.counter.conversation;
-    if (render) {
-      const fixedOnly = render(fixedMessages, input.tools);
-      const withUser = render([...fixedMessages, ...user], input.tools);
-      const userShare = withUser.tokens - fixedOnly.tokens;
-      if (fixedOnly.tokens > inputRoom) fail("fixed", fixedOnly.tokens, inputRoom);
-      if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail("user_input", userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
-      for (; ; ) {
-        const all = render([...fixedMessages, ...history(), ...user], input.tools);
-        const historyShare = all.tokens - withUser.tokens;
-        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
-          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
-          exact = all.exact;
-          break;
-        }
-        if (partial) partial = void 0;
-        else if (first < units.length) {
-          first++;
-          startOnUser();
-        } else fail("history", historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
-      }
-    } else {
-      exact &&= partial?.counted.exact ?? true;
-      for (let i = first; i < units.length; i++) exact &&= units[i].counted.exact;
-    }
-    const droppedUnits = units.slice(0, first);
-    const outputCap = Math.min(reserve.output > 0 ? reserve.output : this.limits.maxOutput ?? Infinity, window === void 0 ? Infinity : window - tokens.total);
-    return {
-      request: name,
-      model: model2,
-      messages: [...fixedMessages, ...history(), ...user],
-      ...Number.isFinite(outputCap) && { maxOutput: outputCap },
-      tokens,
-      exact,
-      trimmed: {
-        messages: droppedUnits.reduce((n, unit) => n + unit.messages.length, 0),
-        tokens: droppedUnits.reduce((n, unit) => n + unit.counted.high, 0),
-        truncated: inputCut || partial !== void 0,
-        summarized: summary !== void 0
-      },
-      ...window !== void 0 && { window },
-      ...apiFailure && { apiError: apiFailure.message }
-    };
-  }
-  sum(messages) {
-    let tokens = 0;
-    let high = 0;
-    let exact = true;
-    for (const message of messages) {
-      const c = this.counter.message(message);
-      tokens += c.tokens;
-      high += c.high;
-      exact &&= c.exact;
-    }
-    return { tokens, high, exact };
-  }
-  /**
-   * The message with its text cut to fit `limit` (keeping its start or its end), by bisection on
-   * the text's length: the longest cut whose count fits. Undefined when even its framing does not.
-   */
-  truncate(message, limit, keep) {
-    const text2 = message.content;
-    const cut = (length2) => ({ ...message, content: keep === "start" ? text2.slice(0, length2) : text2.slice(text2.length - length2) });
-    const fits = (length2) => this.counter.message(cut(length2), false).high <= limit;
-    if (!fits(0)) return void 0;
-    let low = 0;
-    let high = text2.length;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (fits(mid)) low = mid;
-      else high = mid - 1;
-    }
-    let length = low;
-    const splitsPair = (n) => n > 0 && n < text2.length && (keep === "start" ? /[\ud800-\udbff]/.test(text2[n - 1]) : /[\udc00-\udfff]/.test(text2[text2.length - n]));
-    while (length > 0 && (splitsPair(length) || !fits(length))) length--;
-    const kept = cut(length);
-    return { message: kept, counted: this.counter.message(kept, false) };
-  }
-};
-function turnsOf(history) {
-  const turns = [];
-  for (let i = 0; i < history.length; ) {
-    const message = history[i];
-    const ids = new Set((message.tool_calls ?? []).map((call2) => call2.id));
-    const turn = [message];
-    i++;
-    while (ids.size > 0 && i < history.length && history[i].role === "tool" && ids.has(String(history[i].tool_call_id))) turn.push(history[i++]);
-    turns.push(turn);
-  }
-  return turns;
-}
-
-// src/limits/api-usage.ts
-var count2 = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.round(value) : 0;
-function readUsage(response) {
-  if (typeof response !== "object" || response === null) return void 0;
-  const r = response;
-  const u = r.usage;
-  if (u && typeof u === "object") {
-    if ("prompt_tokens" in u) {
-      const cached = count2(u.prompt_tokens_details?.cached_tokens);
-      return { input: count2(u.prompt_tokens), output: count2(u.completion_tokens), ...cached > 0 && { cachedInput: cached } };
-    }
-    if ("input_tokens" in u) {
-      if ("input_tokens_details" in u || "output_tokens_details" in u) {
-        const cached2 = count2(u.input_tokens_details?.cached_tokens);
-        return { input: count2(u.input_tokens), output: count2(u.output_tokens), ...cached2 > 0 && { cachedInput: cached2 } };
-      }
-      const cached = count2(u.cache_read_input_tokens);
-      return { input: count2(u.input_tokens) + cached + count2(u.cache_creation_input_tokens), output: count2(u.output_tokens), ...cached > 0 && { cachedInput: cached } };
-    }
-  }
-  const g = r.usageMetadata;
-  if (g && typeof g === "object" && "promptTokenCount" in g) {
-    const cached = count2(g.cachedContentTokenCount);
-    return { input: count2(g.promptTokenCount), output: count2(g.candidatesTokenCount) + count2(g.thoughtsTokenCount), ...cached > 0 && { cachedInput: cached } };
-  }
-  return void 0;
-}
-function costMicros(prices, input, output, cachedInput = 0) {
-  const cached = Math.min(cachedInput, input);
-  const picos = tokenCost(input - cached, prices.inputPerMillion) + tokenCost(cached, prices.cachedInputPerMillion ?? prices.inputPerMillion) + tokenCost(output, prices.outputPerMillion);
-  return Number((picos + 999999n) / 1000000n);
-}
-
-// src/limits/charges.ts
-var part = (text2) => encodeURIComponent(text2);
-function chargesFor(config, request, caller, reserved) {
-  const sets = [
-    { scope: `req:${part(request.name)}`, set: request.limits },
-    { scope: "all", set: config.limits }
-  ];
-  const limits = [];
-  const alerts = [];
-  const charge = (rule, key) => {
-    const { unit, amount, period } = rule.allowance;
-    const value = unit === "tokens" ? reserved.tokens : reserved.micros;
-    return { key: `pb:${key}:${unit === "tokens" ? "tokens" : "usd"}:${period}`, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
-  };
-  for (const { scope, set } of sets) {
-    if (!set) continue;
-    const perUser = set.perUser.filter((p) => p.tier === void 0 || p.tier === caller.tier);
-    if (set.perUser.length > 0) {
-      if (caller.user === void 0) throw new TypeError(`${request.name}: budgets.yml sets per_user limits (${set.perUser[0].rule.name}); pass the call's user`);
-      if (perUser.length === 0) {
-        const tiers = [...new Set(set.perUser.map((p) => p.tier))].join(", ");
-        throw new TypeError(`${request.name}: ${caller.tier === void 0 ? "pass the user's tier" : `tier \`${caller.tier}\` is not in budgets.yml`}: per_user names ${tiers}`);
-      }
-    }
-    for (const { tier, rule } of perUser) limits.push(charge(rule, `${scope}:user:${part(tier ?? "*")}:${part(caller.user)}:${ruleIndex(rule)}`));
-    for (const rule of set.total) limits.push(charge(rule, `${scope}:total:${ruleIndex(rule)}`));
-    for (const rule of set.alert) alerts.push(charge(rule, `alert:${scope}:${ruleIndex(rule)}`));
-  }
-  return { limits, alerts };
-}
-function ruleIndex(rule) {
-  return /\[(\d+)\]$/.exec(rule.name)?.[1] ?? "0";
-}
-function reservedFor(input, maxOutput, prices) {
-  const output = maxOutput ?? 0;
-  return { tokens: input + output, ...prices && { micros: costMicros(prices, input, output) } };
-}
-
-// src/limits/errors.ts
-var LimitExceededError = class extends Error {
-  limit;
-  used;
-  allowed;
-  unit;
-  retryAfterSeconds;
-  user;
-  tier;
-  request;
-  constructor(details) {
-    const amount = (n) => details.unit === "tokens" ? `${n.toLocaleString("en-US")} tokens` : `$${(n / 1e6).toFixed(2)}`;
-    super(`${details.request}: ${details.limit} is reached (${amount(details.used)} of ${amount(details.allowed)} used${details.user !== void 0 ? ` by ${details.user}` : ""}); try again in ${details.retryAfterSeconds}s`);
-    this.name = "LimitExceededError";
-    this.request = details.request;
-    this.limit = details.limit;
-    this.used = details.used;
-    this.allowed = details.allowed;
-    this.unit = details.unit;
-    this.retryAfterSeconds = details.retryAfterSeconds;
-    if (details.user !== void 0) this.user = details.user;
-    if (details.tier !== void 0) this.tier = details.tier;
-  }
-};
-var RequestDisabledError = class extends Error {
-  constructor(request) {
-    super(`${request} is turned off (its kill switch is set in the limit store)`);
-    this.request = request;
-    this.name = "RequestDisabledError";
-  }
-  request;
-};
-var LimitStoreError = class extends Error {
-  constructor(message, cause) {
-    super(message, { cause });
-    this.name = "LimitStoreError";
-  }
-};
-
-// src/limits/limiter.ts
-var Limiter = class {
-  constructor(config, store, pricesOf, callbacks = {}, now = Date.now) {
-    this.config = config;
-    this.store = store;
-    this.pricesOf = pricesOf;
-    this.callbacks = callbacks;
-    this.now = now;
-    this.policy = config.limits?.store ?? DEFAULT_STORE_POLICY;
-  }
-  config;
-  store;
-  pricesOf;
-  callbacks;
-  now;
-  policy;
-  /** `key@windowStart` of alerts already sent, so a crossing alerts once per period. */
-  alerted = /* @__PURE__ */ new Set();
-  async admit(fitted, caller = {}) {
-    const request = this.config.requests.find((r) => r.name === fitted.request);
-    if (!request) throw new TypeError(`${fitted.request} is not a request of ${this.config.path}`);
-    const prices = this.pricesOf(request.model);
-    const reserved = reservedFor(fitted.tokens.total, fitted.maxOutput, prices);
-    const { limits, alerts } = chargesFor(this.config, request, caller, reserved);
-    const record = (hit, usage) => this.record(fitted, caller, prices, hit, usage);
-    if (request.limits?.killSwitch) {
-      const disabled = await this.bounded(() => this.store.isDisabled(request.name), `reading ${request.name}'s kill switch`);
-      if (disabled === true) {
-        this.emit(record([`requests.${request.name}.limits.kill_switch`]));
-        throw new RequestDisabledError(request.name);
-      }
-    }
-    let charged = [];
-    if (limits.length > 0) {
-      const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
-      if (result !== void 0 && !result.ok) {
-        this.emit(record([result.refused.name]));
-        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
-        const unit = rule?.allowance.unit ?? (result.refused.key.includes(":tokens:") ? "tokens" : "microdollars");
-        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
-      }
-      if (result !== void 0) charged = limits;
-    }
-    const crossed = await this.countAlerts(request, alerts);
-    return this.admission(charged.concat(crossed.counted), crossed.names, record);
-  }
-  admission(charged, hit, record) {
-    let done;
-    const finish = async (deltas, usage) => {
-      if (done) return done;
-      done = record(hit, usage);
-      await this.adjust(deltas.filter((d) => d.amount !== 0));
-      this.emit(done);
-      return done;
-    };
-    return {
-      charges: charged,
-      settle: async (response) => {
-        const usage = readUsage(response);
-        if (!usage) {
-          this.warn("the response reports no usage (a stream?): the reservation stands as the charge");
-          return finish([], void 0);
-        }
-        const prices = this.pricesOf(record([], usage).model);
-        const actual = { tokens: usage.input + usage.output, micros: prices ? costMicros(prices, usage.input, usage.output, usage.cachedInput) : 0 };
-        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(":tokens:") ? actual.tokens : actual.micros) - c.amount })), usage);
-      },
-      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })), void 0)
-    };
-  }
-  /** Each alert counter on its own (an alert never refuses): a refusal means the threshold is crossed. */
-  async countAlerts(request, alerts) {
-    const counted = [];
-    const names2 = [];
-    await Promise.all(
-      alerts.map(async (alert) => {
-        const result = await this.bounded(() => this.store.admit([alert]), `counting ${alert.name}`, true);
-        if (result === void 0) return;
-        if (result.ok) {
-          counted.push(alert);
-          return;
-        }
-        const window = Math.floor(this.now() / (alert.periodSeconds * 1e3));
-        const seen = `${alert.key}@${window}`;
-        if (this.alerted.has(seen)) return;
-        this.alerted.add(seen);
-        names2.push(alert.name);
-        const unit = alert.key.includes(":tokens:") ? "tokens" : "microdollars";
-        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
-      })
-    );
-    return { counted, names: names2 };
-  }
-  /** Usage is moved on the counters, tried twice, then reported with the amounts, so it can be replayed. */
-  async adjust(deltas) {
-    if (deltas.length === 0) return;
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      try {
-        await this.withTimeout(this.store.adjust(deltas));
-        return;
-      } catch (error) {
-        if (attempt === 2) this.warn(`usage could not be recorded in the limit store: ${deltas.map((d) => `${d.key} ${d.amount > 0 ? "+" : ""}${d.amount}`).join(", ")}`, error);
-      }
-    }
-  }
-  /**
-   * A store call within the timeout. On failure: open gives undefined (and a warning), closed
-   * throws LimitStoreError; `warnOnly` (alerts) never throws.
-   */
-  async bounded(call2, what, warnOnly = false) {
-    try {
-      return await this.withTimeout(Promise.resolve().then(call2));
-    } catch (error) {
-      const message = `the limit store failed ${what}: ${error instanceof Error ? error.message : String(error)}`;
-      if (this.policy.onFailure === "closed" && !warnOnly) throw new LimitStoreError(`${message} (on_failure: closed refuses the call)`, error);
-      this.warn(`${message} (${warnOnly ? "alerts are not counted" : "on_failure: open admits the call"})`, error);
-      return void 0;
-    }
-  }
-  withTimeout(work) {
-    const ms = this.policy.timeoutMs;
-    let timer;
-    const late = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms}ms (limits.store.timeout)`)), ms);
-    });
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
-  }
-  record(fitted, caller, prices, hit, usage) {
-    return {
-      time: new Date(this.now()).toISOString(),
-      request: fitted.request,
-      model: fitted.model,
-      ...caller.user !== void 0 && { user: caller.user },
-      ...caller.tier !== void 0 && { tier: caller.tier },
-      counted: { ...fitted.tokens, exact: fitted.exact },
-      ...fitted.maxOutput !== void 0 && { maxOutput: fitted.maxOutput },
-      ...usage && { usage, countDelta: usage.input - fitted.tokens.total },
-      ...usage && prices && { cost: costMicros(prices, usage.input, usage.output, usage.cachedInput) / 1e6 },
-      trimmed: { ...fitted.trimmed },
-      limitsHit: hit
-    };
-  }
-  emit(record) {
-    try {
-      this.callbacks.onUsage?.(record);
-    } catch (error) {
-      this.warn("onUsage threw; the record is lost to it", error);
-    }
-  }
-  warn(message, cause) {
-    this.callbacks.onWarning?.(message, cause);
-  }
-};
-
-// src/limits/memory-store.ts
-var SWEEP_EVERY = 1e4;
-var MemoryLimitStore = class {
-  /** `now` in milliseconds, for tests that move time. */
-  constructor(now = Date.now) {
-    this.now = now;
-  }
-  now;
-  counters = /* @__PURE__ */ new Map();
-  disabled = /* @__PURE__ */ new Set();
-  admissions = 0;
-  admit(charges) {
-    const now = this.now();
-    if (++this.admissions % SWEEP_EVERY === 0) this.sweep(now);
-    for (const charge of charges) {
-      const used = this.current(charge, now)?.used ?? 0;
-      if (used + charge.amount > charge.limit) {
-        const periodMs = charge.periodSeconds * 1e3;
-        const end = Math.floor(now / periodMs) * periodMs + periodMs;
-        return Promise.resolve({ ok: false, refused: charge, used, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1e3)) });
-      }
-    }
-    for (const charge of charges) this.add(charge, charge.amount, now);
-    return Promise.resolve({ ok: true });
-  }
-  adjust(charges) {
-    const now = this.now();
-    for (const charge of charges) this.add(charge, charge.amount, now);
-    return Promise.resolve();
-  }
-  isDisabled(feature) {
-    return Promise.resolve(this.disabled.has(feature));
-  }
-  /** Turns a request off (its `kill_switch` must be true in budgets.yml) or on again. */
-  setDisabled(feature, disabled) {
-    if (disabled) this.disabled.add(feature);
-    else this.disabled.delete(feature);
-  }
-  /** What a key holds in its current window. */
-  used(key) {
-    const counter = this.counters.get(key);
-    if (!counter) return 0;
-    return Math.floor(this.now() / counter.periodMs) * counter.periodMs === counter.windowStart ? counter.used : 0;
-  }
-  current(charge, now) {
-    const counter = this.counters.get(charge.key);
-    const periodMs = charge.periodSeconds * 1e3;
-    return counter && counter.windowStart === Math.floor(now / periodMs) * periodMs ? counter : void 0;
-  }
-  add(charge, amount, now) {
-    const periodMs = charge.periodSeconds * 1e3;
-    const counter = this.current(charge, now) ?? { windowStart: Math.floor(now / periodMs) * periodMs, used: 0, periodMs };
-    counter.used = Math.max(0, counter.used + amount);
-    this.counters.set(charge.key, { ...counter, periodMs });
-  }
-  sweep(now) {
-    for (const [key, counter] of this.counters) if (counter.windowStart + counter.periodMs <= now) this.counters.delete(key);
-  }
-};
+// src/git/run.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 // src/run/tokenizer-files.ts
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -20780,13 +20798,31 @@ async function loadTokenizerFileFromDisk(path2) {
   }
 }
 
+// src/run/check-repository.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+
+// src/run/config-file.ts
+async function readConfigFile(path2, options) {
+  const text2 = options.text ?? await readChosenText(path2, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MiB", options.hint);
+  const root = options.root ?? dirname3(resolve(path2));
+  const named = catalogPathOf(text2, path2);
+  const catalogFile = named && { path: named.path, text: await readChosenText(isAbsolute2(named.path) ? named.path : join3(root, named.path), MAX_CATALOG_BYTES, "a price file is at most 16 MiB", "Fix `catalog:` in budgets.yml.") };
+  return parseConfig(text2, path2, { ...catalogFile && { catalogFile } });
+}
+async function readChosenText(path2, maxBytes, limitText, hint) {
+  const read = await readRegularFile(path2, maxBytes);
+  if ("refused" in read) throw new UserError(refusalText(path2, read.refused, limitText), hint);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+  } catch {
+    throw new UserError(`${path2} is not UTF-8 text`, hint);
+  }
+}
+
 // src/run/vendor-apis.ts
 import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
-import { basename, dirname as dirname3, relative as relative2, resolve } from "node:path";
-
-// src/git/run.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+import { basename, dirname as dirname4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/common/secrets.ts
 var REDACTED = "[redacted]";
@@ -20991,19 +21027,19 @@ function isRecord(value) {
 // src/vendors/abort.ts
 function unlessAborted(promise, signal) {
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const stop = () => reject(signal.reason);
     signal.addEventListener("abort", stop, { once: true });
-    promise.then(resolve3, reject).finally(() => signal.removeEventListener("abort", stop));
+    promise.then(resolve4, reject).finally(() => signal.removeEventListener("abort", stop));
   });
 }
 function sleepUnlessAborted(ms, signal) {
-  return new Promise((resolve3) => {
-    if (signal.aborted) return resolve3();
+  return new Promise((resolve4) => {
+    if (signal.aborted) return resolve4();
     const done = () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
-      resolve3();
+      resolve4();
     };
     const timer = setTimeout(done, ms);
     signal.addEventListener("abort", done, { once: true });
@@ -21078,10 +21114,10 @@ function limiter(max) {
     signal.throwIfAborted();
     if (active < max) active++;
     else {
-      await new Promise((resolve3, reject) => {
+      await new Promise((resolve4, reject) => {
         const start = () => {
           signal.removeEventListener("abort", leave);
-          resolve3();
+          resolve4();
         };
         const leave = () => {
           line.splice(line.indexOf(start), 1);
@@ -21663,9 +21699,9 @@ function warningOnFailure(counter, apiKey, warn) {
   };
 }
 async function inCheckout(path2) {
-  let dir = dirname3(path2);
+  let dir = dirname4(path2);
   while (!await stat(dir).then((s) => s.isDirectory(), () => false)) {
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -21678,24 +21714,20 @@ async function inCheckout(path2) {
   return ignored.code === 1 ? `${where} and not ignored by git` : void 0;
 }
 function git2(cwd, args) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     execFile("git", args, { cwd, timeout: 1e4 }, (error, stdout) => {
       const code = error ? typeof error.code === "number" ? error.code : -1 : 0;
-      resolve3({ code, stdout });
+      resolve4({ code, stdout });
     });
   });
 }
 
 // src/lib/open-budgets.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
 async function openBudgets(source, options = {}) {
   const path2 = typeof source === "string" ? source : source.path ?? "budgets.yml";
-  const text2 = typeof source === "string" ? await readText(source, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MB") : source.yaml;
-  const root = options.root ?? (typeof source === "string" ? dirname4(resolve2(source)) : process.cwd());
-  const inRoot = (file) => isAbsolute2(file) ? file : join3(root, file);
-  const catalogPath = catalogPathOf(text2, path2);
-  const catalogFile = catalogPath && { path: catalogPath.path, text: await readText(inRoot(catalogPath.path), MAX_CATALOG_BYTES, "a price file is at most 16 MB") };
-  const config = withLocations(() => parseConfig(text2, path2, { ...catalogFile && { catalogFile } }));
+  const root = options.root ?? (typeof source === "string" ? dirname5(resolve3(source)) : process.cwd());
+  const inRoot = (file) => isAbsolute3(file) ? file : join4(root, file);
+  const config = await withLocations(() => readConfigFile(path2, { ...typeof source !== "string" && { text: source.yaml }, root, hint: "Pass the path of your budgets.yml (or its text as `{ yaml }`)." }));
   const encoders = /* @__PURE__ */ new Map();
   const tokenizerFiles = /* @__PURE__ */ new Map();
   for (const request of config.requests) {
@@ -21725,7 +21757,8 @@ async function openBudgets(source, options = {}) {
   const limiter2 = new Limiter(config, options.store ?? new MemoryLimitStore(), (model2) => findModelSpec(model2, [], catalog)?.prices, {
     ...options.onUsage && { onUsage: options.onUsage },
     ...options.onAlert && { onAlert: options.onAlert },
-    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${message}`))
+    // Request names from budgets.yml and a store's error texts: shown as text, never as terminal controls.
+    onWarning: options.onWarning ?? ((message) => console.warn(`prompt-budget: ${escapeControl(message)}`))
   });
   return {
     config,
@@ -21738,14 +21771,9 @@ async function openBudgets(source, options = {}) {
     }
   };
 }
-async function readText(path2, maxBytes, limit) {
-  const read = await readRegularFile(path2, maxBytes);
-  if ("bytes" in read) return new TextDecoder().decode(read.bytes);
-  throw new UserError(refusalText(path2, read.refused, limit), "Pass the path of your budgets.yml (or its text as `{ yaml }`).");
-}
-function withLocations(work) {
+async function withLocations(work) {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (isUserError(error)) throw Object.defineProperty(error, "message", { value: error.format() });
     throw error;
@@ -21820,8 +21848,7 @@ function fitOpenAI(create, budgets, options) {
     const fitted = await budgets.request(name).fit({ system, history, userInput: input, ...Array.isArray(body.tools) && { tools: body.tools } }, options);
     options.onFit?.(fitted);
     const key = body.max_tokens !== void 0 && body.max_tokens !== null ? "max_tokens" : "max_completion_tokens";
-    const asked = body[key];
-    const cap = typeof asked === "number" ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
+    const cap = capOf(body[key], fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, messages: fitted.messages, ...cap !== void 0 && { [key]: cap } }, rest));
   };
 }
@@ -21858,8 +21885,7 @@ function fitResponses(create, budgets, options) {
     const fitted = await budgets.request(name).fit({ system: fixed2, history, userInput: input, ...tools && { tools } }, options);
     options.onFit?.(fitted);
     const sent = fitted.messages.filter((m) => !(instructions !== void 0 && m === fixed2[0])).flatMap((m) => originals.get(m) ?? [{ role: m.role === "system" ? "developer" : m.role, content: m.content }]);
-    const asked = typeof body.max_output_tokens === "number" ? body.max_output_tokens : void 0;
-    const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(body.max_output_tokens, fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, input: sent, ...cap !== void 0 && { max_output_tokens: cap } }, rest));
   };
 }
@@ -21880,8 +21906,7 @@ function fitAnthropic(create, budgets, options) {
     const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === "system" && m.content !== systemText);
     const messages = fitted.messages.filter((m) => m.role !== "system").map((m) => originals.get(m) ?? { role: m.role, content: m.content });
     const system = summaries.length === 0 ? body.system : [systemText, ...summaries.map((m) => m.content)].filter((t) => t !== void 0).join("\n\n");
-    const asked = typeof body.max_tokens === "number" ? body.max_tokens : void 0;
-    const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(body.max_tokens, fitted);
     return sendAdmitted(budgets, withCap(fitted, cap), body, options, () => create({ ...body, ...system !== void 0 && { system }, messages, ...cap !== void 0 && { max_tokens: cap } }, rest));
   };
 }
@@ -21917,8 +21942,7 @@ function fitGemini(generate, budgets, options) {
     const summaries = fitted.messages.filter((m) => !originals.has(m) && m.role === "system" && m.content !== system);
     const sent = fitted.messages.filter((m) => m.role !== "system").map((m) => originals.get(m) ?? { role: m.role === "assistant" ? "model" : "user", parts: [{ text: String(m.content) }] });
     const instruction = summaries.length === 0 ? config.systemInstruction : [system, ...summaries.map((m) => String(m.content))].filter((t) => t !== void 0).join("\n\n");
-    const asked = typeof config.maxOutputTokens === "number" ? config.maxOutputTokens : void 0;
-    const cap = asked === void 0 ? fitted.maxOutput : Math.min(asked, fitted.maxOutput ?? asked);
+    const cap = capOf(config.maxOutputTokens, fitted);
     const httpOptions = headers ? { ...config.httpOptions, headers: rest?.headers ?? {} } : config.httpOptions;
     return sendAdmitted(budgets, withCap(fitted, cap), params, options, () => generate({ ...params, contents: sent, config: { ...config, ...instruction !== void 0 && { systemInstruction: instruction }, ...cap !== void 0 && { maxOutputTokens: cap }, ...httpOptions && { httpOptions } } }, callOptions));
   };
@@ -21941,6 +21965,9 @@ function readGemini(content) {
   }
   const other = parts.find((part2) => typeof part2.text !== "string" && !part2.functionCall);
   return { role, content: other ? [...text2, { type: Object.keys(other)[0] ?? "unknown" }] : text2, ...calls.length > 0 && { tool_calls: calls } };
+}
+function capOf(asked, fitted) {
+  return typeof asked === "number" ? Math.min(asked, fitted.maxOutput ?? asked) : fitted.maxOutput;
 }
 
 // src/stores/redis.ts
@@ -22026,7 +22053,7 @@ function checkAmounts(charges, operation) {
   }
 }
 function bounded(operation, timeoutMs, work) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const timer = setTimeout(() => reject(new StoreUnavailableError(operation, true, `Redis did not answer ${operation} within ${timeoutMs} ms`)), timeoutMs);
     timer.unref();
     let pending;
@@ -22038,7 +22065,7 @@ function bounded(operation, timeoutMs, work) {
     pending.then(
       (value) => {
         clearTimeout(timer);
-        resolve3(value);
+        resolve4(value);
       },
       (error) => {
         clearTimeout(timer);
@@ -22279,7 +22306,7 @@ function otelMetrics(meter, options = {}) {
         tokens.record(record.usage.input, { ...genAi, "gen_ai.token.type": "input", "prompt_budget.request": record.request });
         tokens.record(record.usage.output, { ...genAi, "gen_ai.token.type": "output", "prompt_budget.request": record.request });
       }
-      const countDelta = record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : void 0);
+      const countDelta = deltaOf(record);
       if (countDelta !== void 0) delta.record(Math.abs(countDelta), { ...ours, "prompt_budget.count.direction": countDelta > 0 ? "api_above" : countDelta < 0 ? "api_below" : "equal" });
       if (record.trimmed.tokens > 0) trimmed.add(record.trimmed.tokens, ours);
       for (const limit of record.limitsHit) hits.add(1, { ...ours, "prompt_budget.limit": limit });

@@ -14,7 +14,7 @@
  * No user id becomes an attribute: it is personal data, and unbounded in number.
  */
 import type { UsageRecord } from '../limits/types.js';
-import type { UsageSink } from '../limits/usage.js';
+import { type UsageSink } from '../limits/usage.js';
 type Attributes = Record<string, string>;
 /** The part of an OpenTelemetry `Meter` used here. */
 export interface MeterLike {

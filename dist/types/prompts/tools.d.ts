@@ -10,3 +10,8 @@ export declare function readToolsRequestText(text: string): ToolDefinition[] | u
  * defaults are not texts it counts. Each text is tokenized on its own and the counts summed.
  */
 export declare function geminiToolTexts(tools: readonly ToolDefinition[]): string[];
+/**
+ * A text as a tokenizer.json counts it for a Gemini model (Google's LocalTokenizer): a text made
+ * by toolsRequestText as the sum of its tools' texts (geminiToolTexts), any other text as itself.
+ */
+export declare function countGeminiLocal(text: string, count: (text: string) => number): number;

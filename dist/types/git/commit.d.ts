@@ -1,0 +1,7 @@
+import type { Revision } from '../budget/report.js';
+import type { RevisionReader } from '../budget/revision.js';
+/**
+ * A commit as base, read straight from the object database: no checkout, no API download.
+ * Blobs are read in one `git cat-file --batch` call however many files there are.
+ */
+export declare function commitRevision(root: string, sha: string, revision: Revision): RevisionReader;
