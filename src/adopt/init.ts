@@ -14,6 +14,7 @@ import { parseConfig } from '../config/load.js';
 import type { BudgetConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../common/errors.js';
 import { escapeControl, hasControl } from '../common/format.js';
+import { SCHEMA_URL } from '../common/home.js';
 import { countHere } from '../tokenize/tiktoken/batch.js';
 import { compareText, discoverPrompts, quotedPath, type PromptFile, type Skipped } from './discover.js';
 import { allotmentFor, MIN_HEADROOM_TOKENS } from '../budget/allotment.js';
@@ -26,7 +27,7 @@ export const DEFAULT_MODEL = 'gpt-4.1';
  * JetBrains) complete and check budgets.yml against the published schema. The same line as the
  * README's budgets.yml example, which test/unit/adopt/init-families.test.ts holds them to.
  */
-export const SCHEMA_MODELINE = '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/prompt-budget/v1/budgets.schema.json';
+export const SCHEMA_MODELINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 
 export interface InitOptions {
   /** The model the prompts are sent to; its tokenizer counts them. */

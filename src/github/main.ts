@@ -14,6 +14,7 @@ import { checkRepository } from '../run/check-repository.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isUserError, type UserError } from '../common/errors.js';
 import { escapeControl, formatTokens } from '../common/format.js';
+import { ACTION_REF } from '../common/home.js';
 import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/pool.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
@@ -230,7 +231,7 @@ const main = missing.length > 0 ? Promise.resolve(notInAWorkflow(missing)) : run
 function notInAWorkflow(missing: readonly string[]): number {
   plainError(
     `prompt-budget: dist/index.js is the GitHub Action, and runs as a step of a GitHub Actions workflow (${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set).\n` +
-      'In a workflow: `uses: OWNER/prompt-budget@v1` (see the README).\n' +
+      `In a workflow: \`uses: ${ACTION_REF}\` (see the README).\n` +
       'On your machine: the CLI, `npx prompt-budget check --base main` (dist/cli.js; `--help` lists its commands).',
   );
   return EXIT.usage;
