@@ -5,6 +5,7 @@
 //
 //   npm run set-owner -- <owner>     replace the placeholder (then `npm run bundle`, commit)
 //   npm run set-owner -- --check     exit 1 listing every listed file that still holds it
+//   npm run set-owner -- --list      the listed files, one a line
 //
 // test/unit/release-scripts.test.ts holds the list to the repository: no tracked file outside it
 // (dist/ aside, which is rebuilt from src/) may hold the placeholder.
@@ -64,6 +65,10 @@ function main(args) {
     root = resolve(args[rootAt + 1] ?? '.');
     args = args.filter((_, i) => i !== rootAt && i !== rootAt + 1);
   }
+  if (args.length === 1 && args[0] === '--list') {
+    for (const path of listedFiles(root)) console.log(path);
+    return 0;
+  }
   if (args.length === 1 && args[0] === '--check') {
     const left = placeholderLines(root);
     if (left.length === 0) {
@@ -74,7 +79,7 @@ function main(args) {
     return 1;
   }
   if (args.length !== 1 || args[0].startsWith('-')) {
-    console.error('usage: npm run set-owner -- <owner>    replace the placeholder owner\n       npm run set-owner -- --check    exit 1 if it is left anywhere');
+    console.error('usage: npm run set-owner -- <owner>    replace the placeholder owner\n       npm run set-owner -- --check    exit 1 if it is left anywhere\n       npm run set-owner -- --list     the files it replaces it in');
     return 2;
   }
   const [owner] = args;

@@ -1,0 +1,245 @@
+/**
+ * The scripts the release workflow runs (scripts/release-notes.mjs, release-check.mjs,
+ * set-owner.mjs), through their command lines as the workflow calls them, on fixtures and on
+ * temporary copies of the repository's files; and the schema's one URL, which the SchemaStore entry
+ * (docs/schemastore.md), the schema's $id and init's modeline must all name.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA_MODELINE } from '../../src/adopt/init.js';
+import { MAJOR_TAG, SCHEMA_URL } from '../../src/common/home.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/release');
+/** The placeholder owner the scripts replace and refuse: data here, fed to them. */
+const PLACEHOLDER = 'OWNER/prompt-budget';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prompt-budget-release-'));
+  temps.push(dir);
+  return dir;
+}
+
+function script(name: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_OUTPUT: '', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A message for a person: no stack trace. */
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+
+describe('scripts/release-notes.mjs', () => {
+  const changelog = join(FIXTURES, 'CHANGELOG.md');
+  const lines = readFileSync(changelog, 'utf8').split('\n');
+  /** The fixture's lines strictly between two headings, without blank lines at either end. */
+  const between = (from: string, to: string) => {
+    const body = lines.slice(lines.indexOf(from) + 1, lines.indexOf(to));
+    while (body[0] === '') body.shift();
+    while (body.at(-1) === '') body.pop();
+    return `${body.join('\n')}\n`;
+  };
+
+  it("prints a version's section, its ### subsections included, up to the next version", () => {
+    const result = script('release-notes.mjs', ['1.2.0', changelog]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(between('## 1.2.0', '## [1.1.0] - 2026-11-02'));
+    expect(result.stdout).toContain('### Fixed');
+    expect(result.stdout).not.toContain('1.1.0');
+  });
+
+  it('finds a heading in brackets with a date, and the last section of the file', () => {
+    expect(script('release-notes.mjs', ['1.1.0', changelog]).stdout).toBe(between('## [1.1.0] - 2026-11-02', '## 1.0.1'));
+    const last = script('release-notes.mjs', ['1.0.0', changelog]);
+    expect(last.status).toBe(0);
+    expect(last.stdout).toBe(`${lines.slice(lines.indexOf('## 1.0.0') + 1).join('\n').trim()}\n`);
+  });
+
+  it('does not take a version for another that starts with it', () => {
+    const result = script('release-notes.mjs', ['1.2', changelog]);
+    expect(result.status).toBe(1);
+  });
+
+  it('fails clearly when the version has no section, naming the sections there are', () => {
+    const result = script('release-notes.mjs', ['1.3.0', changelog]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('has no section for 1.3.0: add a "## 1.3.0" heading');
+    expect(result.stderr).toContain('Sections found: Unreleased, 1.2.0, 1.1.0, 1.0.1, 1.0.0.');
+    noStack(result.stderr);
+  });
+
+  it('fails on an empty section, with its line', () => {
+    const result = script('release-notes.mjs', ['1.0.1', changelog]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`CHANGELOG.md:${lines.indexOf('## 1.0.1') + 1}: the "## 1.0.1" section is empty`);
+  });
+
+  it("extracts this repository's own released section", () => {
+    const result = script('release-notes.mjs', ['0.1.0']);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(result.stdout.trim());
+  });
+});
+
+/** A checkout ready to release `version`: package.json, CHANGELOG.md and the home module, owner set. */
+function releasable(version: string, { owner = 'acme', major = MAJOR_TAG, changelog = `# Changelog\n\n## ${version}\n\n- Something.\n` } = {}) {
+  const root = tempDir();
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'prompt-budget', version, repository: { type: 'git', url: `git+https://github.com/${owner}/prompt-budget.git` } }));
+  writeFileSync(join(root, 'CHANGELOG.md'), changelog);
+  mkdirSync(join(root, 'src/common'), { recursive: true });
+  const home = readFileSync(join(ROOT, 'src/common/home.ts'), 'utf8').replaceAll(PLACEHOLDER, `${owner}/prompt-budget`).replace(/MAJOR_TAG = 'v\d+'/, `MAJOR_TAG = '${major}'`);
+  writeFileSync(join(root, 'src/common/home.ts'), home);
+  return root;
+}
+
+describe('scripts/release-check.mjs', () => {
+  const major = Number(MAJOR_TAG.slice(1));
+  const version = `${major}.4.2`;
+
+  it('passes a checkout ready for the tag, and writes the version and major tag for the next jobs', () => {
+    const root = releasable(version);
+    const output = join(root, 'github-output');
+    writeFileSync(output, '');
+    const result = script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '11.5.1'], { GITHUB_OUTPUT: output });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(`version=${version}\nmajor=${MAJOR_TAG}\n`);
+  });
+
+  it('lists every problem: the version, the CHANGELOG, the owner, the major, npm', () => {
+    const root = releasable(`${major}.4.1`, { owner: 'OWNER', major: `v${major + 1}`, changelog: '# Changelog\n\n## Unreleased\n\n- Something.\n' });
+    const result = script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '10.9.4']);
+    expect(result.status).toBe(1);
+    const problems = result.stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(problems).toHaveLength(5);
+    expect(result.stderr).toContain(`package.json:version is "${major}.4.1", the tag v${version} says ${version}`);
+    expect(result.stderr).toContain(`CHANGELOG.md has no section for ${version}`);
+    expect(result.stderr).toMatch(new RegExp(`${PLACEHOLDER} is still in src/common/home\\.ts:\\d+, package\\.json:1: run \`npm run set-owner`));
+    expect(result.stderr).toContain(`would move ${MAJOR_TAG}, but the README, the schema URL and init's modeline point at v${major + 1}`);
+    expect(result.stderr).toContain('npm 10.9.4 cannot publish by trusted publishing (it needs 11.5.1 or later');
+    noStack(result.stderr);
+  });
+
+  it('refuses a tag that is not vX.Y.Z', () => {
+    const root = releasable(version);
+    for (const tag of [version, `v${version}-rc.1`, `v${major}.04.2`, `v${major}.4`]) {
+      const result = script('release-check.mjs', [tag, '--root', root]);
+      expect(result.status, tag).toBe(1);
+      expect(result.stderr, tag).toContain(`the tag "${tag}" is not a release tag`);
+    }
+  });
+
+  it('takes a newer npm, and checks npm only when asked', () => {
+    const root = releasable(version);
+    expect(script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '11.12.0']).status).toBe(0);
+    expect(script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '12.0.0']).status).toBe(0);
+    expect(script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '11.5.0']).status).toBe(1);
+    expect(script('release-check.mjs', [`v${version}`, '--root', root]).status).toBe(0);
+  });
+});
+
+describe('scripts/set-owner.mjs', () => {
+  const listed = script('set-owner.mjs', ['--list']).stdout.trim().split('\n');
+
+  /** A copy of the listed files, and a package.json with the fields that name the repository. */
+  function copy(): string {
+    const root = tempDir();
+    for (const path of listed) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      cpSync(join(ROOT, path), join(root, path));
+    }
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const home = `https://github.com/${PLACEHOLDER}`;
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...pkg, repository: { type: 'git', url: `git+${home}.git` }, homepage: `${home}#readme`, bugs: { url: `${home}/issues` } }, null, 2)}\n`);
+    return root;
+  }
+  const holding = (root: string) => listed.filter((path) => readFileSync(join(root, path), 'utf8').includes(PLACEHOLDER));
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('lists the files that name the repository', () => {
+    expect(listed).toEqual(expect.arrayContaining(['src/common/home.ts', 'README.md', 'package.json', 'budgets.schema.json', 'docs/schemastore.md', 'examples/workflows/prompt-budget.yml', '.github/workflows/release.yml']));
+  });
+
+  it('replaces the placeholder in every listed file that holds it, says which, and --check passes after, not before', () => {
+    const root = copy();
+    const before = Object.fromEntries(listed.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
+    const holders = holding(root);
+    expect(holders).toContain('package.json');
+
+    const check = script('set-owner.mjs', ['--check', '--root', root]);
+    expect(check.status).toBe(1);
+    for (const path of holders) expect(check.stderr).toContain(`  ${path}:`);
+    expect(check.stderr.split('\n').filter((line) => line.startsWith('  ')).length).toBe(listed.reduce((sum, path) => sum + before[path]!.split('\n').filter((line) => line.includes(PLACEHOLDER)).length, 0));
+
+    const result = script('set-owner.mjs', ['acme-labs', '--root', root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim().split(':')[0])).toEqual(holders);
+    for (const path of listed) {
+      const after = readFileSync(join(root, path), 'utf8');
+      expect(after, path).toBe(before[path]!.replaceAll(PLACEHOLDER, 'acme-labs/prompt-budget'));
+      expect(result.stdout).toContain(holders.includes(path) ? `  ${path}: ${count(before[path]!, PLACEHOLDER)} replaced` : '');
+    }
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository: { url: string }; bugs: { url: string } };
+    expect(pkg.repository.url).toBe('git+https://github.com/acme-labs/prompt-budget.git');
+    expect(pkg.bugs.url).toBe('https://github.com/acme-labs/prompt-budget/issues');
+
+    expect(script('set-owner.mjs', ['--check', '--root', root]).status).toBe(0);
+    const again = script('set-owner.mjs', ['someone-else', '--root', root]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('the owner is set already');
+  });
+
+  it('tolerates a package.json without repository fields', () => {
+    const root = copy();
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    delete pkg.repository;
+    delete pkg.homepage;
+    delete pkg.bugs;
+    writeFileSync(join(root, 'package.json'), JSON.stringify(pkg));
+    const result = script('set-owner.mjs', ['acme', '--root', root]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('package.json');
+    expect(script('set-owner.mjs', ['--check', '--root', root]).status).toBe(0);
+  });
+
+  it('refuses a name GitHub would not take, and changes nothing', () => {
+    const root = copy();
+    for (const owner of ['-acme', 'acme-', 'ac--me', 'acme/other', 'a'.repeat(40), '']) {
+      const result = script('set-owner.mjs', [owner, '--root', root]);
+      expect(result.status, owner).toBe(2);
+      noStack(result.stderr);
+    }
+    expect(holding(root)).toEqual(holding(copy()));
+  });
+});
+
+describe('the schema URL', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'budgets.schema.json'), 'utf8')) as { $id: string; $schema: string };
+  const doc = readFileSync(join(ROOT, 'docs/schemastore.md'), 'utf8');
+
+  it('is one URL: the schema $id, the modeline init writes and the SchemaStore entry', () => {
+    expect(schema.$id).toBe(SCHEMA_URL);
+    expect(SCHEMA_MODELINE).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(1);
+    const entry = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    expect(Object.keys(entry).sort()).toEqual(['description', 'fileMatch', 'name', 'url']);
+    expect(entry.url).toBe(schema.$id);
+    expect(entry.url).toBe(SCHEMA_MODELINE.split('$schema=')[1]);
+    expect(entry.name).toBeTypeOf('string');
+    expect(entry.description).toBeTypeOf('string');
+    // SchemaStore refuses generic names such as budgets.yml; the modeline matches files instead.
+    expect(entry.fileMatch).toEqual([]);
+    expect(doc).toContain(`\n  ${SCHEMA_MODELINE}\n`);
+  });
+
+  it('names the major tag the release moves, and a draft SchemaStore supports', () => {
+    expect(SCHEMA_URL).toMatch(new RegExp(`^https://raw\\.githubusercontent\\.com/[^/]+/prompt-budget/${MAJOR_TAG}/budgets\\.schema\\.json$`));
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+  });
+});
