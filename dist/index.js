@@ -1,5 +1,6 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
+  ACTION_REF,
   GITHUB_COMMENT_LIMIT,
   MAX_USAGE_BYTES,
   Redactor,
@@ -28,7 +29,7 @@ import {
   renderTerminal,
   verdictText,
   writeReplacing
-} from "./chunks/chunk-ZKKV6NVM.js";
+} from "./chunks/chunk-N5RKNBOX.js";
 import "./chunks/chunk-YU52ILIC.js";
 import {
   __commonJS,
@@ -26633,7 +26634,7 @@ var main = missing.length > 0 ? Promise.resolve(notInAWorkflow(missing)) : run()
 function notInAWorkflow(missing2) {
   plainError(
     `prompt-budget: dist/index.js is the GitHub Action, and runs as a step of a GitHub Actions workflow (${missing2.join(", ")} ${missing2.length === 1 ? "is" : "are"} not set).
-In a workflow: \`uses: OWNER/prompt-budget@v1\` (see the README).
+In a workflow: \`uses: ${ACTION_REF}\` (see the README).
 On your machine: the CLI, \`npx prompt-budget check --base main\` (dist/cli.js; \`--help\` lists its commands).`
   );
   return EXIT.usage;
