@@ -51,7 +51,7 @@ export function checkRelease(root, tag, { npmVersion } = {}) {
   const pinned = /export const MAJOR_TAG = '(v\d+)'/.exec(home)?.[1];
   if (pinned !== major) problems.push(`the tag ${tag} would move ${major}, but the README, the schema URL and init's modeline point at ${pinned ?? 'no major'} (src/common/home.ts MAJOR_TAG): release a ${pinned ?? 'v1'}.x.y version, or change MAJOR_TAG with the docs in the same commit.`);
 
-  if (npmVersion !== undefined && !atLeast(npmVersion, TRUSTED_PUBLISHING_NPM)) problems.push(`npm ${npmVersion} cannot publish by trusted publishing (it needs ${TRUSTED_PUBLISHING_NPM} or later, which Node 24 ships): set .node-version to 24.`);
+  if (npmVersion !== undefined && !atLeast(npmVersion, TRUSTED_PUBLISHING_NPM)) problems.push(`npm ${npmVersion} cannot publish by trusted publishing (it needs ${TRUSTED_PUBLISHING_NPM} or later): set .node-version to 24, whose current releases ship it.`);
 
   return { problems, version, major };
 }
