@@ -15,6 +15,7 @@ import type { FakeGitHub } from './github-api.js';
 import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { PROJECT_ROOT, runAction, type ActionRun } from './runner.js';
 import { outsideDetails, visibleLines } from '../helpers/visible-lines.js';
+import { ACTION_REF } from '../../src/common/home.js';
 
 const OWNER = 'acme';
 const REPO = 'assistants';
@@ -280,6 +281,7 @@ describe('the log', () => {
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('dist/index.js is the GitHub Action, and runs as a step of a GitHub Actions workflow');
+    expect(result.stderr).toContain(`In a workflow: \`uses: ${ACTION_REF}\``);
     expect(result.stderr).toContain('npx prompt-budget check --base main');
     expect(result.stderr).toContain('dist/cli.js');
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/internal error|::error|\n\s+at /);
