@@ -1,11 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
+  SCHEMA_URL,
+  bundledWorkerUrl,
+  countingText,
+  describeCounting,
+  findingText,
+  poolCounter,
+  renderMarkdown,
+  renderTerminal,
+  renderUsageTerminal
+} from "./chunks/chunk-HARDAYFZ.js";
+import {
+  readChosenText,
+  readConfigFile
+} from "./chunks/chunk-VR2RBKXS.js";
+import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
   FileCounts,
   KEY_VARIABLES,
-  MAX_CATALOG_BYTES,
   MAX_CONFIG_BYTES,
   MAX_DISCOVERED_BYTES,
   MAX_PROMPT_BYTES,
@@ -14,7 +28,6 @@ import {
   Minimatch,
   PROMPT_FORMATS,
   RATCHET_THRESHOLD,
-  SCHEMA_URL,
   SKIPPED_DIRECTORIES,
   UserError,
   UserErrors,
@@ -23,8 +36,6 @@ import {
   analyzeUsage,
   asProblem,
   budgetedTokens,
-  bundledWorkerUrl,
-  catalogPathOf,
   catalogVendorOf,
   checkBudgets,
   checkRepository,
@@ -32,14 +43,11 @@ import {
   compareText,
   countPlans,
   countingApisFromEnv,
-  countingText,
   decodePrompt,
-  describeCounting,
   detectFormat,
   escapeControl,
   escapeLines,
   findModel,
-  findingText,
   formatTokensLike,
   globProblem,
   hasControl,
@@ -51,15 +59,11 @@ import {
   parseConfig,
   parsePercent,
   parseUsageLines,
-  poolCounter,
   readInRepository,
   readRegularFile,
   readTokenCount,
   redactSecrets,
   refusalText,
-  renderMarkdown,
-  renderTerminal,
-  renderUsageTerminal,
   repositoryRoot,
   require_dist,
   suggestAllotment,
@@ -68,16 +72,16 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-N5RKNBOX.js";
+} from "./chunks/chunk-LIDBR4SO.js";
 import {
   countHere
-} from "./chunks/chunk-YU52ILIC.js";
+} from "./chunks/chunk-53E7QTX6.js";
 import {
   __toESM
 } from "./chunks/chunk-BXQHEXTT.js";
 
 // src/cli/main.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/args.ts
@@ -94,7 +98,36 @@ var package_default = {
   name: "prompt-budget",
   version: "0.1.0",
   description: "Token budgets for LLM prompts, enforced in CI: exact counts with the model's own tokenizer at a PR's base and head.",
+  keywords: [
+    "llm",
+    "prompt",
+    "prompts",
+    "tokens",
+    "token-count",
+    "tokenizer",
+    "tiktoken",
+    "budget",
+    "context-window",
+    "github-action",
+    "github-actions",
+    "ci",
+    "openai",
+    "anthropic",
+    "claude",
+    "gemini",
+    "llama",
+    "cost"
+  ],
+  homepage: "https://github.com/OWNER/prompt-budget#readme",
+  bugs: {
+    url: "https://github.com/OWNER/prompt-budget/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/OWNER/prompt-budget.git"
+  },
   license: "MIT",
+  author: "prompt-budget contributors",
   type: "module",
   exports: {
     ".": {
@@ -108,6 +141,8 @@ var package_default = {
   },
   files: [
     "dist",
+    "!dist/index.js",
+    "!dist/index.js.LEGAL.txt",
     "budgets.schema.json",
     "LICENSE",
     "CHANGELOG.md",
@@ -789,27 +824,6 @@ function walkedRevision(root) {
 
 // src/cli/usage.ts
 import { parseArgs as parseArgs2 } from "node:util";
-
-// src/run/config-file.ts
-import { dirname, isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
-async function readConfigFile(path, options) {
-  const text = options.text ?? await readChosenText(path, MAX_CONFIG_BYTES, "budgets.yml is at most 1 MiB", options.hint);
-  const root = options.root ?? dirname(resolve2(path));
-  const named = catalogPathOf(text, path);
-  const catalogFile = named && { path: named.path, text: await readChosenText(isAbsolute2(named.path) ? named.path : join2(root, named.path), MAX_CATALOG_BYTES, "a price file is at most 16 MiB", "Fix `catalog:` in budgets.yml.") };
-  return parseConfig(text, path, { ...catalogFile && { catalogFile } });
-}
-async function readChosenText(path, maxBytes, limitText, hint) {
-  const read = await readRegularFile(path, maxBytes);
-  if ("refused" in read) throw new UserError(refusalText(path, read.refused, limitText), hint);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
-  } catch {
-    throw new UserError(`${path} is not UTF-8 text`, hint);
-  }
-}
-
-// src/cli/usage.ts
 var OPTIONS = {
   config: { type: "string", default: "budgets.yml" },
   json: { type: "boolean", default: false },
@@ -946,7 +960,7 @@ async function check(args) {
 }
 async function emit(target, text) {
   if (target === "-") print(text);
-  else await writeReplacing(resolve3(target), safe(text));
+  else await writeReplacing(resolve2(target), safe(text));
 }
 async function count(args) {
   const { values, positionals } = parse(

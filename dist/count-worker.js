@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   countHere
-} from "./chunks/chunk-YU52ILIC.js";
+} from "./chunks/chunk-53E7QTX6.js";
 import "./chunks/chunk-BXQHEXTT.js";
 
 // src/parallel/count-worker.ts

@@ -2,35 +2,37 @@ import { createRequire as __pbCreateRequire } from 'node:module'; const require 
 import {
   ACTION_REF,
   GITHUB_COMMENT_LIMIT,
+  bundledWorkerUrl,
+  describeCounting,
+  findingText,
+  poolCounter,
+  renderMarkdown,
+  renderTerminal,
+  verdictText
+} from "./chunks/chunk-HARDAYFZ.js";
+import {
   MAX_USAGE_BYTES,
   Redactor,
   UserError,
   addSecret,
   analyzeUsage,
-  bundledWorkerUrl,
   checkRepository,
-  describeCounting,
   escapeControl,
   escapeLines,
   excerpt,
-  findingText,
   formatTokens,
   isShallow,
   isUserError,
   mergeBase,
   openCountingApis,
   parseUsageLines,
-  poolCounter,
   readChosenFile,
   recordedParents,
   redactSecrets,
   refusalText,
-  renderMarkdown,
-  renderTerminal,
-  verdictText,
   writeReplacing
-} from "./chunks/chunk-N5RKNBOX.js";
-import "./chunks/chunk-YU52ILIC.js";
+} from "./chunks/chunk-LIDBR4SO.js";
+import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,
   __require,

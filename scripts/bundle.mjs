@@ -1,8 +1,11 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the counting worker both start
-// (dist/count-worker.js) as ESM for Node 20+, and apart from them the run-time library
-// (dist/lib/index.js, with its types in dist/types), which shares no chunk with the action.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js), the counting worker both start
+// (dist/count-worker.js) and the run-time library (dist/lib/index.js, with its types in
+// dist/types) as ESM for Node 20+, in one build so they share chunks: the 4.5 MB of rank tables
+// are in the package once. The library imports only the chunks its own code is in, so none of
+// the action's dependencies (test/e2e/package.test.ts follows its imports to check).
 // Encodings are dynamic imports split into their own chunks, so a run loads only the
-// rank tables it needs.
+// rank tables it needs. dist/THIRD_PARTY_NOTICES.txt lists what the bundle holds from others
+// (scripts/notices.mjs), and the bundle fails when one of them is not under a permissive license.
 //
 // `node scripts/bundle.mjs --check` leaves dist/ alone: it bundles into a temporary folder and
 // fails, naming the files, when dist/ is not exactly that bundle (the e2e tests' setup runs it
@@ -10,9 +13,10 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { NoticeError, notices } from './notices.mjs';
 
 const common = {
   bundle: true,
@@ -32,12 +36,20 @@ const common = {
   preserveSymlinks: true,
 };
 
+const ENTRY_POINTS = { index: 'src/github/main.ts', cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts', 'lib/index': 'src/lib/index.ts' };
+
 /** Everything dist/ holds, written to `out`. */
 async function bundle(out) {
   await rm(out, { recursive: true, force: true });
-  await build({ ...common, entryPoints: { index: 'src/github/main.ts', cli: 'src/cli/main.ts', 'count-worker': 'src/parallel/count-worker.ts' }, outdir: out });
-  // @opentelemetry/api is the application's, loaded only if installed (src/lib/metrics.ts): never bundled.
-  await build({ ...common, entryPoints: { index: 'src/lib/index.ts' }, outdir: join(out, 'lib'), external: ['@opentelemetry/api'] });
+  const { metafile } = await build({
+    ...common,
+    entryPoints: ENTRY_POINTS,
+    outdir: out,
+    metafile: true,
+    // @opentelemetry/api is the application's, loaded only if installed (src/lib/metrics.ts): never bundled.
+    external: ['@opentelemetry/api'],
+  });
+  await writeFile(join(out, 'THIRD_PARTY_NOTICES.txt'), notices(metafile, ENTRY_POINTS));
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json', '--outDir', join(out, 'types')], { stdio: 'inherit' });
 }
 
@@ -50,7 +62,8 @@ function files(dir) {
   }
 }
 
-if (process.argv.includes('--check')) {
+/** `--check`: bundle into a temporary folder and name the files where dist/ differs. */
+async function check() {
   const fresh = mkdtempSync(join(tmpdir(), 'prompt-budget-dist-'));
   try {
     await bundle(fresh);
@@ -67,6 +80,13 @@ if (process.argv.includes('--check')) {
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
-} else {
-  await bundle('dist');
+}
+
+try {
+  await (process.argv.includes('--check') ? check() : bundle('dist'));
+} catch (error) {
+  // A license problem is the user's to fix, said without a stack; anything else is a bug.
+  if (!(error instanceof NoticeError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }
