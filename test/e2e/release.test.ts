@@ -88,7 +88,7 @@ describe('release.yml without credentials', () => {
     expect(run.status, output).toBe(0);
     expect(output).toContain(`+ ${name}@${version}`);
     expect(output).toContain('Publishing to https://registry.npmjs.org/ with tag latest and public access (dry-run)');
-    for (const file of ['dist/cli.js', 'dist/index.js', 'dist/lib/index.js', 'budgets.schema.json', 'LICENSE', 'package.json']) expect(output).toMatch(new RegExp(`notice [\\d.]+k?M?B ${file.replace(/\./g, '\\.')}\\n`));
+    for (const file of ['dist/cli.js', 'dist/lib/index.js', 'dist/THIRD_PARTY_NOTICES.txt', 'budgets.schema.json', 'LICENSE', 'package.json']) expect(output).toMatch(new RegExp(`notice [\\d.]+k?M?B ${file.replace(/\./g, '\\.')}\\n`));
     expect(output).not.toMatch(/notice [\d.]+k?M?B (src|test|node_modules)\//);
   });
 });
