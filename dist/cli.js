@@ -37,6 +37,7 @@ import {
   detectFormat,
   escapeControl,
   escapeLines,
+  failsTheRun,
   findModel,
   findingText,
   formatTokensLike,
@@ -67,7 +68,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-ZKKV6NVM.js";
+} from "./chunks/chunk-GHCCWROP.js";
 import {
   countHere
 } from "./chunks/chunk-YU52ILIC.js";
@@ -838,9 +839,13 @@ async function usage(args) {
 
 // src/cli/main.ts
 var USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
+  prompt-budget check [--config budgets.yml] [--base REF] [--staged] [--report-only] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
+      --staged: head is the index (what git commit would record), base HEAD unless --base: for
+      a pre-commit hook; unstaged edits are ignored.
+      --report-only: show what would fail but exit 0 when a budget broke (a usage or
+      configuration error still exits 2).
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked \u2248, checked at their upper bound).
@@ -914,7 +919,9 @@ async function check(args) {
         json: { type: "string" },
         markdown: { type: "string" },
         threads: { type: "string" },
-        "count-cache": { type: "string" }
+        "count-cache": { type: "string" },
+        staged: { type: "boolean", default: false },
+        "report-only": { type: "boolean", default: false }
       }
     })
   );
@@ -922,7 +929,9 @@ async function check(args) {
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
-    head: { label: "working tree" },
+    head: { label: values.staged ? "staged" : "working tree" },
+    staged: values.staged,
+    reportOnly: values["report-only"],
     ...values.base !== void 0 && { base: { ref: values.base, label: values.base, fetch: false } },
     log: logLine,
     counter: counter(values.threads),
@@ -940,7 +949,7 @@ async function check(args) {
   const toStdout = values.json !== "-" && values.markdown !== "-";
   const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
   printRendered(table, toStdout ? "stdout" : "stderr");
-  return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
+  return failsTheRun(report) ? EXIT.fail : EXIT.pass;
 }
 async function emit(target, text) {
   if (target === "-") print(text);
