@@ -111,6 +111,15 @@ describe('the action with report-only', () => {
 });
 
 describe('the CLI with --report-only', () => {
+  it('lists --report-only and --staged under check in --help', () => {
+    const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    const check = help.stdout.split('\n').find((line) => line.trim().startsWith('prompt-budget check '));
+    expect(check).toContain('[--report-only]');
+    expect(check).toContain('[--staged]');
+    expect(help.stdout).toMatch(/--report-only: .*exit 0/);
+  });
+
   it('exits 0 where the enforced check exits 1, and says what would fail', async () => {
     const { repo } = await pullRequest(OVER_BUDGET_CHANGES);
     const cli = (args: string[]) => spawnSync(process.execPath, [CLI, 'check', '--base', 'main', ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo.dir } });
