@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-HARDAYFZ.js";
+} from "./chunks/chunk-UPF5K2OQ.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-VR2RBKXS.js";
+} from "./chunks/chunk-3QVCWAHA.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -47,6 +47,7 @@ import {
   detectFormat,
   escapeControl,
   escapeLines,
+  failsTheRun,
   findModel,
   formatTokensLike,
   globProblem,
@@ -72,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-LIDBR4SO.js";
+} from "./chunks/chunk-4NORHEG4.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";
@@ -854,9 +855,13 @@ async function usage(args) {
 
 // src/cli/main.ts
 var USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
+  prompt-budget check [--config budgets.yml] [--base REF] [--staged] [--report-only] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
+      --staged: head is the index (what git commit would record), base HEAD unless --base: for
+      a pre-commit hook; unstaged edits are ignored.
+      --report-only: show what would fail but exit 0 when a budget broke (a usage or
+      configuration error still exits 2).
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked \u2248, checked at their upper bound).
@@ -930,7 +935,9 @@ async function check(args) {
         json: { type: "string" },
         markdown: { type: "string" },
         threads: { type: "string" },
-        "count-cache": { type: "string" }
+        "count-cache": { type: "string" },
+        staged: { type: "boolean", default: false },
+        "report-only": { type: "boolean", default: false }
       }
     })
   );
@@ -938,7 +945,9 @@ async function check(args) {
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
-    head: { label: "working tree" },
+    head: { label: values.staged ? "staged" : "working tree" },
+    staged: values.staged,
+    reportOnly: values["report-only"],
     ...values.base !== void 0 && { base: { ref: values.base, label: values.base, fetch: false } },
     log: logLine,
     counter: counter(values.threads),
@@ -956,7 +965,7 @@ async function check(args) {
   const toStdout = values.json !== "-" && values.markdown !== "-";
   const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
   printRendered(table, toStdout ? "stdout" : "stderr");
-  return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
+  return failsTheRun(report) ? EXIT.fail : EXIT.pass;
 }
 async function emit(target, text) {
   if (target === "-") print(text);

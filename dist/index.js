@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-HARDAYFZ.js";
+} from "./chunks/chunk-UPF5K2OQ.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -20,6 +20,7 @@ import {
   escapeControl,
   escapeLines,
   excerpt,
+  failsTheRun,
   formatTokens,
   isShallow,
   isUserError,
@@ -31,7 +32,7 @@ import {
   redactSecrets,
   refusalText,
   writeReplacing
-} from "./chunks/chunk-LIDBR4SO.js";
+} from "./chunks/chunk-4NORHEG4.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,
@@ -25950,6 +25951,13 @@ function errorAnnotation(message, properties = {}) {
     ...properties.file !== void 0 && { file: escapeControl(properties.file) }
   });
 }
+function warningAnnotation(message, properties = {}) {
+  warning(escapeLines(redactSecrets(message)), {
+    ...properties,
+    ...properties.title !== void 0 && { title: escapeControl(redactSecrets(properties.title)) },
+    ...properties.file !== void 0 && { file: escapeControl(properties.file) }
+  });
+}
 function setFailed2(message) {
   setFailed(escapeControl(redactSecrets(message)));
 }
@@ -26384,6 +26392,7 @@ function readInputs() {
     return value;
   };
   return {
+    reportOnly: booleanInput("report-only"),
     anthropicApiKey: secret("anthropic-api-key"),
     geminiApiKey: secret("gemini-api-key"),
     countCache: getInput("count-cache"),
@@ -26393,6 +26402,12 @@ function readInputs() {
     comment: comment2,
     base: getInput("base")
   };
+}
+function booleanInput(name) {
+  const value = getInput(name) || "false";
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UserError(`Input ${name}: ${JSON.stringify(value)} is not true or false`, `Set \`${name}: true\` or \`${name}: false\`.`);
 }
 
 // src/github/usage-file.ts
@@ -26509,7 +26524,8 @@ async function run() {
     ...base && { base: { ...base, fetch: true } },
     log: logLine,
     counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => logLine(describeCounting(stats)) }),
-    vendors: apis.vendors
+    vendors: apis.vendors,
+    reportOnly: inputs.reportOnly
   });
   await apis.save();
   const production = inputs.usageFile ? await readUsageFile(inputs.usageFile, workspace, checked, warningLine) : void 0;
@@ -26525,8 +26541,9 @@ async function run() {
   await summary2(renderMarkdown(report, { ...fileUrl && { fileUrl } }));
   await comment(inputs, plan, report, marker, commentBody);
   debugLine(`Done in ${seconds(started)}.`);
-  if (report.verdict === "fail") setFailed2(`prompt-budget: ${verdictText(report)} (see the summary).`);
-  return report.verdict === "fail" ? EXIT.fail : EXIT.pass;
+  if (failsTheRun(report)) setFailed2(`prompt-budget: ${verdictText(report)} (see the summary).`);
+  else if (report.verdict === "fail") warningLine(`prompt-budget: ${verdictText(report)} (see the summary). The step passes because report-only is true; set it to false to enforce the budgets.`);
+  return failsTheRun(report) ? EXIT.fail : EXIT.pass;
 }
 async function chooseBase(inputs, plan, workspace) {
   if (inputs.base) {
@@ -26603,7 +26620,9 @@ function annotate(report) {
       properties: { title: "prompt-budget: unbudgeted prompt", file: file.path, startLine: 1 }
     });
   }
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) errorAnnotation(message, properties);
+  const annotation = report.reportOnly ? warningAnnotation : errorAnnotation;
+  const prefix = report.reportOnly ? "Would fail (report-only): " : "";
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) annotation(`${prefix}${message}`, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
   if (left > 0) logLine(`${left} more annotation${left === 1 ? "" : "s"} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }

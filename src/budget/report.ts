@@ -405,6 +405,11 @@ export interface Report {
   unbudgeted: UnbudgetedFile[];
   /** Pass unless some component or request failed, or an unbudgeted prompt file does under `coverage.unbudgeted: fail`. */
   verdict: 'pass' | 'fail';
+  /**
+   * Report-only (`report-only: true`, `--report-only`): the verdict is computed and shown as
+   * usual, but a failing one does not fail the run; renderers say "would fail". Absent: enforced.
+   */
+  reportOnly?: true;
   /** Production's usage records against the head's reserves, when the action was given a usage file; never changes the verdict. */
   production?: UsageAnalysis;
   /**
@@ -412,4 +417,9 @@ export interface Report {
    * components and requests broken at base and not made worse.
    */
   counts: { failed: number; requestsFailed: number; warned: number; preExisting: number; changed: number; total: number };
+}
+
+/** Whether the run fails: the verdict, unless the budgets are only reported. */
+export function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly'>): boolean {
+  return report.verdict === 'fail' && report.reportOnly !== true;
 }

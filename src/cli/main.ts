@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `prompt-budget`: the same engine as the action, for a terminal or any CI.
- * Exit status: 0 within budgets, 1 a budget broke, 2 the invocation or configuration is wrong.
+ * Exit status: 0 within budgets (or --report-only), 1 a budget broke, 2 the invocation or configuration is wrong.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
 import { readRegularFile, refusalText, writeReplacing } from '../files/confined.js';
 import { detectFormat, isPromptFormat, PROMPT_FORMATS, type PromptFormat } from '../prompts/formats.js';
 import { checkRepository } from '../run/check-repository.js';
+import { failsTheRun } from '../budget/report.js';
 import { countingApisFromEnv, KEY_VARIABLES } from '../run/vendor-apis.js';
 import { addSecret } from '../common/secrets.js';
 import { asProblem, isUserError, UserError } from '../common/errors.js';
@@ -32,9 +33,13 @@ import type { TokenizerSpec } from '../tokenize/spec.js';
 import { countingText, findingText } from '../render/labels.js';
 
 const USAGE = `Usage:
-  prompt-budget check [--config budgets.yml] [--base REF] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
+  prompt-budget check [--config budgets.yml] [--base REF] [--staged] [--report-only] [--json FILE] [--markdown FILE] [--threads N] [--count-cache FILE]
       Check the components in budgets.yml: head is the working tree, base a git ref.
       Exit 0 within budgets, 1 when a budget broke, 2 on a usage or configuration error.
+      --staged: head is the index (what git commit would record), base HEAD unless --base: for
+      a pre-commit hook; unstaged edits are ignored.
+      --report-only: show what would fail but exit 0 when a budget broke (a usage or
+      configuration error still exits 2).
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked ≈, checked at their upper bound).
@@ -114,6 +119,8 @@ async function check(args: string[]): Promise<number> {
         markdown: { type: 'string' },
         threads: { type: 'string' },
         'count-cache': { type: 'string' },
+        staged: { type: 'boolean', default: false },
+        'report-only': { type: 'boolean', default: false },
       },
     }),
   );
@@ -121,7 +128,9 @@ async function check(args: string[]): Promise<number> {
   const { report } = await checkRepository({
     cwd: process.cwd(),
     configPath: values.config,
-    head: { label: 'working tree' },
+    head: { label: values.staged ? 'staged' : 'working tree' },
+    staged: values.staged,
+    reportOnly: values['report-only'],
     ...(values.base !== undefined && { base: { ref: values.base, label: values.base, fetch: false } }),
     log: logLine,
     counter: counter(values.threads),
@@ -140,7 +149,7 @@ async function check(args: string[]): Promise<number> {
   const toStdout = values.json !== '-' && values.markdown !== '-';
   const table = renderTerminal(report, { color: (toStdout ? process.stdout : process.stderr).isTTY === true && !process.env.NO_COLOR });
   printRendered(table, toStdout ? 'stdout' : 'stderr');
-  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+  return failsTheRun(report) ? EXIT.fail : EXIT.pass;
 }
 
 async function emit(target: string, text: string): Promise<void> {

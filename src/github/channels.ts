@@ -65,6 +65,15 @@ export function errorAnnotation(message: string, properties: core.AnnotationProp
   });
 }
 
+/** A warning annotation, escaped and redacted as errorAnnotation is (report-only shows failures as these). */
+export function warningAnnotation(message: string, properties: core.AnnotationProperties = {}): void {
+  core.warning(escapeLines(redactSecrets(message)), {
+    ...properties,
+    ...(properties.title !== undefined && { title: escapeControl(redactSecrets(properties.title)) }),
+    ...(properties.file !== undefined && { file: escapeControl(properties.file) }),
+  });
+}
+
 export function setFailed(message: string): void {
   core.setFailed(escapeControl(redactSecrets(message)));
 }

@@ -22,6 +22,8 @@ export interface Inputs {
   countCache: string;
   /** Production's usage records (JSON lines) for the comment to compare with the reserves; empty for none. */
   usageFile: string;
+  /** Budgets reported, not enforced: a broken budget is shown as "would fail" and the step passes. */
+  reportOnly: boolean;
 }
 
 export function readInputs(): Inputs {
@@ -46,6 +48,7 @@ export function readInputs(): Inputs {
     return value;
   };
   return {
+    reportOnly: booleanInput('report-only'),
     anthropicApiKey: secret('anthropic-api-key'),
     geminiApiKey: secret('gemini-api-key'),
     countCache: core.getInput('count-cache'),
@@ -55,4 +58,15 @@ export function readInputs(): Inputs {
     comment: comment as CommentMode,
     base: core.getInput('base'),
   };
+}
+
+/**
+ * A true/false input, in the YAML 1.2 core schema's spellings (as core.getBooleanInput reads
+ * them), with our own error: core's is a TypeError that would be reported as an internal one.
+ */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name) || 'false';
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError(`Input ${name}: ${JSON.stringify(value)} is not true or false`, `Set \`${name}: true\` or \`${name}: false\`.`);
 }

@@ -1,7 +1,9 @@
 /**
  * The action: gather inputs and the event, run the same check as the CLI, then report through
  * every channel GitHub offers. The exit status is the verdict (0 pass, 1 a budget broke,
- * 2 a usage or configuration error); failing to comment never changes it.
+ * 2 a usage or configuration error); failing to comment never changes it, and with
+ * `report-only: true` a broken budget is reported as "would fail" and exits 0 (a configuration
+ * error still exits 2: report-only is about budgets, not broken input).
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -9,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { writeReplacing } from '../files/confined.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Report } from '../budget/report.js';
+import { failsTheRun, type Report } from '../budget/report.js';
 import { checkRepository } from '../run/check-repository.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isUserError, type UserError } from '../common/errors.js';
@@ -19,7 +21,7 @@ import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/poo
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
 import { renderTerminal } from '../render/terminal.js';
-import { debugging, debugLine, errorAnnotation, fileText, logLine, logRendered, output, plainError, redacted, setFailed, summary, warningLine } from './channels.js';
+import { debugging, debugLine, errorAnnotation, warningAnnotation, fileText, logLine, logRendered, output, plainError, redacted, setFailed, summary, warningLine } from './channels.js';
 import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
@@ -65,6 +67,7 @@ async function run(): Promise<number> {
     log: logLine,
     counter: poolCounter({ workerUrl: bundledWorkerUrl(import.meta.url), onCounted: (stats) => logLine(describeCounting(stats)) }),
     vendors: apis.vendors,
+    reportOnly: inputs.reportOnly,
   });
   await apis.save();
   const production = inputs.usageFile ? await readUsageFile(inputs.usageFile, workspace, checked, warningLine) : undefined;
@@ -83,8 +86,9 @@ async function run(): Promise<number> {
   await comment(inputs, plan, report, marker, commentBody);
 
   debugLine(`Done in ${seconds(started)}.`);
-  if (report.verdict === 'fail') setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
-  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+  if (failsTheRun(report)) setFailed(`prompt-budget: ${verdictText(report)} (see the summary).`);
+  else if (report.verdict === 'fail') warningLine(`prompt-budget: ${verdictText(report)} (see the summary). The step passes because report-only is true; set it to false to enforce the budgets.`);
+  return failsTheRun(report) ? EXIT.fail : EXIT.pass;
 }
 
 /**
@@ -147,12 +151,13 @@ async function setOutputs(report: Report, commentBody: string): Promise<void> {
   output('comment-body', commentBody);
 }
 
-/** GitHub shows at most 10 error annotations per step; the rest would be dropped silently. */
+/** GitHub shows at most 10 annotations of each kind per step; the rest would be dropped silently. */
 const MAX_ERROR_ANNOTATIONS = 10;
 
 /**
  * Error annotations where the fix goes: each failing component's or request's line in
- * budgets.yml first, then the prompt file that grew most in each failing component.
+ * budgets.yml first, then the prompt file that grew most in each failing component. Warnings
+ * instead in report-only mode, saying they would fail, so the check stays green.
  */
 function annotate(report: Report): void {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
@@ -188,7 +193,9 @@ function annotate(report: Report): void {
       properties: { title: 'prompt-budget: unbudgeted prompt', file: file.path, startLine: 1 },
     });
   }
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) errorAnnotation(message, properties);
+  const annotation = report.reportOnly ? warningAnnotation : errorAnnotation;
+  const prefix = report.reportOnly ? 'Would fail (report-only): ' : '';
+  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) annotation(`${prefix}${message}`, properties);
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
   if (left > 0) logLine(`${left} more annotation${left === 1 ? '' : 's'} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }

@@ -58,7 +58,19 @@ export function countText(tokens: number | null | undefined): string {
 /** The one-line verdict: what a reviewer needs before anything else, including rules this change relaxed. */
 export function verdictText(report: Report): string {
   const loosened = loosenedText(report.loosened);
-  return withUnbudgeted(report, loosened ? `${judgementText(report)}; ${loosened}` : judgementText(report));
+  const verdict = withUnbudgeted(report, loosened ? `${judgementText(report)}; ${loosened}` : judgementText(report));
+  return report.reportOnly && report.verdict === 'fail' ? `would fail (report-only): ${verdict}` : verdict;
+}
+
+/**
+ * The sentence under the verdict in report-only mode, said whichever way the verdict went: a
+ * green check that was never enforcing anything must not read as a clean bill.
+ */
+export function reportOnlyText(report: Report): string {
+  if (!report.reportOnly) return '';
+  return report.verdict === 'fail'
+    ? 'Report-only: these budgets are reported, not enforced, so the check passes; enforced, it would fail.'
+    : 'Report-only: these budgets are reported, not enforced; enforced, this change would pass too.';
 }
 
 function judgementText(report: Report): string {
@@ -209,7 +221,8 @@ export function costText(change: CostChange | undefined, currency: string | unde
 }
 
 export function verdictIcon(report: Report): string {
-  return report.verdict === 'fail' ? '❌' : report.counts.warned > 0 || report.counts.preExisting > 0 || report.loosened.length > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
+  if (report.verdict === 'fail') return report.reportOnly ? '⚠️' : '❌';
+  return report.counts.warned > 0 || report.counts.preExisting > 0 || report.loosened.length > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
 }
 
 /** How a run's counts were obtained, one phrase per way: "o200k_base (exact)", "≈ estimate from o200k_base × 1.2 (1.05–1.4)". */

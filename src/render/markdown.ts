@@ -22,6 +22,7 @@ import {
   statusText,
   countingText,
   verdictIcon,
+  reportOnlyText,
   verdictText,
 } from './labels.js';
 import { focus } from './focus.js';
@@ -81,6 +82,8 @@ function render(report: Report, options: MarkdownOptions, detail: Detail): strin
   const lines: string[] = [];
   if (options.marker) lines.push(options.marker);
   lines.push(`### ${verdictIcon(report)} prompt-budget: ${verdictText(report)}`, '', contextLine(report), '');
+  // Our own words, no text from the repository: nothing to escape.
+  if (report.reportOnly) lines.push(`_${reportOnlyText(report)}_`, '');
   lines.push(...unbudgetedMarkdown(report));
   if (report.loosened.length > 0) lines.push(...looseningSection(report), '');
   if (shown.length > 0) lines.push(...componentTable(shown, withBase, report), '');

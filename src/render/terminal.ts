@@ -16,6 +16,7 @@ import {
   REQUEST_WORDS,
   rowLoosening,
   statusText,
+  reportOnlyText,
   verdictText,
 } from './labels.js';
 
@@ -56,13 +57,14 @@ const LOOSENINGS_SHOWN = 5;
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const paint = painter(options.color);
   const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' || status === 'pre-existing' ? 'yellow' : 'red');
-  const verdictTone = report.verdict === 'fail' ? 'red' : report.counts.warned > 0 || report.counts.preExisting > 0 ? 'yellow' : 'green';
+  const verdictTone = report.verdict === 'fail' ? (report.reportOnly ? 'yellow' : 'red') : report.counts.warned > 0 || report.counts.preExisting > 0 ? 'yellow' : 'green';
 
   const lines = [
     paint(verdictTone, `prompt-budget: ${verdictText(report)}`),
     `  ${formatTokens(report.totals.head)} tokens${report.totals.delta !== null ? ` (${formatSignedTokens(report.totals.delta)})` : ''}` +
       ` at ${plain(report.head.label)}${report.base ? ` vs ${plain(report.base.label)}${report.base.sha ? ` @ ${report.base.sha.slice(0, 7)}` : ''}` : ''}` +
       ` · config ${plain(report.configPath)}`,
+    ...(report.reportOnly ? [paint('yellow', `  ${reportOnlyText(report)}`)] : []),
     '',
   ];
   lines.push(...unbudgetedTerminal(report, plain, paint));

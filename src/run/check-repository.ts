@@ -1,6 +1,6 @@
 /**
  * The one flow both entry points run: read budgets.yml from the checkout, read head from the
- * working tree and base from a git commit, and build the report. Adapters (CLI, action) differ
+ * working tree (or the index, for a pre-commit hook) and base from a git commit, and build the report. Adapters (CLI, action) differ
  * only in where the inputs come from and where the report goes.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -14,10 +14,11 @@ import { readInRepository, refusalText } from '../files/confined.js';
 import { commitRevision } from '../git/commit.js';
 import { ensureCommit, repositoryRoot, resolveCommit } from '../git/repository.js';
 import { worktreeRevision } from '../git/worktree.js';
+import { readStaged, stagedRevision } from '../git/staged.js';
 import type { Engines } from '../budget/count-texts.js';
 import { countHere, type TokenCounter } from '../tokenize/tiktoken/batch.js';
 import { changedRuleFiles } from './rule-changes.js';
-import { loadTokenizerFiles } from './tokenizer-files.js';
+import { loadTokenizerFiles, type RepositoryRead } from './tokenizer-files.js';
 
 export interface RepositoryCheck {
   /** Where to start looking for the repository. */
@@ -40,14 +41,25 @@ export interface RepositoryCheck {
   vendors?: Engines['vendors'];
   /** Where the user gives each vendor's key, for messages (see Engines). */
   keyNames?: Engines['keyNames'];
+  /**
+   * Head is the index (what `git commit` would record) instead of the working tree: prompts,
+   * budgets.yml and the files it names are all read as staged. Without a base, HEAD is the base
+   * (none before the first commit), so growth limits compare with the last commit.
+   */
+  staged?: boolean;
+  /** Budgets reported, not enforced: the report says so and a failing verdict does not fail the run (see failsTheRun). */
+  reportOnly?: boolean;
 }
 
 export async function checkRepository(options: RepositoryCheck): Promise<{ config: BudgetConfig; report: Report }> {
   const root = await repositoryRoot(options.cwd);
-  const config = await loadConfig(root, resolve(options.cwd, options.configPath));
+  const readFile: RepositoryRead = options.staged ? readStaged : readInRepository;
+  const config = await loadConfig(root, resolve(options.cwd, options.configPath), readFile);
 
-  const head = worktreeRevision(root, options.head);
+  const head = options.staged ? stagedRevision(root, options.head) : worktreeRevision(root, options.head);
   let base = null;
+  const lastCommit = options.staged && !options.base ? await resolveCommit(root, 'HEAD') : undefined;
+  if (lastCommit) base = commitRevision(root, lastCommit, { label: 'HEAD', sha: lastCommit });
   if (options.base) {
     const { ref, label, fetch } = options.base;
     const sha = fetch ? await ensureCommit(root, ref, options.log) : await resolveCommit(root, ref);
@@ -56,15 +68,15 @@ export async function checkRepository(options: RepositoryCheck): Promise<{ confi
   }
   const engines: Engines = {
     encodings: options.counter ?? countHere,
-    huggingface: await loadTokenizerFiles(root, config),
+    huggingface: await loadTokenizerFiles(root, config, readFile),
     ...(options.vendors && { vendors: options.vendors }),
     ...(options.keyNames && { keyNames: options.keyNames }),
   };
   // Both configs and the rule files this change edits are known before anything is counted.
   const baseConfig = base ? await readBaseConfig(base, config.path) : null;
-  const ruleChanges = base?.revision.sha ? await changedRuleFiles(root, config, base.revision.sha) : [];
+  const ruleChanges = base?.revision.sha ? await changedRuleFiles(root, config, base.revision.sha, options.staged) : [];
   const report = await checkBudgets(config, head, base, { engines, ruleChanges, baseConfig });
-  return { config, report };
+  return { config, report: options.reportOnly ? { ...report, reportOnly: true } : report };
 }
 
 /**
@@ -84,13 +96,13 @@ export async function readBaseConfig(base: RevisionReader, path: string): Promis
 /** Budgets files are a few kilobytes; a megabyte is a wrong path or a generated mistake, not a config. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-async function loadConfig(root: string, absolutePath: string): Promise<BudgetConfig> {
+async function loadConfig(root: string, absolutePath: string, readFile: RepositoryRead): Promise<BudgetConfig> {
   // Show the path as the user knows it: relative to the repository root, with forward slashes.
   const inside = relative(root, absolutePath).split(sep).join('/');
   if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
     throw new UserError(`${absolutePath} is outside the repository ${root}`, 'Keep budgets.yml in the repository it budgets, and point `config` / --config at it.');
   }
-  const read = await readInRepository(root, inside, MAX_CONFIG_BYTES);
+  const read = await readFile(root, inside, MAX_CONFIG_BYTES);
   if ('refused' in read) {
     const { refused } = read;
     const hint =
@@ -100,14 +112,14 @@ async function loadConfig(root: string, absolutePath: string): Promise<BudgetCon
     throw new UserError(refusalText(inside, refused, 'a budgets file may be at most 1 MB'), hint);
   }
   const text = new TextDecoder().decode(read.bytes);
-  return parseConfig(text, inside, await readCatalogFile(root, text, inside));
+  return parseConfig(text, inside, await readCatalogFile(readFile, root, text, inside));
 }
 
 /** The litellm-format file budgets.yml's `catalog:` names, read like every repository file: confined and bounded. */
-async function readCatalogFile(root: string, configText: string, configPath: string): Promise<Parameters<typeof parseConfig>[2]> {
+async function readCatalogFile(readFile: RepositoryRead, root: string, configText: string, configPath: string): Promise<Parameters<typeof parseConfig>[2]> {
   const named = catalogPathOf(configText, configPath);
   if (!named) return {};
-  const read = await readInRepository(root, named.path, MAX_CATALOG_BYTES);
+  const read = await readFile(root, named.path, MAX_CATALOG_BYTES);
   if ('refused' in read) {
     const { refused } = read;
     const hint =

@@ -11,17 +11,18 @@ import { git, splitNul } from '../git/run.js';
 import { tokenizerFilesOf } from '../tokenize/huggingface/files.js';
 
 /**
- * The rule files that differ between the base commit and the working tree (added at head
- * included), in config order. Git compares them by blob id: nothing is read or hashed here.
+ * The rule files that differ between the base commit and the working tree, or the index when
+ * `staged` (added at head included), in config order. Git compares them by blob id: nothing is read or hashed here.
  */
-export async function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string): Promise<string[]> {
+export async function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string, staged = false): Promise<string[]> {
   const tokenizers = config.components.flatMap((c) => (c.tokenizer.kind === 'huggingface' ? [c.tokenizer.path] : []));
   const beside = tokenizers.flatMap((path) => tokenizerFilesOf(path).slice(1));
   const paths = [...new Set([config.path, ...(config.catalog ? [config.catalog] : []), ...tokenizers, ...beside])].filter((path) => !path.startsWith('..'));
   const pathspecs = ['--', ...paths.map((path) => `:(literal)${path}`), ATTRIBUTES];
+  // Staged: the index against the base; an untracked file is not part of the commit.
   const [changed, untracked] = await Promise.all([
-    git(root, ['diff', '--name-only', '-z', '--no-renames', baseSha, ...pathspecs]),
-    git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs]),
+    git(root, ['diff', '--name-only', '-z', '--no-renames', ...(staged ? ['--cached'] : []), baseSha, ...pathspecs]),
+    staged ? Buffer.alloc(0) : git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...pathspecs]),
   ]);
   const differ = new Set([...splitNul(changed), ...splitNul(untracked)]);
   const attributes = [...differ].filter((path) => path === '.gitattributes' || path.endsWith('/.gitattributes')).sort();

@@ -15,7 +15,10 @@ import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TokenizerFile
 /** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
 const MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
 
-export async function loadTokenizerFiles(root: string, config: BudgetConfig): Promise<Map<string, HuggingFaceTokenizer>> {
+/** How a repository file is read: from the working tree (readInRepository) or, for `--staged`, the index. */
+export type RepositoryRead = typeof readInRepository;
+
+export async function loadTokenizerFiles(root: string, config: BudgetConfig, readFile: RepositoryRead = readInRepository): Promise<Map<string, HuggingFaceTokenizer>> {
   const uses = new Map<string, BudgetConfig['components'][number]>();
   for (const component of config.components) {
     if (component.tokenizer.kind === 'huggingface' && !uses.has(component.tokenizer.path)) uses.set(component.tokenizer.path, component);
@@ -26,7 +29,7 @@ export async function loadTokenizerFiles(root: string, config: BudgetConfig): Pr
     const at = component.tokenizerLocation ?? component.location;
     const where = `components.${component.declaredName}: tokenizer ${path}`;
     try {
-      loaded.set(path, await loadTokenizerFile(path, (file) => readInside(root, file, file === path ? where : `${where}: ${file}`, at)));
+      loaded.set(path, await loadTokenizerFile(path, (file) => readInside(readFile, root, file, file === path ? where : `${where}: ${file}`, at)));
     } catch (error) {
       if (error instanceof NoTokenizerFile) {
         throw new UserError(`${where}: no such file`, "Commit the model's tokenizer.json (from its Hugging Face repository) at that path, relative to the repository root.", at);
@@ -73,8 +76,8 @@ export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFa
 }
 
 /** A file's text when it exists: a regular file inside the repository, outside .git/ (see files/confined). */
-async function readInside(root: string, path: string, where: string, at: SourceLocation): Promise<string | undefined> {
-  const read = await readInRepository(root, path, MAX_TOKENIZER_BYTES);
+async function readInside(readFile: RepositoryRead, root: string, path: string, where: string, at: SourceLocation): Promise<string | undefined> {
+  const read = await readFile(root, path, MAX_TOKENIZER_BYTES);
   if ('bytes' in read) {
     if (isLfsPointer(read.bytes)) throw new UserError(`${where} is a Git LFS pointer, not the file: its content was not fetched`, 'Check out with LFS (actions/checkout with `lfs: true`), or commit the file itself.', at);
     return new TextDecoder().decode(read.bytes);

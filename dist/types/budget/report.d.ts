@@ -450,6 +450,11 @@ export interface Report {
     unbudgeted: UnbudgetedFile[];
     /** Pass unless some component or request failed, or an unbudgeted prompt file does under `coverage.unbudgeted: fail`. */
     verdict: 'pass' | 'fail';
+    /**
+     * Report-only (`report-only: true`, `--report-only`): the verdict is computed and shown as
+     * usual, but a failing one does not fail the run; renderers say "would fail". Absent: enforced.
+     */
+    reportOnly?: true;
     /** Production's usage records against the head's reserves, when the action was given a usage file; never changes the verdict. */
     production?: UsageAnalysis;
     /**
@@ -465,3 +470,5 @@ export interface Report {
         total: number;
     };
 }
+/** Whether the run fails: the verdict, unless the budgets are only reported. */
+export declare function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly'>): boolean;

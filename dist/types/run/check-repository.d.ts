@@ -24,6 +24,14 @@ export interface RepositoryCheck {
     vendors?: Engines['vendors'];
     /** Where the user gives each vendor's key, for messages (see Engines). */
     keyNames?: Engines['keyNames'];
+    /**
+     * Head is the index (what `git commit` would record) instead of the working tree: prompts,
+     * budgets.yml and the files it names are all read as staged. Without a base, HEAD is the base
+     * (none before the first commit), so growth limits compare with the last commit.
+     */
+    staged?: boolean;
+    /** Budgets reported, not enforced: the report says so and a failing verdict does not fail the run (see failsTheRun). */
+    reportOnly?: boolean;
 }
 export declare function checkRepository(options: RepositoryCheck): Promise<{
     config: BudgetConfig;

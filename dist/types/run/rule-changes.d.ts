@@ -8,7 +8,7 @@
  */
 import type { BudgetConfig } from '../config/types.js';
 /**
- * The rule files that differ between the base commit and the working tree (added at head
- * included), in config order. Git compares them by blob id: nothing is read or hashed here.
+ * The rule files that differ between the base commit and the working tree, or the index when
+ * `staged` (added at head included), in config order. Git compares them by blob id: nothing is read or hashed here.
  */
-export declare function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string): Promise<string[]>;
+export declare function changedRuleFiles(root: string, config: BudgetConfig, baseSha: string, staged?: boolean): Promise<string[]>;

@@ -1,6 +1,9 @@
 import type { BudgetConfig } from '../config/types.js';
+import { readInRepository } from '../files/confined.js';
 import { type HuggingFaceTokenizer } from '../tokenize/huggingface/tokenizer-json.js';
-export declare function loadTokenizerFiles(root: string, config: BudgetConfig): Promise<Map<string, HuggingFaceTokenizer>>;
+/** How a repository file is read: from the working tree (readInRepository) or, for `--staged`, the index. */
+export type RepositoryRead = typeof readInRepository;
+export declare function loadTokenizerFiles(root: string, config: BudgetConfig, readFile?: RepositoryRead): Promise<Map<string, HuggingFaceTokenizer>>;
 /**
  * A tokenizer.json and the files beside it, read with `read` (undefined for a file that does not
  * exist). The one loader of the action and the CLI, so both read the same files.

@@ -1,0 +1,69 @@
+/**
+ * The index as head (`prompt-budget check --staged`): what `git commit` would record, for a
+ * pre-commit hook. Read from blobs like a commit, never from the working tree, so an edit left
+ * unstaged neither counts nor hides what is staged. Git's commands honour GIT_INDEX_FILE, so the
+ * temporary index of `git commit -a` or `git commit <path>` is the one read.
+ */
+import type { Revision } from '../budget/report.js';
+import type { RevisionReader } from '../budget/revision.js';
+import { UserError } from '../common/errors.js';
+import type { ReadResult } from '../files/confined.js';
+import { blobRevision, blobSizes, catBlobs, resolveLinks, type Blob, type Tree } from './blobs.js';
+import { git, splitPaths } from './run.js';
+
+/** Regular files: 100644 and 100755. Links (120000) are resolved as in a commit; gitlinks (160000, submodules) are not files. */
+const REGULAR_MODES = new Set(['100644', '100755']);
+const LINK_MODE = '120000';
+
+export function stagedRevision(root: string, revision: Revision): RevisionReader {
+  return blobRevision(root, revision, () => listIndex(root));
+}
+
+/**
+ * One file as staged, for budgets.yml and the files it names: confined to the index (a path is
+ * an entry or missing), bounded by `maxBytes` from the blob's size before it is read.
+ */
+export async function readStaged(root: string, path: string, maxBytes: number): Promise<ReadResult> {
+  const { blobs, linksOut, refused } = await listIndex(root, path);
+  if (linksOut.has(path)) return { refused: { kind: 'outside' } };
+  if (refused?.has(path)) return { refused: { kind: 'not-a-file', what: 'an unmerged entry (resolve the conflict and `git add` it)' } };
+  const blob = blobs.get(path);
+  if (!blob) return { refused: { kind: 'missing' } };
+  if (!(blob.size <= maxBytes)) return { refused: { kind: 'too-large', bytes: blob.size } };
+  const [bytes] = await catBlobs(root, [blob.object]);
+  return { bytes: bytes! };
+}
+
+/**
+ * The index's entries: path → blob id and size for regular files and links inside it; links out
+ * listed apart; paths with a merge conflict (stages 1-3) refused until it is resolved. With
+ * `only`, that path and whatever a link at it points to.
+ */
+async function listIndex(root: string, only?: string): Promise<Tree> {
+  const output = await git(root, ['ls-files', '--stage', '-z', ...(only === undefined ? [] : ['--', `:(literal)${only}`])]);
+  const entries = splitPaths(output);
+  const regular: [path: string, object: string][] = [];
+  const links: [path: string, object: string][] = [];
+  const notUtf8 = new Set<string>();
+  const refused = new Map<string, UserError>();
+  for (const entry of entries.paths) {
+    // "<mode> <object> <stage>\t<path>"
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const path = entry.slice(tab + 1);
+    const [mode = '', object = '', stage] = entry.slice(0, tab).split(' ');
+    if (entries.notUtf8.has(entry)) notUtf8.add(path);
+    if (stage !== '0') refused.set(path, unmerged(path));
+    else if (REGULAR_MODES.has(mode)) regular.push([path, object]);
+    else if (mode === LINK_MODE) links.push([path, object]);
+  }
+  const sizes = await blobSizes(root, regular.map(([, object]) => object));
+  const blobs = new Map<string, Blob>(regular.map(([path, object], i) => [path, { object, size: sizes[i]! }]));
+  // A link read alone points at a file the listing of one path did not hold: list the whole index for it.
+  if (only !== undefined && links.length > 0) return listIndex(root);
+  return { blobs, linksOut: await resolveLinks(root, blobs, links), notUtf8, refused };
+}
+
+function unmerged(path: string): UserError {
+  return new UserError(`${path} has a merge conflict in the index`, 'Resolve it and `git add` the file, then check again.');
+}
