@@ -17,7 +17,7 @@ const NAME = 'prompt-budget';
 export const PLACEHOLDER = `OWNER/${NAME}`;
 
 /** The files that may hold the placeholder: paths, and folders whose .yml/.yaml files are listed. */
-const FILES = ['src/common/home.ts', 'README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'package.json', 'budgets.schema.json', 'docs/schemastore.md'];
+const FILES = ['src/common/home.ts', 'README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'package.json', 'budgets.schema.json', 'docs/schemastore.md', 'docs/recipes.md'];
 const FOLDERS = ['examples/workflows', '.github/workflows'];
 
 /** GitHub's rule for user and organization names: 1 to 39 letters, digits or single inner hyphens. */
