@@ -26,12 +26,16 @@ const isOurs = (uses: string | undefined) => uses === './' || /^OWNER\/prompt-bu
 const workflows: [string, string][] = [
   ...readdirSync(new URL('examples/workflows/', root)).map((file): [string, string] => [`examples/workflows/${file}`, read(`examples/workflows/${file}`)]),
   ...readdirSync(new URL('.github/workflows/', root)).map((file): [string, string] => [`.github/workflows/${file}`, read(`.github/workflows/${file}`)]),
-  ...[...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i): [string, string] => [`README.md yaml block ${i + 1}`, m[1]!]).filter(([, text]) => /^jobs:/m.test(text)),
+  // The README's whole workflows (its blocks with jobs:), numbered in order; step snippets are not.
+  ...[...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((text) => /^jobs:/m.test(text))
+    .map((text, i): [string, string] => [`README.md workflow ${i + 1}`, text]),
 ];
 
 describe('workflows', () => {
   it('finds the README example, the fork pair and our own', () => {
-    expect(workflows.map(([name]) => name)).toEqual(expect.arrayContaining(['examples/workflows/prompt-budget.yml', 'examples/workflows/prompt-budget-comment.yml', '.github/workflows/prompt-budget.yml', 'README.md yaml block 1']));
+    expect(workflows.map(([name]) => name)).toEqual(expect.arrayContaining(['examples/workflows/prompt-budget.yml', 'examples/workflows/prompt-budget-comment.yml', '.github/workflows/prompt-budget.yml', 'README.md workflow 1']));
   });
 
   it.each(workflows)('%s uses only inputs and outputs prompt-budget has', (_, text) => {
