@@ -57,7 +57,7 @@ describe('workflows', () => {
     expect(workflow.on).toEqual({ workflow_run: { workflows: ['prompt-budget'], types: ['completed'] } });
     expect(workflow.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-    expect(steps.map((step) => step.uses)).toEqual(['actions/download-artifact@v4', 'actions/github-script@v7']);
+    expect(steps.map((step) => step.uses)).toEqual(['actions/download-artifact@v8', 'actions/github-script@v9']);
     expect(text).not.toMatch(/actions\/checkout/);
     expect(text).toContain('context.payload.workflow_run');
     // The check's workflow writes the artifact through the environment, never by ${{ }} in a script.
