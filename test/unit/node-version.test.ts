@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { enginesFloor, INSTALLED_NODE24, NODE_MAJOR, ROOT } from '../e2e/node-choice.js';
 
 const read = (path: string) => readFileSync(new URL(path, new URL('../../', import.meta.url)), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; scripts: Record<string, string> };
+const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; scripts: Record<string, string>; devDependencies: Record<string, string> };
 
 interface Step {
   uses?: string;
@@ -26,6 +26,13 @@ describe('the Node the action and the tests run on', () => {
     expect(using).toBe(`node${major}`);
     expect(pkg.scripts.node24).toMatch(new RegExp(`\\snode-linux-x64@${major}\\.\\d+\\.\\d+$`));
     expect(String(NODE_MAJOR)).toBe(major);
+  });
+
+  it("the bundle targets the oldest Node package.json promises, and the types are that Node's", () => {
+    const oldest = enginesFloor(pkg.engines.node).split('.')[0];
+    expect(read('scripts/bundle.mjs')).toMatch(new RegExp(`^\\s*target: 'node${oldest}',$`, 'm'));
+    // Types of a newer Node would let code use what the oldest lacks.
+    expect(pkg.devDependencies['@types/node']).toMatch(new RegExp(`^\\^${oldest}\\.`));
   });
 
   it('CI sets up .node-version last, after the engines floor it passes to the tests as the oldest Node', () => {
