@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-UPF5K2OQ.js";
+} from "./chunks/chunk-WW2DDD72.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-3QVCWAHA.js";
+} from "./chunks/chunk-3FMRMBQ2.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-4NORHEG4.js";
+} from "./chunks/chunk-3W5ORG7S.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";

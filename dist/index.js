@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-UPF5K2OQ.js";
+} from "./chunks/chunk-WW2DDD72.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -32,7 +32,7 @@ import {
   redactSecrets,
   refusalText,
   writeReplacing
-} from "./chunks/chunk-4NORHEG4.js";
+} from "./chunks/chunk-3W5ORG7S.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,

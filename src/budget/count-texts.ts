@@ -93,16 +93,18 @@ export async function countTexts(jobs: readonly TextJob[], engines: Engines, opt
   });
 
   const counts = new Array<Counted>(jobs.length);
-  const methods = new Map<string, CountingMethod>();
-  await Promise.all(
+  const counted = await Promise.all(
     [...groups].map(async ([key, { tokenizer, indexes }]) => {
       const texts = indexes.map((i) => jobs[i]!.text);
-      const { method, counted } = await countGroup(tokenizer, texts, engines, options);
-      methods.set(key, method);
-      indexes.forEach((jobIndex, i) => (counts[jobIndex] = counted[i]!));
+      const group = await countGroup(tokenizer, texts, engines, options);
+      indexes.forEach((jobIndex, i) => (counts[jobIndex] = group.counted[i]!));
+      return [key, group.method] as const;
     }),
   );
-  return { counts: firstOf.map((first) => counts[first]!), methods };
+  // In the order the tokenizers first appear, not the order their counts came back (an API answers
+  // later than a local count, or sooner from the cache): the comment lists them, and must not change
+  // between two runs over the same files.
+  return { counts: firstOf.map((first) => counts[first]!), methods: new Map(counted) };
 }
 
 async function countGroup(tokenizer: TokenizerSpec, texts: string[], engines: Engines, options: CountingOptions): Promise<{ method: CountingMethod; counted: Counted[] }> {

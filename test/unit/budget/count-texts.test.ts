@@ -67,6 +67,13 @@ describe('countTexts', () => {
     expect(methods.get('vendor:anthropic:claude-sonnet-4-5')).toMatchObject({ exact: true, label: "Anthropic's token-counting API" });
   });
 
+  it('lists the methods in the order their tokenizers first appear, however late an API answers', async () => {
+    const slow: VendorCounter = { vendor: 'anthropic', count: async (_model, texts) => { await new Promise((resolve) => setTimeout(resolve, 50)); return texts.map(() => 1); } };
+    const jobs = [{ tokenizer: CLAUDE, text: 'one' }, { tokenizer: { kind: 'encoding', encoding: 'o200k_base' } as TokenizerSpec, text: 'x' }];
+    const { methods } = await countTexts(jobs, { encodings: countHere, vendors: { anthropic: slow } });
+    expect([...methods.keys()]).toEqual(['vendor:anthropic:claude-sonnet-4-5', 'encoding:o200k_base']);
+  });
+
   it('estimates without a key: o200k_base scaled, with the upper bound the check uses, and says why', async () => {
     const { counts, methods } = await countTexts([{ tokenizer: CLAUDE, text: TEXT }], { encodings: countHere });
     const expected = estimateTokens(oracleCount(TEXT, 'o200k_base'), ESTIMATES.anthropic);
