@@ -140,7 +140,7 @@ function main(args) {
     return 1;
   }
   const outputs = { version, major };
-  let says = `it moves ${major}`;
+  let says = `its major tag is ${major}`;
   if (channel) {
     Object.assign(outputs, { 'dist-tag': channel.distTag, latest: channel.latest, 'move-major': channel.moveMajor });
     const newer = channel.newer.join(', ');
