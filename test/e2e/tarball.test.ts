@@ -4,6 +4,9 @@
  * and in an empty application `npm install` it and import the library by name. npm runs with a
  * cache and user config of its own (never ~/.npm); `yaml`, the one dependency, comes from the
  * registry. The installed size and package count are printed for the record.
+ *
+ * Each test stands alone (`-t` may pick any one): the npx init and the npm install that later tests
+ * rely on are done once, by whichever test needs them first, and their own tests check them.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +24,14 @@ let temp: string;
 let repo: string;
 let app: string;
 let tarball: string;
+let packedInfo: { unpackedSize: number };
 let npmEnv: NodeJS.ProcessEnv;
+
+/** `make()` the first time, its result every time after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** npm with its own cache and user config, and none of the npm_* settings of an `npm test` around us. */
 function environment(home: string): NodeJS.ProcessEnv {
@@ -64,6 +74,7 @@ beforeAll(async () => {
   expect(pack.status, pack.stderr).toBe(0);
   const [packed] = JSON.parse(pack.stdout) as [{ filename: string; size: number; unpackedSize: number; files: { path: string }[] }];
   tarball = join(temp, packed.filename);
+  packedInfo = packed;
   console.log(`npm pack: ${packed.filename}, ${packed.files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
   // What runs and what users read, nothing of the checkout's sources or tests, and not the
   // action's entry (run from the repository by `uses:`, never from npm).
@@ -90,15 +101,19 @@ beforeAll(async () => {
 
 afterAll(removeTempDirs);
 
-describe('the packed tarball', () => {
-  /** `npx --yes ../prompt-budget-X.tgz ...` in the repository, as the README has users run it. */
-  const npx = (...args: string[]) => run('npx', ['--yes', relative(repo, tarball), ...args], repo);
+/** `npx --yes ../prompt-budget-X.tgz ...` in the repository, as the README has users run it. */
+const npx = (...args: string[]) => run('npx', ['--yes', relative(repo, tarball), ...args], repo);
+/** `npx … init` in the repository, once: it writes the budgets.yml the installed CLI and library read. */
+const init = once(() => npx('init'));
+/** `npm install` of the tarball into the empty application, once. */
+const install = once(() => run('npm', ['install', '--no-package-lock', relative(app, tarball)], app));
 
+describe('the packed tarball', () => {
   it('inits and checks a fresh repository through npx, and fails a prompt grown past its allotment', { timeout: NPM_TIMEOUT * 3 }, () => {
-    const init = npx('init');
-    expect(init.stderr).not.toMatch(/EBADENGINE|npm (warn|error)/i);
-    expect(init.status, init.stderr).toBe(0);
-    expect(init.stdout).toContain('Wrote budgets.yml: 2 components over 2 prompt files.');
+    const result = init();
+    expect(result.stderr).not.toMatch(/EBADENGINE|npm (warn|error)/i);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Wrote budgets.yml: 2 components over 2 prompt files.');
     const config = parseConfig(readFileSync(join(repo, 'budgets.yml'), 'utf8'), 'budgets.yml');
     expect(config.components.map((component) => [component.name, component.files])).toEqual([
       ['agents', ['AGENTS.md']],
@@ -117,21 +132,30 @@ describe('the packed tarball', () => {
     write(repo, 'prompts/support/system.md', SUPPORT);
   });
 
-  it('installs with one dependency, yaml, and no engine warning', { timeout: NPM_TIMEOUT }, () => {
-    const install = run('npm', ['install', '--no-package-lock', relative(app, tarball)], app);
-    expect(install.status, install.stderr).toBe(0);
-    expect(install.stdout + install.stderr).not.toMatch(/EBADENGINE/);
+  it('installs with one dependency, yaml, and no engine warning, and nothing but what was packed', { timeout: NPM_TIMEOUT }, () => {
+    const result = install();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout + result.stderr).not.toMatch(/EBADENGINE/);
     const lock = JSON.parse(readFileSync(join(app, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
     const installed = Object.keys(lock.packages).map((path) => path.replace(/^node_modules\//, '')).sort();
     expect(installed).toEqual(['prompt-budget', 'yaml']);
     const size = bytes(join(app, 'node_modules'));
     console.log(`npm install of the tarball: ${installed.length} packages (${installed.join(', ')}), ${(size / 1e6).toFixed(1)} MB in node_modules`);
-    expect(size).toBeGreaterThan(1e6);
+    // Installed is what was packed, byte for byte in size (no install script adds to it), and the
+    // rest of node_modules is yaml and npm's own bookkeeping (.bin, .package-lock.json).
+    expect(bytes(join(app, 'node_modules/prompt-budget'))).toBe(packedInfo.unpackedSize);
+    expect(readdirSync(join(app, 'node_modules')).sort()).toEqual(['.bin', '.package-lock.json', 'prompt-budget', 'yaml']);
   });
 
   // The CLI through the bin npm linked, and the library imported by name, on each Node.
   describe.each(NODE_BINARIES.map((node) => [node.name, node.path]))('installed, on %s', (_name, node) => {
     const bin = () => join(app, 'node_modules/.bin/prompt-budget');
+    // Whatever ran before: with -t, these may be the only tests run.
+    beforeAll(() => {
+      for (const [what, result] of [['npx prompt-budget init', init()], ['npm install of the tarball', install()]] as const) {
+        if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}), so the installed package cannot be tried: ${result.stderr}`);
+      }
+    }, NPM_TIMEOUT * 2);
 
     it('runs the CLI from its bin', { timeout: 60_000 }, () => {
       const version = run(node, [bin(), '--version'], repo);

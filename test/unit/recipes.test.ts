@@ -11,6 +11,7 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string; description: string }> };
 
 interface Step {
+  id?: string;
   if?: string;
   uses?: string;
   with?: Record<string, unknown>;
@@ -23,21 +24,46 @@ function steps(path: string): Step[] {
 }
 
 describe('prompt-budget-cached.yml', () => {
+  const text = read('examples/workflows/prompt-budget-cached.yml');
+  const workflow = parse(text) as { on: unknown };
   const all = steps('examples/workflows/prompt-budget-cached.yml');
-  const cache = all.find((step) => step.uses?.startsWith('actions/cache@'));
+  const restore = all.find((step) => step.uses?.startsWith('actions/cache/restore@'));
+  const save = all.find((step) => step.uses?.startsWith('actions/cache/save@'));
   const ours = all.find(isOurs);
-  const key = String(cache?.with?.key);
-  const restoreKeys = String(cache?.with?.['restore-keys']).split('\n').map((line) => line.trim()).filter(Boolean);
+  const key = String(restore?.with?.key);
+  const restoreKeys = String(restore?.with?.['restore-keys']).split('\n').map((line) => line.trim()).filter(Boolean);
 
   it('passes both vendors\' keys from secrets', () => {
     expect(ours?.with).toMatchObject({ 'anthropic-api-key': '${{ secrets.ANTHROPIC_API_KEY }}', 'gemini-api-key': '${{ secrets.GEMINI_API_KEY }}' });
   });
 
-  it('restores and saves, with actions/cache@v6 before the check, the file count-cache names, in runner.temp', () => {
-    expect(cache?.uses).toBe('actions/cache@v6');
-    expect(all.indexOf(cache!)).toBeLessThan(all.indexOf(ours!));
+  it('runs on pushes to main as well, whose caches every pull request may restore (a PR never restores another PR\'s)', () => {
+    expect(workflow.on).toEqual({ pull_request: null, push: { branches: ['main'] } });
+  });
+
+  it('restores before the check and saves after it, actions/cache v6, the file count-cache names, in runner.temp', () => {
+    expect(restore?.uses).toBe('actions/cache/restore@v6');
+    expect(save?.uses).toBe('actions/cache/save@v6');
+    // Not the combined action, whose save runs only when the job succeeds.
+    expect(all.some((step) => step.uses?.startsWith('actions/cache@'))).toBe(false);
+    expect(all.indexOf(restore!)).toBeLessThan(all.indexOf(ours!));
+    expect(all.indexOf(save!)).toBeGreaterThan(all.indexOf(ours!));
     expect(ours?.with?.['count-cache']).toMatch(/^\$\{\{ runner\.temp \}\}\//);
-    expect(cache?.with?.path).toBe(ours?.with?.['count-cache']);
+    expect(restore?.with?.path).toBe(ours?.with?.['count-cache']);
+    expect(save?.with?.path).toBe(ours?.with?.['count-cache']);
+  });
+
+  it('saves when a budget fails the check too (the answers were paid for), not after a cancellation, under the key restore looked up', () => {
+    const condition = String(save?.if).replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    // A status function, or GitHub adds success() and a failed check would skip the save.
+    expect(condition).toMatch(/(^|&&\s*)!cancelled\(\)/);
+    expect(condition).not.toMatch(/\balways\(\)|\bsuccess\(\)/);
+    // Every other clause of the condition holds when the check failed: only the restore's outcome.
+    for (const clause of condition.split('&&').map((part) => part.trim()).filter((part) => part !== '!cancelled()')) {
+      expect(clause).toBe(`steps.${restore?.id}.outcome == 'success'`);
+    }
+    expect(restore?.id).toBeTruthy();
+    expect(save?.with?.key).toBe(`\${{ steps.${restore?.id}.outputs.cache-primary-key }}`);
   });
 
   it('saves under a key no other run has (run id and attempt), for this budgets file', () => {
@@ -57,12 +83,19 @@ describe('prompt-budget-cached.yml', () => {
     expect(restoreKeys.some((prefix) => prefix.includes('run_id'))).toBe(false);
   });
 
-  it('says why one cache is safe to share: entries are keyed by the API key', () => {
-    const text = read('examples/workflows/prompt-budget-cached.yml');
+  it('says why a restored cache is safe: entries are keyed by the API key', () => {
     expect(text).toMatch(/HMAC-SHA256/);
     expect(text).toMatch(/keyed by the API key/);
     // What the action promises about the file, which the comment relies on.
     expect(action.inputs['count-cache']?.description).toMatch(/MACs keyed by the API key/);
+  });
+
+  it("says what GitHub shares, and never that one pull request's cache reaches another", () => {
+    // Sentences as read: the comment markers and line breaks of the wrapped text removed.
+    for (const doc of [text, read('docs/recipes.md')].map((raw) => raw.replace(/\s*\n#?\s*/g, ' '))) {
+      expect(doc).toMatch(/never another pull request's/);
+      expect(doc).not.toMatch(/written by another PR|across branches and PRs|shared by every branch/i);
+    }
   });
 });
 
@@ -76,8 +109,9 @@ describe('prompt-budget-monorepo.yml', () => {
     expect(new Set(configs).size).toBe(configs.length);
   });
 
-  it('checks every app when an earlier one fails, and comments from each', () => {
-    for (const step of ours.slice(1)) expect(step.if).toBe('always()');
+  it('checks every app when an earlier one fails, stops when the run is cancelled, and comments from each', () => {
+    // always() would also run the step after a cancellation; without a status function, GitHub adds success().
+    for (const step of ours.slice(1)) expect(step.if).toBe('${{ !cancelled() }}');
     for (const step of ours) expect(step.with?.comment ?? action.inputs.comment?.default).not.toBe('never');
   });
 });

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { releaseChannel } from '../../scripts/release-check.mjs';
 import { SCHEMA_MODELINE } from '../../src/adopt/init.js';
 import { MAJOR_TAG, SCHEMA_URL } from '../../src/common/home.js';
 
@@ -88,6 +89,8 @@ describe('scripts/release-notes.mjs', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim().length).toBeGreaterThan(0);
     expect(text).toContain(result.stdout.trim());
+    // The notes are about the release they become: nothing in them still speaks of an unreleased state.
+    expect(result.stdout).not.toMatch(/\bunreleased\b|\b(published|released) yet\b/i);
   });
 });
 
@@ -145,6 +148,59 @@ describe('scripts/release-check.mjs', () => {
     expect(script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '12.0.0']).status).toBe(0);
     expect(script('release-check.mjs', [`v${version}`, '--root', root, '--npm', '11.5.0']).status).toBe(1);
     expect(script('release-check.mjs', [`v${version}`, '--root', root]).status).toBe(0);
+  });
+});
+
+/**
+ * What a tag does to npm's `latest` and to the major tag, decided from the repository's tags (as
+ * `git tag --list 'v*'` prints them, the tag itself included) and whether its commit is on the
+ * default branch. Never backwards: users of @v1 and `npm install` get the newest release.
+ */
+describe('releaseChannel: latest, or a backport that moves nothing back', () => {
+  const decide = (tag: string, tags: string[], onBranch = true) => releaseChannel(tag, { tags, onBranch, branch: 'main' });
+
+  it('makes the newest release latest and moves its major tag', () => {
+    expect(decide('v1.1.0', ['v1.0.0', 'v1.0.1', 'v1.1.0'])).toEqual({ problems: [], distTag: 'latest', latest: true, moveMajor: true, newer: [] });
+    // The first release: its own tag is the only one.
+    expect(decide('v1.0.0', ['v1.0.0'])).toMatchObject({ distTag: 'latest', moveMajor: true });
+  });
+
+  it('gives a tag older than a release of its major a backport dist-tag, and leaves the major tag', () => {
+    // v1.0.3 pushed after v1.1.0.
+    expect(decide('v1.0.3', ['v1.0.0', 'v1.0.2', 'v1.1.0', 'v1.0.3'])).toEqual({ problems: [], distTag: 'v1.0-backport', latest: false, moveMajor: false, newer: ['v1.1.0'] });
+    // A re-run of an old release's workflow, once newer ones exist.
+    expect(decide('v1.0.0', ['v1.0.0', 'v1.0.1', 'v1.2.0'])).toMatchObject({ distTag: 'v1.0-backport', moveMajor: false, newer: ['v1.0.1', 'v1.2.0'] });
+  });
+
+  it('compares versions as numbers, not as text', () => {
+    expect(decide('v1.10.0', ['v1.9.9', 'v1.10.0'])).toMatchObject({ latest: true, moveMajor: true });
+    expect(decide('v1.9.9', ['v1.9.9', 'v1.10.0'])).toMatchObject({ latest: false, moveMajor: false, newer: ['v1.10.0'] });
+    expect(decide('v1.0.9', ['v1.0.9', 'v1.0.10'])).toMatchObject({ distTag: 'v1.0-backport', moveMajor: false });
+  });
+
+  it('ignores tags that are not releases: the major tag itself, pre-releases, others', () => {
+    expect(decide('v1.1.0', ['v1', 'v2', 'v1.2', 'v1.2.0-rc.1', 'v1.3.0.1', 'vnext', 'v01.5.0', 'v1.1.0'])).toMatchObject({ latest: true, moveMajor: true, newer: [] });
+  });
+
+  it("moves a major's own tag when it is the newest of that major, but leaves latest to a newer major", () => {
+    expect(decide('v1.5.0', ['v1.4.0', 'v2.0.0', 'v1.5.0'])).toEqual({ problems: [], distTag: 'v1.5-backport', latest: false, moveMajor: true, newer: ['v2.0.0'] });
+  });
+
+  it('refuses a commit that is not on the default branch, saying what to do', () => {
+    const result = decide('v1.1.0', ['v1.1.0'], false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain('the commit v1.1.0 tags is not on main (origin/main)');
+    expect(result.problems[0]).toContain('git push origin :refs/tags/v1.1.0');
+    expect(releaseChannel('v1.1.0', { tags: ['v1.1.0'], onBranch: false, branch: 'trunk' }).problems[0]).toContain('not on trunk (origin/trunk)');
+  });
+
+  it('gives dist-tags npm takes: never a SemVer range, never latest for a backport', () => {
+    for (const [tag, tags] of [['v1.0.3', ['v1.1.0']], ['v3.12.0', ['v3.12.0', 'v3.12.1']]] as const) {
+      const { distTag } = decide(tag, [...tags, tag]);
+      expect(distTag).not.toBe('latest');
+      // npm refuses a tag that could be read as a version range (npm's own check, test/e2e/release.test.ts runs it).
+      expect(distTag).not.toMatch(/^v?\d+(\.\d+){0,2}$/);
+    }
   });
 });
 

@@ -17,6 +17,7 @@ const known = JSON.parse(read('test/fixtures/actions.json')) as Record<string, {
 
 interface Step {
   id?: string;
+  if?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -209,7 +210,7 @@ describe('.github/workflows/release.yml', () => {
   it('checks the tag, package.json, the CHANGELOG and the owner before CI, then CI, then packs', () => {
     const order = verify!.steps.map((step) => step.run ?? step.uses ?? '');
     const at = (pattern: RegExp) => order.findIndex((entry) => pattern.test(entry));
-    expect(at(/^node scripts\/release-check\.mjs "\$TAG"$/)).toBeGreaterThan(at(/^actions\/setup-node@/));
+    expect(at(/^node scripts\/release-check\.mjs "\$TAG" --branch "\$BRANCH"$/)).toBeGreaterThan(at(/^actions\/setup-node@/));
     expect(at(/^bash \.ci\/run$/)).toBeGreaterThan(at(/release-check/));
     expect(at(/npm pack --pack-destination "\$RUNNER_TEMP\/package"/)).toBeGreaterThan(at(/^bash \.ci\/run$/));
     expect(at(/^actions\/upload-artifact@/)).toBeGreaterThan(at(/npm pack/));
@@ -217,18 +218,39 @@ describe('.github/workflows/release.yml', () => {
     const setup = verify!.steps.findLast((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with).toEqual({ 'node-version-file': '.node-version' });
     const check = stepRunning(verify, /release-check/);
-    expect(check?.env).toEqual({ TAG: '${{ github.ref_name }}' });
+    expect(check?.env).toEqual({ TAG: '${{ github.ref_name }}', BRANCH: '${{ github.event.repository.default_branch }}' });
     expect(verify?.outputs).toEqual({ version: `\${{ steps.${check?.id}.outputs.version }}`, major: `\${{ steps.${check?.id}.outputs.major }}` });
     expect(stepRunning(verify, /npm pack/)?.run).toContain('cp budgets.schema.json "$RUNNER_TEMP/package/"');
   });
 
-  it('publishes the packed tarball with provenance, by trusted publishing or the NPM_TOKEN secret', () => {
+  it('checks out the whole history and every tag wherever release-check decides latest, backport or refusal', () => {
+    // A shallow checkout would list only the pushed tag, and every release would look like the newest.
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const check = stepRunning(job, /release-check/);
+      expect(check?.run, name).toMatch(/^node scripts\/release-check\.mjs "\$TAG" --branch "\$BRANCH"( |$)/);
+      expect(check?.env, name).toEqual({ TAG: '${{ github.ref_name }}', BRANCH: '${{ github.event.repository.default_branch }}' });
+      const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+      expect(job.steps.indexOf(checkout!), name).toBeLessThan(job.steps.indexOf(check!));
+      expect(String(checkout?.with?.['fetch-depth']), name).toBe('0');
+    }
+  });
+
+  it('publishes the packed tarball with provenance, by trusted publishing or the NPM_TOKEN secret, latest only when release-check says so', () => {
     const setup = publish!.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with).toEqual({ 'node-version-file': '.node-version', 'registry-url': 'https://registry.npmjs.org' });
-    expect(stepRunning(publish, /release-check/)?.run).toBe('node scripts/release-check.mjs "$TAG" --npm "$(npm --version)"');
+    const check = stepRunning(publish, /release-check/);
+    expect(check?.run).toBe('node scripts/release-check.mjs "$TAG" --branch "$BRANCH" --npm "$(npm --version)"');
     const step = stepRunning(publish, /npm publish/);
-    expect(step?.run).toBe('npm publish "$TARBALL" --provenance --access public');
-    expect(step?.env).toEqual({ TARBALL: 'package/prompt-budget-${{ needs.verify.outputs.version }}.tgz', NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+    expect(publish!.steps.indexOf(check!)).toBeLessThan(publish!.steps.indexOf(step!));
+    // latest without --tag, so that npm's own refusal of an implicit latest below a published version still holds.
+    expect(step?.run?.trim().split('\n').map((line) => line.trim())).toEqual([
+      'if [ "$DIST_TAG" = latest ]; then',
+      'npm publish "$TARBALL" --provenance --access public',
+      'else',
+      'npm publish "$TARBALL" --provenance --access public --tag "$DIST_TAG"',
+      'fi',
+    ]);
+    expect(step?.env).toEqual({ TARBALL: 'package/prompt-budget-${{ needs.verify.outputs.version }}.tgz', NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}', DIST_TAG: `\${{ steps.${check?.id}.outputs.dist-tag }}` });
     const download = publish!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
     expect(download?.with).toEqual({ name: 'package', path: 'package' });
   });
@@ -240,10 +262,16 @@ describe('.github/workflows/release.yml', () => {
     const create = stepRunning(release, /gh release create/);
     expect(create?.run).toMatch(/^gh release create "\$TAG" "\$TARBALL" package\/budgets\.schema\.json .*--notes-file "\$RUNNER_TEMP\/notes\.md"/);
     expect(create?.run).toContain('--verify-tag');
-    expect(create?.env).toEqual({ GH_TOKEN: '${{ github.token }}', TAG: '${{ github.ref_name }}', TARBALL: 'package/prompt-budget-${{ needs.verify.outputs.version }}.tgz' });
+    // A backport is not GitHub's latest release either (GitHub makes a new release latest by default).
+    expect(create?.run).toMatch(/ --latest="\$LATEST"$/);
+    const check = stepRunning(release, /release-check/);
+    expect(release!.steps.indexOf(check!)).toBeLessThan(release!.steps.indexOf(create!));
+    expect(create?.env).toEqual({ GH_TOKEN: '${{ github.token }}', TAG: '${{ github.ref_name }}', TARBALL: 'package/prompt-budget-${{ needs.verify.outputs.version }}.tgz', LATEST: `\${{ steps.${check?.id}.outputs.latest }}` });
     const move = stepRunning(release, /git push/);
     expect(move?.run?.trim().split('\n')).toEqual(['git tag --force "$MAJOR" "$GITHUB_SHA"', 'git push --force origin "refs/tags/$MAJOR"']);
     expect(move?.env).toEqual({ MAJOR: '${{ needs.verify.outputs.major }}' });
+    // Decided in this job, so a re-run of an old release's job, once a newer one exists, leaves the tag.
+    expect(move?.if).toBe(`steps.${check?.id}.outputs.move-major == 'true'`);
     // The tag moves last: after npm has the version and the release exists.
     expect(release!.steps.indexOf(move!)).toBe(release!.steps.length - 1);
   });
