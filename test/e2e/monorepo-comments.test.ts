@@ -4,14 +4,14 @@
  * on the next push, never the other's. The default budgets.yml keeps the marker older versions
  * wrote, so a comment made before an upgrade is still found.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type GitRepo } from './git-repo.js';
-import { FakeGitHub, ROUTES } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
+import { ROUTES, type FakeGitHub } from './github-api.js';
 import { GITHUB_ACTIONS_BOT } from './github-objects.js';
 import { BASE_FILES, MARKER, OVER_BUDGET_CHANGES } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'monorepo';
@@ -29,17 +29,7 @@ const CONFIGS = ['apps/support/budgets.yml', 'apps/search/budgets.yml'] as const
 const markerOf = (config: string) => `<!-- prompt-budget: ${config} -->`;
 
 let fake: FakeGitHub;
-
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 function run(repo: GitRepo, fixture: PullRequestFixture, config: string): Promise<ActionRun> {
   return runAction({ workspace: repo.dir, event: pullRequestEvent('synchronize', fixture), api: { url: fake.url, token: TOKEN }, with: { config, comment: 'always' } });
