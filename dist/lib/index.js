@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-3QVCWAHA.js";
+} from "../chunks/chunk-R7IXZRVQ.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -31,7 +31,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-4NORHEG4.js";
+} from "../chunks/chunk-UIOUNFBD.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";
