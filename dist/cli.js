@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-6MYIQI3P.js";
+} from "./chunks/chunk-ZQJDDAN3.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-R7IXZRVQ.js";
+} from "./chunks/chunk-H3QY4ESG.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-UIOUNFBD.js";
+} from "./chunks/chunk-EV2SYTAL.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";

@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-6MYIQI3P.js";
+} from "./chunks/chunk-ZQJDDAN3.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -33,7 +33,7 @@ import {
   refusalText,
   unmeasured,
   writeReplacing
-} from "./chunks/chunk-UIOUNFBD.js";
+} from "./chunks/chunk-EV2SYTAL.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-R7IXZRVQ.js";
+} from "../chunks/chunk-H3QY4ESG.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -31,7 +31,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-UIOUNFBD.js";
+} from "../chunks/chunk-EV2SYTAL.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";
