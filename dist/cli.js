@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-WW2DDD72.js";
+} from "./chunks/chunk-CTTPLDDZ.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-3FMRMBQ2.js";
+} from "./chunks/chunk-5ZMQTEW4.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-3W5ORG7S.js";
+} from "./chunks/chunk-N5TZR2VB.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";
@@ -861,7 +861,8 @@ var USAGE = `Usage:
       --staged: head is the index (what git commit would record), base HEAD unless --base: for
       a pre-commit hook; unstaged edits are ignored.
       --report-only: show what would fail but exit 0 when a budget broke (a usage or
-      configuration error still exits 2).
+      configuration error still exits 2; a component that matches no files or cannot be
+      counted still exits 1).
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked \u2248, checked at their upper bound).

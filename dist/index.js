@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-WW2DDD72.js";
+} from "./chunks/chunk-CTTPLDDZ.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -31,8 +31,9 @@ import {
   recordedParents,
   redactSecrets,
   refusalText,
+  unmeasured,
   writeReplacing
-} from "./chunks/chunk-3W5ORG7S.js";
+} from "./chunks/chunk-N5TZR2VB.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,
@@ -25944,15 +25945,9 @@ function logRendered(text) {
   info(redactSecrets(text));
   info(`::${token}::`);
 }
-function errorAnnotation(message, properties = {}) {
-  error(escapeLines(redactSecrets(message)), {
-    ...properties,
-    ...properties.title !== void 0 && { title: escapeControl(redactSecrets(properties.title)) },
-    ...properties.file !== void 0 && { file: escapeControl(properties.file) }
-  });
-}
-function warningAnnotation(message, properties = {}) {
-  warning(escapeLines(redactSecrets(message)), {
+function annotation(level, message, properties = {}) {
+  const write = level === "error" ? error : warning;
+  write(escapeLines(redactSecrets(message)), {
     ...properties,
     ...properties.title !== void 0 && { title: escapeControl(redactSecrets(properties.title)) },
     ...properties.file !== void 0 && { file: escapeControl(properties.file) }
@@ -26594,9 +26589,12 @@ var MAX_ERROR_ANNOTATIONS = 10;
 function annotate(report) {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
   const sentence = (item) => item.findings.map((finding) => findingText(finding)).join(" ");
+  const broken = unmeasured(report);
+  const failsAnyway = /* @__PURE__ */ new Set([...broken.components, ...broken.requests]);
   const annotations = failed.map((item) => ({
     message: sentence(item),
-    properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column }
+    properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column },
+    ...failsAnyway.has(item) && { failsAnyway: true }
   }));
   const grownFiles = /* @__PURE__ */ new Map();
   for (const c of report.components.filter((component) => component.failed && (component.status === "over" || component.status === "grew-too-much"))) {
@@ -26620,9 +26618,11 @@ function annotate(report) {
       properties: { title: "prompt-budget: unbudgeted prompt", file: file.path, startLine: 1 }
     });
   }
-  const annotation = report.reportOnly ? warningAnnotation : errorAnnotation;
-  const prefix = report.reportOnly ? "Would fail (report-only): " : "";
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) annotation(`${prefix}${message}`, properties);
+  const ranked = [...annotations.filter((a) => !report.reportOnly || a.failsAnyway), ...annotations.filter((a) => report.reportOnly && !a.failsAnyway)];
+  for (const { message, properties, failsAnyway: failsAnyway2 } of ranked.slice(0, MAX_ERROR_ANNOTATIONS)) {
+    if (report.reportOnly && !failsAnyway2) annotation("warning", `Would fail (report-only): ${message}`, properties);
+    else annotation("error", message, properties);
+  }
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
   if (left > 0) logLine(`${left} more annotation${left === 1 ? "" : "s"} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
@@ -26648,7 +26648,7 @@ async function comment(inputs, plan, report, marker, body) {
 }
 function reportUserError(error2) {
   const where = error2.location;
-  errorAnnotation(error2.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
+  annotation("error", error2.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: "prompt-budget: configuration error" } : { title: "prompt-budget" });
 }
 var missing = outsideActions();
 var main = missing.length > 0 ? Promise.resolve(notInAWorkflow(missing)) : run();
@@ -26674,7 +26674,7 @@ ${escapeControl(error2.format()).replace(/```/g, "'''")}
 \`\`\`
 `).catch(() => void 0);
     } else {
-      errorAnnotation(`prompt-budget: internal error, please report it: ${error2 instanceof Error ? error2.stack : String(error2)}`);
+      annotation("error", `prompt-budget: internal error, please report it: ${error2 instanceof Error ? error2.stack : String(error2)}`);
     }
     process.exitCode = EXIT.usage;
   }

@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-3FMRMBQ2.js";
+} from "../chunks/chunk-5ZMQTEW4.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -31,7 +31,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-3W5ORG7S.js";
+} from "../chunks/chunk-N5TZR2VB.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";

@@ -407,7 +407,8 @@ export interface Report {
   verdict: 'pass' | 'fail';
   /**
    * Report-only (`report-only: true`, `--report-only`): the verdict is computed and shown as
-   * usual, but a failing one does not fail the run; renderers say "would fail". Absent: enforced.
+   * usual, but a broken budget does not fail the run; renderers say "would fail". A component
+   * that cannot be measured still fails it (see failsTheRun). Absent: enforced.
    */
   reportOnly?: true;
   /** Production's usage records against the head's reserves, when the action was given a usage file; never changes the verdict. */
@@ -419,7 +420,32 @@ export interface Report {
   counts: { failed: number; requestsFailed: number; warned: number; preExisting: number; changed: number; total: number };
 }
 
-/** Whether the run fails: the verdict, unless the budgets are only reported. */
-export function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly'>): boolean {
-  return report.verdict === 'fail' && report.reportOnly !== true;
+/**
+ * Statuses that say the input is broken, not a budget: globs that match no file (at all, or no
+ * longer) and files that cannot be counted. Nothing was measured, so there is nothing to report.
+ */
+const UNMEASURED: ReadonlySet<Status> = new Set(['no-files-matched', 'removed', 'unreadable']);
+
+/**
+ * What failed because it could not be measured: components with a status above, and requests
+ * holding a part that cannot be counted (its component may be carried over from base, yet the
+ * request's size is still unknown). Report-only excuses neither.
+ */
+export function unmeasured(report: Pick<Report, 'components' | 'requests'>): { components: ComponentResult[]; requests: RequestResult[] } {
+  return {
+    components: report.components.filter((c) => c.failed && UNMEASURED.has(c.status)),
+    requests: report.requests.filter((r) => r.failed && r.status === 'uncountable'),
+  };
+}
+
+/**
+ * Whether the run fails: the verdict, unless the budgets are only reported. Report-only is about
+ * budgets (allotments, growth, windows); what could not be measured never passes, so a failure
+ * of that kind fails the run either way. The CLI's exit status and the action's step both ask this.
+ */
+export function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly' | 'components' | 'requests'>): boolean {
+  if (report.verdict !== 'fail') return false;
+  if (report.reportOnly !== true) return true;
+  const { components, requests } = unmeasured(report);
+  return components.length > 0 || requests.length > 0;
 }

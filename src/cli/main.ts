@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `prompt-budget`: the same engine as the action, for a terminal or any CI.
- * Exit status: 0 within budgets (or --report-only), 1 a budget broke, 2 the invocation or configuration is wrong.
+ * Exit status: 0 within budgets (or --report-only, unless something could not be measured), 1 a budget
+ * broke, 2 the invocation or configuration is wrong.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +40,8 @@ const USAGE = `Usage:
       --staged: head is the index (what git commit would record), base HEAD unless --base: for
       a pre-commit hook; unstaged edits are ignored.
       --report-only: show what would fail but exit 0 when a budget broke (a usage or
-      configuration error still exits 2).
+      configuration error still exits 2; a component that matches no files or cannot be
+      counted still exits 1).
       Claude and Gemini models are counted exactly through their vendors' counting APIs when
       ANTHROPIC_API_KEY or GEMINI_API_KEY is set (answers kept in --count-cache FILE), and
       otherwise estimated (marked ≈, checked at their upper bound).

@@ -12,14 +12,17 @@ export class GitError extends Error {
   }
 }
 
-/** Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are. */
-export function git(cwd: string, args: readonly string[], input?: Uint8Array): Promise<Buffer> {
+/**
+ * Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are.
+ * `env` adds variables (GIT_NO_LAZY_FETCH for the index's blobs, see blobs.ts).
+ */
+export function git(cwd: string, args: readonly string[], input?: Uint8Array, options: { env?: Record<string, string> } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       // Never wait for a credential prompt in CI.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

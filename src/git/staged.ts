@@ -8,7 +8,7 @@ import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { UserError } from '../common/errors.js';
 import type { ReadResult } from '../files/confined.js';
-import { blobRevision, blobSizes, catBlobs, resolveLinks, type Blob, type Tree } from './blobs.js';
+import { blobRevision, blobSizes, catBlobs, missingObject, resolveLinks, type Refused, type Tree } from './blobs.js';
 import { git, splitPaths } from './run.js';
 
 /** Regular files: 100644 and 100755. Links (120000) are resolved as in a commit; gitlinks (160000, submodules) are not files. */
@@ -16,7 +16,7 @@ const REGULAR_MODES = new Set(['100644', '100755']);
 const LINK_MODE = '120000';
 
 export function stagedRevision(root: string, revision: Revision): RevisionReader {
-  return blobRevision(root, revision, () => listIndex(root));
+  return blobRevision(root, revision, 'index', () => listIndex(root));
 }
 
 /**
@@ -26,26 +26,29 @@ export function stagedRevision(root: string, revision: Revision): RevisionReader
 export async function readStaged(root: string, path: string, maxBytes: number): Promise<ReadResult> {
   const { blobs, linksOut, refused } = await listIndex(root, path);
   if (linksOut.has(path)) return { refused: { kind: 'outside' } };
-  if (refused?.has(path)) return { refused: { kind: 'not-a-file', what: 'an unmerged entry (resolve the conflict and `git add` it)' } };
-  const blob = blobs.get(path);
-  if (!blob) return { refused: { kind: 'missing' } };
-  if (!(blob.size <= maxBytes)) return { refused: { kind: 'too-large', bytes: blob.size } };
-  const [bytes] = await catBlobs(root, [blob.object]);
-  return { bytes: bytes! };
+  const refusal = refused.get(path);
+  if (refusal) return { refused: refusal.refusal };
+  const object = blobs.get(path);
+  if (!object) return { refused: { kind: 'missing' } };
+  const [size] = await blobSizes(root, [object], 'index');
+  if (size === undefined) return { refused: missingObject(path, object, 'index').refusal };
+  if (size > maxBytes) return { refused: { kind: 'too-large', bytes: size } };
+  const [bytes] = await catBlobs(root, [object], 'index');
+  return bytes ? { bytes } : { refused: missingObject(path, object, 'index').refusal };
 }
 
 /**
- * The index's entries: path → blob id and size for regular files and links inside it; links out
- * listed apart; paths with a merge conflict (stages 1-3) refused until it is resolved. With
- * `only`, that path and whatever a link at it points to.
+ * The index's entries: path → blob id for regular files and links inside it; links out listed
+ * apart; paths with a merge conflict (stages 1-3) refused until it is resolved. No sizes: those
+ * are asked only of the files read. With `only`, that path and whatever a link at it points to.
  */
 async function listIndex(root: string, only?: string): Promise<Tree> {
   const output = await git(root, ['ls-files', '--stage', '-z', ...(only === undefined ? [] : ['--', `:(literal)${only}`])]);
   const entries = splitPaths(output);
-  const regular: [path: string, object: string][] = [];
+  const blobs = new Map<string, string>();
   const links: [path: string, object: string][] = [];
   const notUtf8 = new Set<string>();
-  const refused = new Map<string, UserError>();
+  const refused = new Map<string, Refused>();
   for (const entry of entries.paths) {
     // "<mode> <object> <stage>\t<path>"
     const tab = entry.indexOf('\t');
@@ -54,16 +57,18 @@ async function listIndex(root: string, only?: string): Promise<Tree> {
     const [mode = '', object = '', stage] = entry.slice(0, tab).split(' ');
     if (entries.notUtf8.has(entry)) notUtf8.add(path);
     if (stage !== '0') refused.set(path, unmerged(path));
-    else if (REGULAR_MODES.has(mode)) regular.push([path, object]);
+    else if (REGULAR_MODES.has(mode)) blobs.set(path, object);
     else if (mode === LINK_MODE) links.push([path, object]);
   }
-  const sizes = await blobSizes(root, regular.map(([, object]) => object));
-  const blobs = new Map<string, Blob>(regular.map(([path, object], i) => [path, { object, size: sizes[i]! }]));
   // A link read alone points at a file the listing of one path did not hold: list the whole index for it.
   if (only !== undefined && links.length > 0) return listIndex(root);
-  return { blobs, linksOut: await resolveLinks(root, blobs, links), notUtf8, refused };
+  const resolved = await resolveLinks(root, blobs, links, 'index');
+  return { blobs, linksOut: resolved.linksOut, notUtf8, refused: new Map([...refused, ...resolved.refused]) };
 }
 
-function unmerged(path: string): UserError {
-  return new UserError(`${path} has a merge conflict in the index`, 'Resolve it and `git add` the file, then check again.');
+function unmerged(path: string): Refused {
+  return {
+    error: new UserError(`${path} has a merge conflict in the index`, 'Resolve it and `git add` the file, then check again.'),
+    refusal: { kind: 'not-a-file', what: 'an unmerged entry (resolve the conflict and `git add` it)' },
+  };
 }

@@ -53,21 +53,14 @@ export function logRendered(text: string): void {
 }
 
 /**
- * An error annotation. @actions/core encodes the workflow-command syntax (%, CR, LF, and `:` `,`
- * in properties); escapes for the terminal and the redaction are ours. Each line of the message
- * is escaped on its own, so a fix stays on its own line.
+ * An annotation: an error, or a warning (report-only shows failures as these). @actions/core
+ * encodes the workflow-command syntax (%, CR, LF, and `:` `,` in properties); escapes for the
+ * terminal and the redaction are ours. Each line of the message is escaped on its own, so a fix
+ * stays on its own line.
  */
-export function errorAnnotation(message: string, properties: core.AnnotationProperties = {}): void {
-  core.error(escapeLines(redactSecrets(message)), {
-    ...properties,
-    ...(properties.title !== undefined && { title: escapeControl(redactSecrets(properties.title)) }),
-    ...(properties.file !== undefined && { file: escapeControl(properties.file) }),
-  });
-}
-
-/** A warning annotation, escaped and redacted as errorAnnotation is (report-only shows failures as these). */
-export function warningAnnotation(message: string, properties: core.AnnotationProperties = {}): void {
-  core.warning(escapeLines(redactSecrets(message)), {
+export function annotation(level: 'error' | 'warning', message: string, properties: core.AnnotationProperties = {}): void {
+  const write = level === 'error' ? core.error : core.warning;
+  write(escapeLines(redactSecrets(message)), {
     ...properties,
     ...(properties.title !== undefined && { title: escapeControl(redactSecrets(properties.title)) }),
     ...(properties.file !== undefined && { file: escapeControl(properties.file) }),

@@ -3,7 +3,8 @@
  * every channel GitHub offers. The exit status is the verdict (0 pass, 1 a budget broke,
  * 2 a usage or configuration error); failing to comment never changes it, and with
  * `report-only: true` a broken budget is reported as "would fail" and exits 0 (a configuration
- * error still exits 2: report-only is about budgets, not broken input).
+ * error still exits 2, and a component that matches no files or cannot be counted still exits 1:
+ * report-only is about budgets, not broken input).
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -11,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { writeReplacing } from '../files/confined.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { failsTheRun, type Report } from '../budget/report.js';
+import { failsTheRun, unmeasured, type Report } from '../budget/report.js';
 import { checkRepository } from '../run/check-repository.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isUserError, type UserError } from '../common/errors.js';
@@ -21,7 +22,7 @@ import { bundledWorkerUrl, describeCounting, poolCounter } from '../parallel/poo
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { findingText, verdictText } from '../render/labels.js';
 import { renderTerminal } from '../render/terminal.js';
-import { debugging, debugLine, errorAnnotation, warningAnnotation, fileText, logLine, logRendered, output, plainError, redacted, setFailed, summary, warningLine } from './channels.js';
+import { annotation, debugging, debugLine, fileText, logLine, logRendered, output, plainError, redacted, setFailed, summary, warningLine } from './channels.js';
 import { createClient, DEFAULT_RETRY } from './client.js';
 import { upsertComment } from './comment.js';
 import { planForEvent, type EventPlan } from './event.js';
@@ -154,6 +155,13 @@ async function setOutputs(report: Report, commentBody: string): Promise<void> {
 /** GitHub shows at most 10 annotations of each kind per step; the rest would be dropped silently. */
 const MAX_ERROR_ANNOTATIONS = 10;
 
+interface Annotation {
+  message: string;
+  properties: core.AnnotationProperties;
+  /** A component or request that could not be measured: an error even in report-only. */
+  failsAnyway?: true;
+}
+
 /**
  * Error annotations where the fix goes: each failing component's or request's line in
  * budgets.yml first, then the prompt file that grew most in each failing component. Warnings
@@ -162,9 +170,13 @@ const MAX_ERROR_ANNOTATIONS = 10;
 function annotate(report: Report): void {
   const failed = [...report.components, ...report.requests].filter((item) => item.failed);
   const sentence = (item: (typeof failed)[number]) => item.findings.map((finding) => findingText(finding)).join(' ');
-  const annotations: { message: string; properties: core.AnnotationProperties }[] = failed.map((item) => ({
+  // What could not be measured fails the step even in report-only, so it stays an error there.
+  const broken = unmeasured(report);
+  const failsAnyway = new Set<(typeof failed)[number]>([...broken.components, ...broken.requests]);
+  const annotations: Annotation[] = failed.map((item) => ({
     message: sentence(item),
     properties: { title: `prompt-budget: ${item.name}`, file: report.configPath, startLine: item.location.line, startColumn: item.location.column },
+    ...(failsAnyway.has(item) && { failsAnyway: true }),
   }));
   // One annotation per grown file, naming every failing component it is in: a file shared by three
   // components is one change, not three.
@@ -193,9 +205,12 @@ function annotate(report: Report): void {
       properties: { title: 'prompt-budget: unbudgeted prompt', file: file.path, startLine: 1 },
     });
   }
-  const annotation = report.reportOnly ? warningAnnotation : errorAnnotation;
-  const prefix = report.reportOnly ? 'Would fail (report-only): ' : '';
-  for (const { message, properties } of annotations.slice(0, MAX_ERROR_ANNOTATIONS)) annotation(`${prefix}${message}`, properties);
+  // Errors first: with report-only, those are what fail the step, and GitHub keeps 10 of a kind.
+  const ranked = [...annotations.filter((a) => !report.reportOnly || a.failsAnyway), ...annotations.filter((a) => report.reportOnly && !a.failsAnyway)];
+  for (const { message, properties, failsAnyway } of ranked.slice(0, MAX_ERROR_ANNOTATIONS)) {
+    if (report.reportOnly && !failsAnyway) annotation('warning', `Would fail (report-only): ${message}`, properties);
+    else annotation('error', message, properties);
+  }
   const left = annotations.length - MAX_ERROR_ANNOTATIONS;
   if (left > 0) logLine(`${left} more annotation${left === 1 ? '' : 's'} left out (GitHub shows ${MAX_ERROR_ANNOTATIONS} per step): the job summary lists every failure.`);
 }
@@ -228,7 +243,7 @@ async function comment(inputs: Inputs, plan: EventPlan, report: Report, marker: 
 
 function reportUserError(error: UserError): void {
   const where = error.location;
-  errorAnnotation(error.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
+  annotation('error', error.format(), where ? { file: where.file, startLine: where.line, startColumn: where.column, title: 'prompt-budget: configuration error' } : { title: 'prompt-budget' });
 }
 
 const missing = outsideActions();
@@ -253,7 +268,7 @@ main.then(
       reportUserError(error);
       await summary(`### ❌ prompt-budget could not run\n\n\`\`\`text\n${escapeControl(error.format()).replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
     } else {
-      errorAnnotation(`prompt-budget: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`);
+      annotation('error', `prompt-budget: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`);
     }
     process.exitCode = EXIT.usage;
   },

@@ -1,4 +1,4 @@
-import type { ComponentResult, CostChange, CountingMethod, Finding, Loosening, Measurement, Report, RequestResult, RequestStatus, Status } from '../budget/report.js';
+import { failsTheRun, unmeasured, type ComponentResult, type CostChange, type CountingMethod, type Finding, type Loosening, type Measurement, type Report, type RequestResult, type RequestStatus, type Status } from '../budget/report.js';
 import type { Growth } from '../config/types.js';
 import { formatMoney } from '../catalog/money.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
@@ -59,7 +59,22 @@ export function countText(tokens: number | null | undefined): string {
 export function verdictText(report: Report): string {
   const loosened = loosenedText(report.loosened);
   const verdict = withUnbudgeted(report, loosened ? `${judgementText(report)}; ${loosened}` : judgementText(report));
-  return report.reportOnly && report.verdict === 'fail' ? `would fail (report-only): ${verdict}` : verdict;
+  if (!report.reportOnly || report.verdict !== 'fail') return verdict;
+  return failsTheRun(report) ? `fails even in report-only (${unmeasuredText(report)}): ${verdict}` : `would fail (report-only): ${verdict}`;
+}
+
+/** Why a report-only run fails: "1 component cannot be counted", "2 components match no files, 1 cannot be counted". */
+function unmeasuredText(report: Report): string {
+  const { components, requests } = unmeasured(report);
+  const unmatched = components.filter((c) => c.status !== 'unreadable').length;
+  const uncounted = components.length - unmatched;
+  const parts = [
+    unmatched > 0 ? `${plural(unmatched, 'component')} ${unmatched === 1 ? 'matches' : 'match'} no files` : '',
+    uncounted > 0 ? `${unmatched > 0 ? formatTokens(uncounted) : plural(uncounted, 'component')} cannot be counted` : '',
+  ].filter(Boolean);
+  // A request fails as uncountable while its component's own failure is carried over from base.
+  if (parts.length === 0) parts.push(`${plural(requests.length, 'request')} ${requests.length === 1 ? 'has' : 'have'} a part that cannot be counted`);
+  return parts.join(', ');
 }
 
 /**
@@ -68,6 +83,9 @@ export function verdictText(report: Report): string {
  */
 export function reportOnlyText(report: Report): string {
   if (!report.reportOnly) return '';
+  if (failsTheRun(report)) {
+    return 'Report-only: budgets are reported, not enforced, but what cannot be measured (globs that match no files, files that cannot be counted) is broken input, not a budget, so the check fails: fix it as What to do says.';
+  }
   return report.verdict === 'fail'
     ? 'Report-only: these budgets are reported, not enforced, so the check passes; enforced, it would fail.'
     : 'Report-only: these budgets are reported, not enforced; enforced, this change would pass too.';
@@ -221,7 +239,7 @@ export function costText(change: CostChange | undefined, currency: string | unde
 }
 
 export function verdictIcon(report: Report): string {
-  if (report.verdict === 'fail') return report.reportOnly ? '⚠️' : '❌';
+  if (report.verdict === 'fail') return failsTheRun(report) ? '❌' : '⚠️';
   return report.counts.warned > 0 || report.counts.preExisting > 0 || report.loosened.length > 0 || report.unbudgeted.length > 0 ? '⚠️' : '✅';
 }
 

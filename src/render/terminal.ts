@@ -1,4 +1,4 @@
-import type { ComponentResult, Report, Status } from '../budget/report.js';
+import { failsTheRun, type ComponentResult, type Report, type Status } from '../budget/report.js';
 import { escapeControl, formatSignedTokens, formatTokens } from '../common/format.js';
 import { focus, needsAttention } from './focus.js';
 import {
@@ -57,7 +57,7 @@ const LOOSENINGS_SHOWN = 5;
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const paint = painter(options.color);
   const tone = (status: Status) => (status === 'ok' || status === 'new' ? 'green' : status === 'warn' || status === 'pre-existing' ? 'yellow' : 'red');
-  const verdictTone = report.verdict === 'fail' ? (report.reportOnly ? 'yellow' : 'red') : report.counts.warned > 0 || report.counts.preExisting > 0 ? 'yellow' : 'green';
+  const verdictTone = report.verdict === 'fail' ? (failsTheRun(report) ? 'red' : 'yellow') : report.counts.warned > 0 || report.counts.preExisting > 0 ? 'yellow' : 'green';
 
   const lines = [
     paint(verdictTone, `prompt-budget: ${verdictText(report)}`),

@@ -1,11 +1,12 @@
 /**
  * Report-only mode, end to end through the bundles: the action with `report-only: true` and the
  * CLI with --report-only say what would fail and pass; the same change enforced fails. A broken
- * budgets.yml fails either way: report-only is about budgets, not broken input.
+ * budgets.yml fails either way, and so does a component that matches no files or cannot be counted:
+ * report-only is about budgets, not broken input.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, symlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
@@ -108,6 +109,28 @@ describe('the action with report-only', () => {
     expect(typo.stdout).toContain('Input report-only: \\"yes\\" is not true or false'.replace(/\\"/g, '"'));
     expect(typo.stdout).not.toMatch(/internal error/);
   });
+
+  // Report-only excuses budgets, not input that cannot be measured: a glob that matches nothing or a
+  // file that cannot be counted fails the step as it would enforced, with an error, not a warning.
+  it.each<{ what: string; changes: FileTree; status: string; why: string }>([
+    { what: 'a glob typo (the component matches no files)', changes: { [CONFIG]: BUDGETS_YML.replace('files: prompts/system.md', 'files: "prompt/*.md"') }, status: 'removed', why: '1 component matches no files' },
+    { what: 'a binary file (the component cannot be counted)', changes: { 'prompts/shots/upload.md': 'GIF89a\0\0binary' }, status: 'unreadable', why: '1 component cannot be counted' },
+  ])('still fails the step on $what', async ({ changes, status, why }) => {
+    const { repo, fixture } = await pullRequest(changes);
+    const result = await run(repo, fixture, { 'report-only': 'true' });
+
+    expect(result.status, log(result)).toBe(1);
+    const report = JSON.parse(await readFile(result.outputs.report, 'utf8')) as { components: { status: string }[] };
+    expect(report.components.map((c) => c.status)).toContain(status);
+    const body = fake.comments(PR_NUMBER)[0]?.body ?? '';
+    expect(body).toMatch(new RegExp(`^### ❌ prompt-budget: fails even in report-only \\(${why}\\)`, 'm'));
+    expect(body).not.toContain('so the check passes');
+    expect(result.stdout).toMatch(new RegExp(`::error::prompt-budget: fails even in report-only \\(${why}\\)`));
+    // The component that cannot be measured is an error at its line in budgets.yml.
+    const errors = result.annotations.filter((a) => a.level === 'error' && a.file === CONFIG);
+    expect(errors, log(result)).toHaveLength(1);
+    expect(errors[0]!.message).not.toMatch(/^Would fail/);
+  });
 });
 
 describe('the CLI with --report-only', () => {
@@ -138,5 +161,26 @@ describe('the CLI with --report-only', () => {
     const broken = cli(['--report-only']);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/^prompt-budget: budgets\.yml:\d+:\d+/);
+  });
+
+  it('exits 1 on a glob that matches nothing and on a file that cannot be counted, and says why report-only did not pass them', async () => {
+    const { repo } = await pullRequest({});
+    const cli = (args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo.dir } });
+    expect(cli(['--report-only']).status).toBe(0);
+
+    await repo.write({ [CONFIG]: BUDGETS_YML.replace('files: prompts/system.md', 'files: "prompt/*.md"') });
+    const typo = cli(['--report-only', '--json', 'report.json']);
+    expect(typo.status, typo.stdout + typo.stderr).toBe(1);
+    expect(JSON.parse(await repo.read('report.json'))).toMatchObject({ verdict: 'fail', reportOnly: true, components: expect.arrayContaining([expect.objectContaining({ name: 'support-system', status: 'no-files-matched' })]) });
+    expect(typo.stdout).toMatch(/^prompt-budget: fails even in report-only \(1 component matches no files\)/);
+    expect(typo.stdout).toContain('cannot be measured');
+    expect(typo.stdout).not.toContain('so the check passes');
+
+    // A link that leads out of the repository: refused unread, so the component cannot be counted.
+    await repo.write({ [CONFIG]: BUDGETS_YML, 'prompts/system.md': null });
+    await symlink('/etc/hostname', join(repo.dir, 'prompts/system.md'));
+    const linked = cli(['--report-only']);
+    expect(linked.status, linked.stdout + linked.stderr).toBe(1);
+    expect(linked.stdout).toMatch(/^prompt-budget: fails even in report-only \(1 component cannot be counted\)/);
   });
 });

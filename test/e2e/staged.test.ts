@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { oracleCount } from '../helpers/oracle.js';
-import { createRepo, type GitRepo } from './git-repo.js';
+import { createOrigin, createRepo, GitRepo } from './git-repo.js';
 import { makeTempDir, removeTempDirs } from './temp.js';
 
 const CLI = resolve('dist/cli.js');
@@ -29,13 +29,13 @@ components:
 
 afterAll(removeTempDirs);
 
-function cli(repo: GitRepo, args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo.dir } });
+function cli(repo: GitRepo, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: repo.dir, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function report(repo: GitRepo, args: string[]) {
-  const result = cli(repo, ['check', '--json', '-', ...args]);
+function report(repo: GitRepo, args: string[], env: Record<string, string> = {}) {
+  const result = cli(repo, ['check', '--json', '-', ...args], env);
   return { ...result, json: JSON.parse(result.stdout) as { verdict: string; head: { label: string }; base: { label: string; sha: string } | null; components: { name: string; status: string; head: { tokens: number; files: { path: string }[] } | null; findings: unknown }[] } };
 }
 
@@ -137,6 +137,152 @@ describe('check --staged', () => {
     const staged = report(repo, ['--staged']);
     expect(staged.status).toBe(1);
     expect(JSON.stringify(staged.json.components[0]?.findings)).toContain(`${size.toLocaleString('en-US')} bytes`);
+  });
+});
+
+/** git with extra environment (GIT_INDEX_FILE), which GitRepo.git does not pass. */
+function gitWith(dir: string, args: string[], env: Record<string, string> = {}): string {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** An object id no repository holds. */
+const GHOST = '1111111111111111111111111111111111111111';
+
+describe('check --staged and the index it reads', () => {
+  it('checks the temporary index GIT_INDEX_FILE names (git commit -a, git commit <path>), not .git/index', async () => {
+    const repo = await committedRepo();
+    // What `git commit prompts/system.md` does: a temporary index from HEAD with the path added.
+    const temporary = join(await makeTempDir('prompt-budget-index-'), 'index');
+    gitWith(repo.dir, ['read-tree', 'HEAD'], { GIT_INDEX_FILE: temporary });
+    await repo.write({ 'prompts/system.md': GROWN });
+    gitWith(repo.dir, ['add', 'prompts/system.md'], { GIT_INDEX_FILE: temporary });
+    await repo.write({ 'prompts/system.md': SYSTEM });
+
+    const viaTemporary = report(repo, ['--staged'], { GIT_INDEX_FILE: temporary });
+    expect(viaTemporary.status, viaTemporary.stderr).toBe(1);
+    expect(viaTemporary.json.components[0]).toMatchObject({ status: 'over', head: { tokens: oracleCount(GROWN) } });
+    // .git/index still holds the committed text: within budget.
+    const viaIndex = report(repo, ['--staged']);
+    expect(viaIndex.status, viaIndex.stderr).toBe(0);
+    expect(viaIndex.json.components[0]?.head?.tokens).toBe(oracleCount(SYSTEM));
+
+    // The other way round: growth staged in .git/index, a temporary index without it.
+    await repo.write({ 'prompts/system.md': GROWN });
+    await repo.git('add', 'prompts/system.md');
+    await repo.write({ 'prompts/system.md': SYSTEM });
+    const clean = join(await makeTempDir('prompt-budget-index-'), 'index');
+    gitWith(repo.dir, ['read-tree', 'HEAD'], { GIT_INDEX_FILE: clean });
+    expect(report(repo, ['--staged']).status).toBe(1);
+    expect(report(repo, ['--staged'], { GIT_INDEX_FILE: clean }).status).toBe(0);
+  });
+
+  it('refuses a path with a merge conflict in the index, in report-only too', async () => {
+    const repo = await committedRepo();
+    await repo.branch('theirs');
+    await repo.commit('Theirs', { 'prompts/system.md': SYSTEM + 'Be terse.\n' });
+    await repo.checkout('main');
+    await repo.commit('Ours', { 'prompts/system.md': SYSTEM + 'Be warm.\n' });
+    await repo.git('merge', 'theirs').catch(() => undefined);
+    expect(await repo.git('ls-files', '--unmerged', 'prompts/system.md')).not.toBe('');
+
+    const staged = report(repo, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(staged.json.components[0]?.status).toBe('unreadable');
+    expect(JSON.stringify(staged.json.components[0]?.findings)).toContain('prompts/system.md has a merge conflict in the index');
+    expect(cli(repo, ['check', '--staged', '--report-only']).status).toBe(1);
+  });
+
+  it('refuses a staged file whose object git does not have, never counting it as empty', async () => {
+    const repo = await committedRepo();
+    await repo.write({ 'budgets.yml': BUDGETS.replace('files: prompts/system.md', 'files: "prompts/*.md"') });
+    await repo.git('add', 'budgets.yml');
+    await repo.git('update-index', '--add', '--cacheinfo', `100644,${GHOST},prompts/ghost.md`);
+
+    const staged = report(repo, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(staged.json.components[0]?.status).toBe('unreadable');
+    const said = JSON.stringify(staged.json.components[0]?.findings);
+    expect(said).toContain(`prompts/ghost.md cannot be read: the index names object ${GHOST.slice(0, 12)}, which git does not have`);
+    expect(staged.stdout + staged.stderr).not.toContain('NaN');
+    expect(cli(repo, ['check', '--staged', '--report-only']).status).toBe(1);
+
+    // budgets.yml itself: a configuration that cannot be read, not one "NaN bytes" too large.
+    await repo.git('update-index', '--cacheinfo', `100644,${GHOST},budgets.yml`);
+    const config = cli(repo, ['check', '--staged']);
+    expect(config.status).toBe(2);
+    expect(config.stderr).toContain('the index names an object git does not have: run git fsck, then add the file again');
+    expect(config.stderr).not.toContain('NaN');
+  });
+
+  it('refuses a staged symbolic link whose target is longer than a path can be, by its size, unread', async () => {
+    const repo = await committedRepo();
+    await repo.write({ 'long-target.txt': 'a/'.repeat(2_500) });
+    const object = await repo.git('hash-object', '-w', 'long-target.txt');
+    await repo.write({ 'long-target.txt': null });
+    await repo.git('update-index', '--cacheinfo', `120000,${object},prompts/system.md`);
+
+    const staged = report(repo, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(staged.json.components[0]?.status).toBe('unreadable');
+    expect(JSON.stringify(staged.json.components[0]?.findings)).toContain('prompts/system.md is a symbolic link whose target is 5,000 bytes long, more than a path can be (4,096)');
+  });
+});
+
+/**
+ * A blobless clone (git clone --filter=blob:none; actions/checkout's `filter`) lacks the blobs of
+ * what it did not check out, and git fetches one whenever its size or content is asked. Only the
+ * files a component reads may be asked: a size looked up for every entry of the index or of a
+ * base's tree would fetch, one by one, blobs no budget needs.
+ */
+describe('in a partial clone', () => {
+  /** `main` checked out; branch `data` adds assets/data.md, whose blob the clone lacks. */
+  async function partialClone(): Promise<{ clone: GitRepo; data: string }> {
+    const source = await committedRepo();
+    await source.branch('data');
+    await source.commit('Data, not prompts', { 'assets/data.md': 'Not a prompt. '.repeat(50) });
+    await source.checkout('main');
+    const origin = await createOrigin(source);
+    gitWith(origin.dir, ['config', 'uploadpack.allowFilter', 'true']);
+    const parent = await makeTempDir('prompt-budget-partial-');
+    gitWith(parent, ['clone', '--quiet', '--filter=blob:none', origin.url, 'clone']);
+    const clone = new GitRepo(join(parent, 'clone'));
+    const data = await clone.git('rev-parse', 'origin/data:assets/data.md');
+    expect(missingBlobs(clone)).toEqual([data]);
+    return { clone, data };
+  }
+
+  /** The blobs the clone lacks, asked without fetching them (rev-list --missing=print never fetches). */
+  function missingBlobs(clone: GitRepo): string[] {
+    return gitWith(clone.dir, ['rev-list', '--objects', '--missing=print', '--all']).split('\n').filter((line) => line.startsWith('?')).map((line) => line.slice(1));
+  }
+
+  it('--staged sizes only the files a component reads, not every index entry', async () => {
+    const { clone, data } = await partialClone();
+    await clone.git('update-index', '--add', '--cacheinfo', `100644,${data},assets/data.md`);
+    const staged = report(clone, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(0);
+    expect(missingBlobs(clone)).toEqual([data]);
+  });
+
+  // GIT_NO_LAZY_FETCH, which keeps git from fetching the index's blobs, came with git 2.44; an older git fetches.
+  const [major = 0, minor = 0] = (/(\d+)\.(\d+)/.exec(gitWith('.', ['--version'])) ?? []).slice(1).map(Number);
+  it.skipIf(major < 2 || (major === 2 && minor < 44))('--staged never fetches a blob the index names and the clone lacks: it refuses it', async () => {
+    const { clone, data } = await partialClone();
+    await clone.git('update-index', '--add', '--cacheinfo', `100644,${data},prompts/system.md`);
+    const staged = report(clone, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(1);
+    expect(JSON.stringify(staged.json.components[0]?.findings)).toContain('which git does not have');
+    expect(missingBlobs(clone)).toEqual([data]);
+  });
+
+  it('a base commit is listed without sizing its whole tree', async () => {
+    const { clone, data } = await partialClone();
+    const checked = report(clone, ['--base', 'origin/data']);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.json.components[0]?.head?.tokens).toBe(oracleCount(SYSTEM));
+    expect(missingBlobs(clone)).toEqual([data]);
   });
 });
 

@@ -452,7 +452,8 @@ export interface Report {
     verdict: 'pass' | 'fail';
     /**
      * Report-only (`report-only: true`, `--report-only`): the verdict is computed and shown as
-     * usual, but a failing one does not fail the run; renderers say "would fail". Absent: enforced.
+     * usual, but a broken budget does not fail the run; renderers say "would fail". A component
+     * that cannot be measured still fails it (see failsTheRun). Absent: enforced.
      */
     reportOnly?: true;
     /** Production's usage records against the head's reserves, when the action was given a usage file; never changes the verdict. */
@@ -470,5 +471,18 @@ export interface Report {
         total: number;
     };
 }
-/** Whether the run fails: the verdict, unless the budgets are only reported. */
-export declare function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly'>): boolean;
+/**
+ * What failed because it could not be measured: components with a status above, and requests
+ * holding a part that cannot be counted (its component may be carried over from base, yet the
+ * request's size is still unknown). Report-only excuses neither.
+ */
+export declare function unmeasured(report: Pick<Report, 'components' | 'requests'>): {
+    components: ComponentResult[];
+    requests: RequestResult[];
+};
+/**
+ * Whether the run fails: the verdict, unless the budgets are only reported. Report-only is about
+ * budgets (allotments, growth, windows); what could not be measured never passes, so a failure
+ * of that kind fails the run either way. The CLI's exit status and the action's step both ask this.
+ */
+export declare function failsTheRun(report: Pick<Report, 'verdict' | 'reportOnly' | 'components' | 'requests'>): boolean;

@@ -5,8 +5,13 @@ export declare class GitError extends Error {
     readonly name = "GitError";
     constructor(args: readonly string[], exitCode: number | null, stderr: string);
 }
-/** Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are. */
-export declare function git(cwd: string, args: readonly string[], input?: Uint8Array): Promise<Buffer>;
+/**
+ * Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are.
+ * `env` adds variables (GIT_NO_LAZY_FETCH for the index's blobs, see blobs.ts).
+ */
+export declare function git(cwd: string, args: readonly string[], input?: Uint8Array, options?: {
+    env?: Record<string, string>;
+}): Promise<Buffer>;
 export declare function gitText(cwd: string, args: readonly string[]): Promise<string>;
 /** NUL-separated output (`-z`) as a list, without the empty tail. */
 export declare function splitNul(output: Buffer): string[];

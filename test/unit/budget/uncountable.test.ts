@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../../src/budget/check.js';
 import { readBaseConfig } from '../../../src/run/check-repository.js';
-import type { ModelFacts, Report } from '../../../src/budget/report.js';
+import { failsTheRun, type ModelFacts, type Report } from '../../../src/budget/report.js';
 import { memoryRevision } from '../../../src/budget/revision.js';
 import { parseConfig } from '../../../src/config/load.js';
 import { UserError } from '../../../src/common/errors.js';
@@ -145,5 +145,38 @@ requests:
     expect(report.components.find((c) => c.name === 'chat')!.status).toBe('pre-existing');
     expect(report.requests[0]).toMatchObject({ status: 'uncountable', failed: true });
     expect(report.verdict).toBe('fail');
+  });
+});
+
+describe('report-only', () => {
+  const budgets = `version: 1
+models:
+  acme-llama: { tokenizer: ${TOKENIZER}, context_window: 4000 }
+components:
+  system: { files: system.md, model: acme-llama, max_tokens: 50 }
+  chat: { files: chat.md, model: acme-llama, max_tokens: 4000 }
+requests:
+  support: { model: acme-llama, components: [system, chat], reserve: { output: 400 } }
+`;
+  const facts: ModelFacts = { contextWindow: 4_000, asOf: '2026-01-01' };
+  const reportOnly = (report: Report): Report => ({ ...report, reportOnly: true });
+
+  it('passes a broken budget but not a part that cannot be counted, carried over from base or not', async () => {
+    const over = reportOnly(await check({ base: { 'system.md': 's', 'chat.md': 'c' }, head: { 'system.md': 's'.repeat(60), 'chat.md': 'c' } }, refused, [], budgets, facts));
+    expect(over.verdict).toBe('fail');
+    expect(failsTheRun(over)).toBe(false);
+    expect(verdictText(over)).toMatch(/^would fail \(report-only\): /);
+
+    const made = reportOnly(await check({ base: { 'system.md': 's', 'chat.md': 'c' }, head: { 'system.md': 's', 'chat.md': 'c!' } }, refused, [], budgets, facts));
+    expect(failsTheRun(made)).toBe(true);
+    expect(verdictText(made)).toMatch(/^fails even in report-only \(1 component cannot be counted\): /);
+    expect(renderMarkdown(made)).toMatch(/^### ❌ prompt-budget: fails even in report-only/m);
+
+    // The component's own failure is carried over (fail_on: made-worse); the request's size is still unknown.
+    const carried = reportOnly(await check({ base: { 'system.md': 's', 'chat.md': 'c!' }, head: { 'system.md': 's', 'chat.md': 'c!' } }, refused, [], budgets, facts));
+    expect(carried.components.find((c) => c.name === 'chat')!.status).toBe('pre-existing');
+    expect(failsTheRun(carried)).toBe(true);
+    expect(verdictText(carried)).toMatch(/^fails even in report-only \(1 request has a part that cannot be counted\): /);
+    expect(renderTerminal(carried, { color: false })).toContain('what cannot be measured');
   });
 });
