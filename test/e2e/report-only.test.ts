@@ -7,13 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullRequestEvent, type PullRequestFixture } from './events.js';
 import { createRepo, type FileTree, type GitRepo } from './git-repo.js';
-import { FakeGitHub, ROUTES } from './github-api.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
+import { ROUTES, type FakeGitHub } from './github-api.js';
 import { BASE_FILES, BUDGETS_YML, CONFIG, locate, MARKER, OVER_BUDGET_CHANGES, tableRow } from './prompt-fixture.js';
 import { runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -22,17 +22,7 @@ const PR_NUMBER = 23;
 const CLI = resolve('dist/cli.js');
 
 let fake: FakeGitHub;
-
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-
-afterAll(removeTempDirs);
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 async function pullRequest(changes: FileTree): Promise<{ repo: GitRepo; fixture: PullRequestFixture }> {
   const repo = await createRepo();
