@@ -153,7 +153,6 @@ var package_default = {
     node: ">=20.19"
   },
   scripts: {
-    build: "tsc -p tsconfig.build.json",
     bundle: "node scripts/bundle.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint .",

@@ -12,6 +12,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/load.js';
 import { NODE_BINARIES } from './node-binaries.js';
 import { makeTempDir, removeTempDirs } from './temp.js';
@@ -180,5 +181,39 @@ console.log(JSON.stringify({ requests: budgets.requests, maxOutput: fitted.maxOu
       expect(fit.stderr).toBe('');
       expect(JSON.parse(fit.stdout)).toEqual({ requests: ['support'], maxOutput: 1000, messages: 2, error: 'function' });
     });
+  });
+
+  // pre-commit 4.6.1 and later install a `language: node` hook as `npm install -g --install-links
+  // git+file://<its clone>`: npm clones the repository and packs it itself. A script npm's git
+  // fetcher prepares for (build, prepare, prepack, install...) would make it install every dev
+  // dependency first; with none, the hook gets what the tarball gives.
+  it('installs from git as pre-commit does, with yaml alone, and its hook entry checks what is staged', { timeout: NPM_TIMEOUT * 2 }, () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(Object.keys(pkg.scripts).filter((name) => /^(pre|post)?(install|prepare|prepack|build)$/.test(name))).toEqual([]);
+    const clone = join(temp, 'hook-repo');
+    expect(run('git', ['clone', '-q', ROOT, clone], temp).status).toBe(0);
+    const prefix = join(temp, 'hook-env');
+    const result = run('npm', ['install', '-g', '--install-links', '--prefix', prefix, `git+file://${clone}`], temp);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(prefix, 'lib/node_modules'))).toEqual(['prompt-budget']);
+    expect(readdirSync(join(prefix, 'lib/node_modules/prompt-budget/node_modules')).filter((name) => name !== '.bin')).toEqual(['yaml']);
+    console.log(`npm install -g git+file:// (as pre-commit): ${(bytes(prefix) / 1e6).toFixed(1)} MB`);
+
+    if (init().status !== 0) throw new Error(`npx prompt-budget init failed: ${init().stderr}`);
+    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { entry: string }[];
+    const [bin = '', ...args] = hook!.entry.split(/\s+/);
+    const entry = () => run(join(prefix, 'bin', bin), args, repo, { ...npmEnv, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` });
+    const git = (...gitArgs: string[]) => expect(run('git', gitArgs, repo, { ...npmEnv, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }).status).toBe(0);
+    git('add', 'budgets.yml');
+    const passed = entry();
+    expect(passed.status, passed.stdout + passed.stderr).toBe(0);
+    const allotment = parseConfig(readFileSync(join(repo, 'budgets.yml'), 'utf8'), 'budgets.yml').components.find((c) => c.name === 'prompts-support')!.maxTokens;
+    write(repo, 'prompts/support/system.md', SUPPORT.repeat(Math.ceil(allotment / 10)));
+    git('add', 'prompts/support/system.md');
+    const stopped = entry();
+    expect(stopped.status, stopped.stdout + stopped.stderr).toBe(1);
+    expect(stopped.stdout).toMatch(/prompts-support/);
+    write(repo, 'prompts/support/system.md', SUPPORT);
+    git('add', 'prompts/support/system.md');
   });
 });
