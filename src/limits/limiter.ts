@@ -81,9 +81,7 @@ export class Limiter {
       const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
       if (result !== undefined && !result.ok) {
         this.emit(record([result.refused.name]));
-        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
-        const unit = rule?.allowance.unit ?? (result.refused.key.includes(':tokens:') ? 'tokens' : 'microdollars');
-        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
+        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit: result.refused.unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
       }
       // Admitted without the store (on_failure: open): nothing to settle on its counters.
       if (result !== undefined) charged = limits;
@@ -112,7 +110,7 @@ export class Limiter {
         // The call's cost, once: it moves the dollar counters and is the record's `cost`.
         const micros = prices && costMicros(prices, usage.input, usage.output, usage.cachedInput);
         const tokens = usage.input + usage.output;
-        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(':tokens:') ? tokens : (micros ?? 0)) - c.amount })), usage, micros);
+        return finish(charged.map((c) => ({ ...c, amount: (c.unit === 'tokens' ? tokens : (micros ?? 0)) - c.amount })), usage, micros);
       },
       release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount }))),
     };
@@ -135,8 +133,7 @@ export class Limiter {
         if (this.alerted.has(seen)) return;
         this.alerted.add(seen);
         names.push(alert.name);
-        const unit = alert.key.includes(':tokens:') ? 'tokens' : 'microdollars';
-        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
+        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit: alert.unit, periodSeconds: alert.periodSeconds });
       }),
     );
     return { counted, names };
