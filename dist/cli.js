@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-CTTPLDDZ.js";
+} from "./chunks/chunk-OYBXCVQT.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-5ZMQTEW4.js";
+} from "./chunks/chunk-C6HJDO6A.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-N5TZR2VB.js";
+} from "./chunks/chunk-3C7E2XBD.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";

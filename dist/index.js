@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-CTTPLDDZ.js";
+} from "./chunks/chunk-OYBXCVQT.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -33,7 +33,7 @@ import {
   refusalText,
   unmeasured,
   writeReplacing
-} from "./chunks/chunk-N5TZR2VB.js";
+} from "./chunks/chunk-3C7E2XBD.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,

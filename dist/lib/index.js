@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-5ZMQTEW4.js";
+} from "../chunks/chunk-C6HJDO6A.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -11,7 +11,6 @@ import {
   PERIOD_SECONDS,
   UserError,
   analyzeUsage,
-  catalogFacts,
   chatOverheadFor,
   combineEstimates,
   countGeminiLocal,
@@ -31,7 +30,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-N5TZR2VB.js";
+} from "../chunks/chunk-3C7E2XBD.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";
@@ -478,7 +477,7 @@ function chargesFor(config, request, caller, reserved) {
   const charge = (rule, key) => {
     const { unit, amount, period } = rule.allowance;
     const value = unit === "tokens" ? reserved.tokens : reserved.micros;
-    return { key: `pb:${key}:${unit === "tokens" ? "tokens" : "usd"}:${period}`, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
+    return { key: `pb:${key}:${unit === "tokens" ? "tokens" : "usd"}:${period}`, unit, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
   };
   for (const { scope, set } of sets) {
     if (!set) continue;
@@ -567,7 +566,7 @@ var Limiter = class {
     const prices = this.pricesOf(request.model);
     const reserved = reservedFor(fitted.tokens.total, fitted.maxOutput, prices);
     const { limits, alerts } = chargesFor(this.config, request, caller, reserved);
-    const record = (hit, usage) => this.record(fitted, caller, prices, hit, usage);
+    const record = (hit, usage, micros) => this.record(fitted, caller, hit, usage, micros);
     if (request.limits?.killSwitch) {
       const disabled = await this.bounded(() => this.store.isDisabled(request.name), `reading ${request.name}'s kill switch`);
       if (disabled === true) {
@@ -580,20 +579,18 @@ var Limiter = class {
       const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
       if (result !== void 0 && !result.ok) {
         this.emit(record([result.refused.name]));
-        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
-        const unit = rule?.allowance.unit ?? (result.refused.key.includes(":tokens:") ? "tokens" : "microdollars");
-        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
+        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit: result.refused.unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
       }
       if (result !== void 0) charged = limits;
     }
     const crossed = await this.countAlerts(request, alerts);
-    return this.admission(charged.concat(crossed.counted), crossed.names, record);
+    return this.admission(charged.concat(crossed.counted), crossed.names, prices, record);
   }
-  admission(charged, hit, record) {
+  admission(charged, hit, prices, record) {
     let done;
-    const finish = async (deltas, usage) => {
+    const finish = async (deltas, usage, micros) => {
       if (done) return done;
-      done = record(hit, usage);
+      done = record(hit, usage, micros);
       await this.adjust(deltas.filter((d) => d.amount !== 0));
       this.emit(done);
       return done;
@@ -604,13 +601,13 @@ var Limiter = class {
         const usage = readUsage(response);
         if (!usage) {
           this.warn("the response reports no usage (a stream?): the reservation stands as the charge");
-          return finish([], void 0);
+          return finish([]);
         }
-        const prices = this.pricesOf(record([], usage).model);
-        const actual = { tokens: usage.input + usage.output, micros: prices ? costMicros(prices, usage.input, usage.output, usage.cachedInput) : 0 };
-        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(":tokens:") ? actual.tokens : actual.micros) - c.amount })), usage);
+        const micros = prices && costMicros(prices, usage.input, usage.output, usage.cachedInput);
+        const tokens = usage.input + usage.output;
+        return finish(charged.map((c) => ({ ...c, amount: (c.unit === "tokens" ? tokens : micros ?? 0) - c.amount })), usage, micros);
       },
-      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })), void 0)
+      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })))
     };
   }
   /** Each alert counter on its own (an alert never refuses): a refusal means the threshold is crossed. */
@@ -630,8 +627,7 @@ var Limiter = class {
         if (this.alerted.has(seen)) return;
         this.alerted.add(seen);
         names.push(alert.name);
-        const unit = alert.key.includes(":tokens:") ? "tokens" : "microdollars";
-        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
+        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit: alert.unit, periodSeconds: alert.periodSeconds });
       })
     );
     return { counted, names };
@@ -670,7 +666,7 @@ var Limiter = class {
     });
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
-  record(fitted, caller, prices, hit, usage) {
+  record(fitted, caller, hit, usage, micros) {
     return {
       time: new Date(this.now()).toISOString(),
       request: fitted.request,
@@ -680,7 +676,7 @@ var Limiter = class {
       counted: { ...fitted.tokens, exact: fitted.exact },
       ...fitted.maxOutput !== void 0 && { maxOutput: fitted.maxOutput },
       ...usage && { usage, countDelta: usage.input - fitted.tokens.total },
-      ...usage && prices && { cost: costMicros(prices, usage.input, usage.output, usage.cachedInput) / 1e6 },
+      ...micros !== void 0 && { cost: micros / 1e6 },
       trimmed: { ...fitted.trimmed },
       limitsHit: hit
     };
@@ -699,6 +695,7 @@ var Limiter = class {
 
 // src/limits/memory-store.ts
 var SWEEP_EVERY = 1e4;
+var windowStart = (now, periodMs) => Math.floor(now / periodMs) * periodMs;
 var MemoryLimitStore = class {
   /** `now` in milliseconds, for tests that move time. */
   constructor(now = Date.now) {
@@ -715,7 +712,7 @@ var MemoryLimitStore = class {
       const used = this.current(charge, now)?.used ?? 0;
       if (used + charge.amount > charge.limit) {
         const periodMs = charge.periodSeconds * 1e3;
-        const end = Math.floor(now / periodMs) * periodMs + periodMs;
+        const end = windowStart(now, periodMs) + periodMs;
         return Promise.resolve({ ok: false, refused: charge, used, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1e3)) });
       }
     }
@@ -739,16 +736,15 @@ var MemoryLimitStore = class {
   used(key) {
     const counter = this.counters.get(key);
     if (!counter) return 0;
-    return Math.floor(this.now() / counter.periodMs) * counter.periodMs === counter.windowStart ? counter.used : 0;
+    return windowStart(this.now(), counter.periodMs) === counter.windowStart ? counter.used : 0;
   }
   current(charge, now) {
     const counter = this.counters.get(charge.key);
-    const periodMs = charge.periodSeconds * 1e3;
-    return counter && counter.windowStart === Math.floor(now / periodMs) * periodMs ? counter : void 0;
+    return counter && counter.windowStart === windowStart(now, charge.periodSeconds * 1e3) ? counter : void 0;
   }
   add(charge, amount, now) {
     const periodMs = charge.periodSeconds * 1e3;
-    const counter = this.current(charge, now) ?? { windowStart: Math.floor(now / periodMs) * periodMs, used: 0, periodMs };
+    const counter = this.current(charge, now) ?? { windowStart: windowStart(now, periodMs), used: 0, periodMs };
     counter.used = Math.max(0, counter.used + amount);
     this.counters.set(charge.key, { ...counter, periodMs });
   }
@@ -775,10 +771,11 @@ async function openBudgets(source, options = {}) {
     const vendor = tokenizer.kind === "vendor" ? vendors[tokenizer.vendor] : void 0;
     return vendor && tokenizer.kind === "vendor" ? (texts) => vendor.count(tokenizer.model, texts) : void 0;
   };
-  const facts = catalogFacts(config);
+  const catalog = mergeCatalog(CATALOG, config.models);
+  const specOf = (model) => findModelSpec(model, [], catalog);
   const guards = new Map(
     config.requests.map((request) => {
-      const known = facts(request.model);
+      const known = specOf(request.model);
       const limits = {
         ...known?.contextWindow !== void 0 && { contextWindow: known.contextWindow },
         ...known?.maxInput !== void 0 && { maxInput: known.maxInput },
@@ -788,8 +785,7 @@ async function openBudgets(source, options = {}) {
     })
   );
   const requests = [...guards.keys()];
-  const catalog = mergeCatalog(CATALOG, config.models);
-  const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => findModelSpec(model, [], catalog)?.prices, {
+  const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => specOf(model)?.prices, {
     ...options.onUsage && { onUsage: options.onUsage },
     ...options.onAlert && { onAlert: options.onAlert },
     // Request names from budgets.yml and a store's error texts: shown as text, never as terminal controls.

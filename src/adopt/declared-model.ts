@@ -8,7 +8,7 @@
 import { parse as parseYaml } from 'yaml';
 
 /** What CLAUDE.md and GEMINI.md are budgeted for: the vendor's current general model in the catalog. */
-export const AGENT_FILE_MODELS: Readonly<Record<string, string>> = {
+const AGENT_FILE_MODELS: Readonly<Record<string, string>> = {
   'claude.md': 'claude-sonnet-4-5',
   'claude.local.md': 'claude-sonnet-4-5',
   'gemini.md': 'gemini-2.5-pro',

@@ -134,7 +134,7 @@ export function groupPrompts(files: readonly PromptFile[]): { plans: ComponentPl
 }
 
 /** Fewer folders than this holding a file of the same name are separate prompts, each with its own budget. */
-export const MIN_FAMILY = 3;
+const MIN_FAMILY = 3;
 
 /**
  * Families: prompt files of the same name, each in its own folder of one parent
@@ -314,7 +314,7 @@ function checkModel(model: string): void {
 }
 
 /** budgets.yml's text: a header saying how it was made and what to do next, then the components. */
-export function renderBudgets(components: readonly PlannedComponent[], skipped: readonly Skipped[], options: InitOptions, estimates: readonly CountingMethod[] = []): string {
+function renderBudgets(components: readonly PlannedComponent[], skipped: readonly Skipped[], options: InitOptions, estimates: readonly CountingMethod[] = []): string {
   const headroom = `${+(options.headroom * 100).toFixed(2)}%`;
   const files = new Set(components.flatMap((c) => c.paths)).size;
   const lines = [

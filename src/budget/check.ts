@@ -233,7 +233,7 @@ function lowerAllotments(components: readonly ComponentResult[]): LowerAllotment
 }
 
 /** The vendored catalog with the config's own models applied (the loader has validated them). */
-export function catalogFacts(config: BudgetConfig): (model: string) => ModelFacts | undefined {
+function catalogFacts(config: BudgetConfig): (model: string) => ModelFacts | undefined {
   const catalog = mergeCatalog(CATALOG, config.models);
   return (model) => {
     const spec = findModelSpec(model, [], catalog);

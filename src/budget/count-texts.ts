@@ -40,7 +40,7 @@ export interface Engines {
 }
 
 /** The name of the setting that holds a vendor's key. */
-export function keyNameOf(vendor: CountingVendor, engines: Pick<Engines, 'keyNames'>): string {
+function keyNameOf(vendor: CountingVendor, engines: Pick<Engines, 'keyNames'>): string {
   return engines.keyNames?.[vendor] ?? `${vendor}-api-key`;
 }
 

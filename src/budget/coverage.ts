@@ -16,10 +16,10 @@ import type { ComponentResult, UnbudgetedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
 
 /** What budgets.yml without a `coverage:` block gets: named, not failed (existing users get a notice, not a red check). */
-export const DEFAULT_UNBUDGETED: Unbudgeted = 'warn';
+const DEFAULT_UNBUDGETED: Unbudgeted = 'warn';
 
 /** The policy budgets.yml sets, or the default. */
-export function unbudgetedPolicy(config: BudgetConfig): Unbudgeted {
+function unbudgetedPolicy(config: BudgetConfig): Unbudgeted {
   return config.coverage?.unbudgeted ?? DEFAULT_UNBUDGETED;
 }
 

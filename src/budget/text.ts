@@ -7,7 +7,7 @@ import { MAX_PROMPT_BYTES } from '../common/prompt-size.js';
  * per-file limit took 2.3 GB; this keeps a run near a few hundred megabytes. Files past it, in
  * path order (the same at base and head), are refused, so their components fail: never a pass.
  */
-export const MAX_REVISION_BYTES = 64 * 1024 * 1024;
+const MAX_REVISION_BYTES = 64 * 1024 * 1024;
 
 /**
  * Which of `files` (in the order given) fit in MAX_REVISION_BYTES together, the rest refused:
@@ -49,7 +49,7 @@ export function isLfsPointer(bytes: Uint8Array): boolean {
   return LFS_POINTER.test(new TextDecoder().decode(bytes));
 }
 
-export function lfsPointer(path: string): UserError {
+function lfsPointer(path: string): UserError {
   return new UserError(
     `${path} is a Git LFS pointer, not the file: its content was not fetched (actions/checkout needs \`lfs: true\`), so it cannot be counted`,
     'Check out with LFS, or keep prompts out of LFS.',

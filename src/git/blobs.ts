@@ -15,7 +15,7 @@ import { git } from './run.js';
 import { linkLeadsOut } from './worktree.js';
 
 /** A link's target is a path: PATH_MAX (4,096 bytes on Linux) bounds what a working tree could follow. */
-export const MAX_LINK_BYTES = 4096;
+const MAX_LINK_BYTES = 4096;
 
 /** Whose blobs: what a missing one means, and whether git may fetch it. */
 export type BlobSource = 'commit' | 'index';

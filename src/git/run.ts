@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { firstInvalidUtf8 } from '../budget/text.js';
 
-export class GitError extends Error {
+class GitError extends Error {
   override readonly name = 'GitError';
   constructor(
     readonly args: readonly string[],

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { UserError } from '../common/errors.js';
 import { addSecret } from '../common/secrets.js';
 
-export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
+const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** The action's inputs, read and validated once. Defaults live in action.yml (the runner applies them). */

@@ -40,7 +40,7 @@ export function encodingsFor(tokenizer: TokenizerSpec): string[] {
   return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
 }
 
-export function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): { count: TextCounter; exact: boolean } {
+function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): { count: TextCounter; exact: boolean } {
   switch (tokenizer.kind) {
     case 'encoding': {
       const encoder = engines.encoders.get(tokenizer.encoding)!;

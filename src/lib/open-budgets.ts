@@ -4,7 +4,6 @@
  * pure counting. The file is the application's own, read as a regular file of bounded size.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { catalogFacts } from '../budget/check.js';
 import { isUserError, UserError } from '../common/errors.js';
 import { escapeControl } from '../common/format.js';
 import type { BudgetConfig, RequestConfig } from '../config/types.js';
@@ -81,10 +80,12 @@ export async function openBudgets(source: string | { yaml: string; path?: string
     const vendor = tokenizer.kind === 'vendor' ? vendors[tokenizer.vendor] : undefined;
     return vendor && tokenizer.kind === 'vendor' ? (texts: string[]) => vendor.count(tokenizer.model, texts) : undefined;
   };
-  const facts = catalogFacts(config);
+  // budgets.yml's models over the built-in catalog, merged once: the guards' windows and the limits' prices.
+  const catalog = mergeCatalog(CATALOG, config.models);
+  const specOf = (model: string) => findModelSpec(model, [], catalog);
   const guards = new Map(
     config.requests.map((request) => {
-      const known = facts(request.model);
+      const known = specOf(request.model);
       const limits = {
         ...(known?.contextWindow !== undefined && { contextWindow: known.contextWindow }),
         ...(known?.maxInput !== undefined && { maxInput: known.maxInput }),
@@ -94,8 +95,7 @@ export async function openBudgets(source: string | { yaml: string; path?: string
     }),
   );
   const requests = [...guards.keys()];
-  const catalog = mergeCatalog(CATALOG, config.models);
-  const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => findModelSpec(model, [], catalog)?.prices, {
+  const limiter = new Limiter(config, options.store ?? new MemoryLimitStore(), (model) => specOf(model)?.prices, {
     ...(options.onUsage && { onUsage: options.onUsage }),
     ...(options.onAlert && { onAlert: options.onAlert }),
     // Request names from budgets.yml and a store's error texts: shown as text, never as terminal controls.

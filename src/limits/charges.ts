@@ -41,7 +41,7 @@ export function chargesFor(config: BudgetConfig, request: RequestConfig, caller:
     const { unit, amount, period } = rule.allowance;
     const value = unit === 'tokens' ? reserved.tokens : reserved.micros;
     // The loader refuses a dollar limit on a model without prices, so a value is always there.
-    return { key: `pb:${key}:${unit === 'tokens' ? 'tokens' : 'usd'}:${period}`, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
+    return { key: `pb:${key}:${unit === 'tokens' ? 'tokens' : 'usd'}:${period}`, unit, amount: value ?? 0, limit: amount, periodSeconds: PERIOD_SECONDS[period], name: rule.name };
   };
   for (const { scope, set } of sets) {
     if (!set) continue;

@@ -67,7 +67,7 @@ export class Limiter {
     const prices = this.pricesOf(request.model);
     const reserved = reservedFor(fitted.tokens.total, fitted.maxOutput, prices);
     const { limits, alerts } = chargesFor(this.config, request, caller, reserved);
-    const record = (hit: string[], usage?: ApiUsage): UsageRecord => this.record(fitted, caller, prices, hit, usage);
+    const record = (hit: string[], usage?: ApiUsage, micros?: number): UsageRecord => this.record(fitted, caller, hit, usage, micros);
 
     if (request.limits?.killSwitch) {
       const disabled = await this.bounded(() => this.store.isDisabled(request.name), `reading ${request.name}'s kill switch`);
@@ -81,22 +81,20 @@ export class Limiter {
       const result = await this.bounded(() => this.store.admit(limits), `admitting ${request.name}`);
       if (result !== undefined && !result.ok) {
         this.emit(record([result.refused.name]));
-        const rule = request.limits && [...request.limits.perUser.map((p) => p.rule), ...request.limits.total].find((r) => r.name === result.refused.name);
-        const unit = rule?.allowance.unit ?? (result.refused.key.includes(':tokens:') ? 'tokens' : 'microdollars');
-        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
+        throw new LimitExceededError({ request: request.name, limit: result.refused.name, used: result.used, allowed: result.refused.limit, unit: result.refused.unit, retryAfterSeconds: result.retryAfterSeconds, ...caller });
       }
       // Admitted without the store (on_failure: open): nothing to settle on its counters.
       if (result !== undefined) charged = limits;
     }
     const crossed = await this.countAlerts(request, alerts);
-    return this.admission(charged.concat(crossed.counted), crossed.names, record);
+    return this.admission(charged.concat(crossed.counted), crossed.names, prices, record);
   }
 
-  private admission(charged: Charge[], hit: string[], record: (hit: string[], usage?: ApiUsage) => UsageRecord): Admission {
+  private admission(charged: Charge[], hit: string[], prices: ModelPrices | undefined, record: (hit: string[], usage?: ApiUsage, micros?: number) => UsageRecord): Admission {
     let done: UsageRecord | undefined;
-    const finish = async (deltas: Charge[], usage: ApiUsage | undefined): Promise<UsageRecord> => {
+    const finish = async (deltas: Charge[], usage?: ApiUsage, micros?: number): Promise<UsageRecord> => {
       if (done) return done;
-      done = record(hit, usage);
+      done = record(hit, usage, micros);
       await this.adjust(deltas.filter((d) => d.amount !== 0));
       this.emit(done);
       return done;
@@ -107,13 +105,14 @@ export class Limiter {
         const usage = readUsage(response);
         if (!usage) {
           this.warn('the response reports no usage (a stream?): the reservation stands as the charge');
-          return finish([], undefined);
+          return finish([]);
         }
-        const prices = this.pricesOf(record([], usage).model);
-        const actual = { tokens: usage.input + usage.output, micros: prices ? costMicros(prices, usage.input, usage.output, usage.cachedInput) : 0 };
-        return finish(charged.map((c) => ({ ...c, amount: (c.key.includes(':tokens:') ? actual.tokens : actual.micros) - c.amount })), usage);
+        // The call's cost, once: it moves the dollar counters and is the record's `cost`.
+        const micros = prices && costMicros(prices, usage.input, usage.output, usage.cachedInput);
+        const tokens = usage.input + usage.output;
+        return finish(charged.map((c) => ({ ...c, amount: (c.unit === 'tokens' ? tokens : (micros ?? 0)) - c.amount })), usage, micros);
       },
-      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount })), undefined),
+      release: () => finish(charged.map((c) => ({ ...c, amount: -c.amount }))),
     };
   }
 
@@ -134,8 +133,7 @@ export class Limiter {
         if (this.alerted.has(seen)) return;
         this.alerted.add(seen);
         names.push(alert.name);
-        const unit = alert.key.includes(':tokens:') ? 'tokens' : 'microdollars';
-        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit, periodSeconds: alert.periodSeconds });
+        this.callbacks.onAlert?.({ name: alert.name, request: request.name, used: result.used + alert.amount, threshold: alert.limit, unit: alert.unit, periodSeconds: alert.periodSeconds });
       }),
     );
     return { counted, names };
@@ -178,7 +176,7 @@ export class Limiter {
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 
-  private record(fitted: FittedRequest, caller: Caller, prices: ModelPrices | undefined, hit: string[], usage?: ApiUsage): UsageRecord {
+  private record(fitted: FittedRequest, caller: Caller, hit: string[], usage?: ApiUsage, micros?: number): UsageRecord {
     return {
       time: new Date(this.now()).toISOString(),
       request: fitted.request,
@@ -188,7 +186,7 @@ export class Limiter {
       counted: { ...fitted.tokens, exact: fitted.exact },
       ...(fitted.maxOutput !== undefined && { maxOutput: fitted.maxOutput }),
       ...(usage && { usage, countDelta: usage.input - fitted.tokens.total }),
-      ...(usage && prices && { cost: costMicros(prices, usage.input, usage.output, usage.cachedInput) / 1e6 }),
+      ...(micros !== undefined && { cost: micros / 1e6 }),
       trimmed: { ...fitted.trimmed },
       limitsHit: hit,
     };

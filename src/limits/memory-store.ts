@@ -18,6 +18,9 @@ interface Counter {
 /** Expired counters are dropped every this many admissions, so a store of many users stays small. */
 const SWEEP_EVERY = 10_000;
 
+/** The start of the window `now` falls in: windows are aligned to the epoch. */
+const windowStart = (now: number, periodMs: number): number => Math.floor(now / periodMs) * periodMs;
+
 export class MemoryLimitStore implements LimitStore {
   private readonly counters = new Map<string, Counter & { periodMs: number }>();
   private readonly disabled = new Set<string>();
@@ -33,7 +36,7 @@ export class MemoryLimitStore implements LimitStore {
       const used = this.current(charge, now)?.used ?? 0;
       if (used + charge.amount > charge.limit) {
         const periodMs = charge.periodSeconds * 1000;
-        const end = Math.floor(now / periodMs) * periodMs + periodMs;
+        const end = windowStart(now, periodMs) + periodMs;
         return Promise.resolve({ ok: false, refused: charge, used, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1000)) });
       }
     }
@@ -61,18 +64,17 @@ export class MemoryLimitStore implements LimitStore {
   used(key: string): number {
     const counter = this.counters.get(key);
     if (!counter) return 0;
-    return Math.floor(this.now() / counter.periodMs) * counter.periodMs === counter.windowStart ? counter.used : 0;
+    return windowStart(this.now(), counter.periodMs) === counter.windowStart ? counter.used : 0;
   }
 
   private current(charge: Charge, now: number): Counter | undefined {
     const counter = this.counters.get(charge.key);
-    const periodMs = charge.periodSeconds * 1000;
-    return counter && counter.windowStart === Math.floor(now / periodMs) * periodMs ? counter : undefined;
+    return counter && counter.windowStart === windowStart(now, charge.periodSeconds * 1000) ? counter : undefined;
   }
 
   private add(charge: Charge, amount: number, now: number): void {
     const periodMs = charge.periodSeconds * 1000;
-    const counter = this.current(charge, now) ?? { windowStart: Math.floor(now / periodMs) * periodMs, used: 0, periodMs };
+    const counter = this.current(charge, now) ?? { windowStart: windowStart(now, periodMs), used: 0, periodMs };
     // A settlement after the window turned gives back no more than the new window holds.
     counter.used = Math.max(0, counter.used + amount);
     this.counters.set(charge.key, { ...counter, periodMs });

@@ -59,7 +59,7 @@ export interface UsageProblem {
 export const MAX_USAGE_BYTES = 64 * 1024 * 1024;
 
 /** Records are at most this long; a longer line is reported, not parsed. */
-export const MAX_RECORD_CHARS = 64 * 1024;
+const MAX_RECORD_CHARS = 64 * 1024;
 
 /**
  * The records of a JSON-lines file. Blank lines are skipped; a line that is not a record is a

@@ -12,7 +12,7 @@ import { countHere, type CountJob, type TokenCounter } from '../tokenize/tiktoke
  * Characters a worker must get to be worth starting. On 2 cores, 9 MB of prose counted in 0.6 s on
  * one thread and 0.9 s on two; 50 MB of code and docs in 4.9 s on one and 4.0 s on two.
  */
-export const MIN_CHARS_PER_WORKER = 8_000_000;
+const MIN_CHARS_PER_WORKER = 8_000_000;
 
 export interface CountingStats {
   threads: number;

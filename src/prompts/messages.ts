@@ -11,7 +11,7 @@ import { aKind, describeNode, kindName, type SourceNode, type StructuredSource }
 import type { ChatMessage, ToolDefinition } from './types.js';
 
 /** The roles OpenAI's chat API accepts; any other is a request the API rejects. */
-export const CHAT_ROLES = ['system', 'developer', 'user', 'assistant', 'tool', 'function'] as const;
+const CHAT_ROLES = ['system', 'developer', 'user', 'assistant', 'tool', 'function'] as const;
 
 /** Part types whose text is what the model reads (Chat Completions and Responses API names). */
 const TEXT_PART_TYPES = new Set(['text', 'input_text', 'output_text']);
@@ -94,7 +94,7 @@ function readTools(source: StructuredSource, request: Extract<SourceNode, { kind
 }
 
 /** A tree node as the JSON value it holds. */
-export function toJson(node: SourceNode): unknown {
+function toJson(node: SourceNode): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'list') return node.items.map(toJson);
   return Object.fromEntries([...node.entries].map(([key, value]) => [key, toJson(value)]));

@@ -38,7 +38,7 @@ export interface TagOptions {
 }
 
 /** A listed tag is cut to this many characters, `…` included. */
-export const TAG_DISPLAY_LIMIT = 40;
+const TAG_DISPLAY_LIMIT = 40;
 /** The longest a `{% … %}` statement may be between its delimiters. */
 const STATEMENT_LIMIT = 512;
 

@@ -16,7 +16,7 @@ export const STATUS_ICON: Record<Status, string> = {
   'pre-existing': '⚠️',
 };
 
-export const STATUS_WORDS: Record<Status, string> = {
+const STATUS_WORDS: Record<Status, string> = {
   ok: 'ok',
   warn: 'near limit',
   over: 'over budget',
@@ -45,7 +45,7 @@ export function statusText(c: ComponentResult): string {
 }
 
 /** "58% of 200"; for an estimate, the share its upper bound takes, which is what the check compares: "≤93% of 200". */
-export function allotmentText(c: ComponentResult): string {
+function allotmentText(c: ComponentResult): string {
   if (c.perFile?.largest) return perFileAllotmentText(c.perFile.files, c.perFile.largest, c.maxTokens);
   if (c.head.high !== undefined) return `≤${formatPercent((c.head.high / c.maxTokens) * 100)} of ${formatTokens(c.maxTokens)}`;
   return `${formatPercent(c.percentOfAllotment)} of ${formatTokens(c.maxTokens)}`;
@@ -130,7 +130,7 @@ export function plural(count: number, noun: string): string {
  * "budgets.yml loosened here: 1 allotment raised, 1 component removed"; empty when the change
  * relaxes nothing. For the verdict line: a pass that raised its own allotment is not a plain pass.
  */
-export function loosenedText(loosened: readonly Loosening[]): string {
+function loosenedText(loosened: readonly Loosening[]): string {
   if (loosened.length === 0) return '';
   const of = (kind: Loosening['kind']) => loosened.filter((l) => l.kind === kind);
   const growth = of('max-growth');
@@ -205,7 +205,7 @@ function list(values: readonly string[]): Finding {
   return values.flatMap((value, i): Finding => [i > 0 ? ', ' : '', { code: value }]);
 }
 
-export const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️', uncountable: '❌' };
+const REQUEST_ICON: Record<RequestStatus, string> = { fits: '✅', 'over-window': '❌', 'unknown-window': '❔', 'pre-existing': '⚠️', uncountable: '❌' };
 /** A request's icon: ❌ whenever it fails (an unknown window fails unless it was unknown at base too, under made-worse). */
 export function requestIcon(r: Pick<RequestResult, 'status' | 'failed'>): string {
   return r.failed ? '❌' : REQUEST_ICON[r.status];

@@ -10,7 +10,7 @@ import { findingText } from './labels.js';
 const plural = (n: number, word: string) => `${formatTokens(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** One sentence per flag, names as code: "support-chat: reserve.history 8,000 is below the p99 of 11,400 seen in production (250 calls)". */
-export function flagFinding(flag: ReserveFlag, calls: number, unusedShare: number): Finding {
+function flagFinding(flag: ReserveFlag, calls: number, unusedShare: number): Finding {
   const head: Finding = [{ code: flag.request }, ': ', { code: `reserve.${flag.reserve}` }, ` ${formatTokens(flag.limit)} `];
   return flag.kind === 'exceeded'
     ? [...head, `is below the p99 of ${formatTokens(flag.observed)} seen in production (${plural(calls, 'call')})`]

@@ -45,7 +45,7 @@ export function killSwitchKey(feature: string, prefix = ''): string {
   return `${prefix}pb:disabled:${feature}`;
 }
 
-export const DEFAULT_TIMEOUT_MS = 500;
+const DEFAULT_TIMEOUT_MS = 500;
 
 // KEYS: the counters. ARGV: amount, limit, period seconds for each key in turn. Amounts to the same
 // key add up before the check. Returns {0} when admitted, {index, used, pttl} for the first refusal.

@@ -251,7 +251,7 @@ const RUNS_ANY: RunTable = {
 const utf8Length = (c: string) => Buffer.byteLength(c, 'utf8');
 
 /** The most tokens a run of `length` of the character `c` takes, by the table. */
-export function runBound(c: string, length: number, table: RunTable): number {
+function runBound(c: string, length: number, table: RunTable): number {
   const [k0, k1] = Object.hasOwn(table, c) ? table[c]! : [0, 0];
   let bound = length * utf8Length(c) + 1;
   if (k0 > 0) bound = Math.min(bound, Math.ceil(length / k0));

@@ -47,7 +47,7 @@ import type { VendorCounter } from '../budget/count-texts.js';
 import { createVendorCounter, type VendorCounterOptions } from './api-counter.js';
 import type { ApiErrorInfo, VendorApi } from './vendor-api.js';
 
-export const ANTHROPIC_VERSION = '2023-06-01';
+const ANTHROPIC_VERSION = '2023-06-01';
 
 const anthropic: VendorApi = {
   vendor: 'anthropic',

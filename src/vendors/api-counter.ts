@@ -63,8 +63,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * room to spare; it is also about 300 requests at a 100-a-minute rate limit, so a first run over
  * more distinct texts than that may end in estimates, while the cache keeps what was counted.
  */
-export const DEFAULT_DEADLINE_MS = 180_000;
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_DEADLINE_MS = 180_000;
+const DEFAULT_CONCURRENCY = 4;
 
 export { MAX_RESPONSE_BYTES } from './http.js';
 

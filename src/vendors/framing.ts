@@ -14,7 +14,7 @@ import type { VendorApi } from './vendor-api.js';
  * every byte-level BPE and SentencePiece vocabulary we know of (each byte or character is in the
  * base vocabulary, and a lone letter has nothing to merge with inside the text).
  */
-export const FRAMING_PROBE = 'a';
+const FRAMING_PROBE = 'a';
 
 /** The API's raw count of a request for `text`, framing included. */
 export type CountRaw = (model: string, text: string, signal: AbortSignal) => Promise<number>;

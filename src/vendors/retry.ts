@@ -6,7 +6,7 @@ import { unlessAborted } from './abort.js';
 
 /** 3 retries, 1, 2, 4 s apart (GitHub's client, src/github/client.ts, allows as many). */
 export const RETRIES = 3;
-export const BASE_DELAY_MS = 1_000;
+const BASE_DELAY_MS = 1_000;
 /** A rate limit that lifts later than this is not waited for: a CI job should not idle for minutes. */
 export const MAX_WAIT_MS = 60_000;
 

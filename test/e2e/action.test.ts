@@ -6,10 +6,11 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pullRequestEvent, pushEvent, type GitHubEvent, type PullRequestFixture } from './events.js';
 import { createOrigin, createRepo, shallowClone, type FileTree, type GitRepo } from './git-repo.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { FakeGitHub, readOnlyToken, ROUTES } from './github-api.js';
 import { OCTOCAT, type IssueComment } from './github-objects.js';
 import {
@@ -28,7 +29,6 @@ import {
   WITHIN_BUDGET_CHANGES,
 } from './prompt-fixture.js';
 import { ACTION_ENTRY, ACTION_YML, PROJECT_ROOT, runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -36,23 +36,13 @@ const TOKEN = 'ghs_e2eJobToken0123456789';
 const PR_NUMBER = 17;
 
 let fake: FakeGitHub;
+// Whatever a test checks, the action must only have made requests GitHub would accept.
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 beforeAll(async () => {
   // dist/ is committed and normally prebuilt; build it only when a fresh checkout lacks it.
   if (!existsSync(ACTION_ENTRY)) await promisify(execFile)('npm', ['run', 'bundle'], { cwd: PROJECT_ROOT, timeout: 170_000 });
 }, 180_000);
-
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-
-afterEach(async () => {
-  // Whatever a test checks, the action must only have made requests GitHub would accept.
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-
-afterAll(removeTempDirs);
 
 /** A repository with the fixture on `main` and a PR branch with `changes` on top, checked out. */
 async function pullRequest(changes: FileTree): Promise<{ repo: GitRepo; fixture: PullRequestFixture; baseTree: FileTree; headTree: FileTree }> {

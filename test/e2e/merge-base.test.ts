@@ -8,14 +8,14 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestEvent, type GitHubEvent, type PullRequestFixture } from './events.js';
 import { createOrigin, createRepo, shallowClone, type FileTree, type GitRepo, type Origin } from './git-repo.js';
+import { fakeGitHubPerTest } from './fake-github-per-test.js';
 import { FakeGitHub, ROUTES, serverError, type Fault } from './github-api.js';
 import { errorBody, type CommitComparison } from './github-objects.js';
 import { BASE_FILES, expectedCounts, formatChange, formatTokens, MARKER, showsNumber, sum, tableRow, WITHIN_BUDGET_CHANGES } from './prompt-fixture.js';
 import { ACTION_ENTRY, PROJECT_ROOT, runAction, type ActionRun } from './runner.js';
-import { removeTempDirs } from './temp.js';
 
 const OWNER = 'acme';
 const REPO = 'prompts';
@@ -28,21 +28,11 @@ const MAIN_MOVES_ON: FileTree = {
 };
 
 let fake: FakeGitHub;
+fakeGitHubPerTest({ owner: OWNER, repo: REPO, token: TOKEN }, (started) => (fake = started));
 
 beforeAll(async () => {
   if (!existsSync(ACTION_ENTRY)) await promisify(execFile)('npm', ['run', 'bundle'], { cwd: PROJECT_ROOT, timeout: 170_000 });
 }, 180_000);
-
-beforeEach(async () => {
-  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN });
-});
-
-afterEach(async () => {
-  expect(fake.violations).toEqual([]);
-  await fake.close();
-});
-
-afterAll(removeTempDirs);
 
 interface Diverged {
   /** The working repository, full history, on the PR branch. */

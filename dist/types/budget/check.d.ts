@@ -25,5 +25,3 @@ export interface CheckOptions {
  * unbudgeted prompts, sum up.
  */
 export declare function checkBudgets(config: BudgetConfig, head: RevisionReader, base: RevisionReader | null, options?: CheckOptions): Promise<Report>;
-/** The vendored catalog with the config's own models applied (the loader has validated them). */
-export declare function catalogFacts(config: BudgetConfig): (model: string) => ModelFacts | undefined;

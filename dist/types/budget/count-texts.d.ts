@@ -25,8 +25,6 @@ export interface Engines {
      */
     keyNames?: Partial<Record<CountingVendor, string>>;
 }
-/** The name of the setting that holds a vendor's key. */
-export declare function keyNameOf(vendor: CountingVendor, engines: Pick<Engines, 'keyNames'>): string;
 export interface TextJob {
     tokenizer: TokenizerSpec;
     text: string;

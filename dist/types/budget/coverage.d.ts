@@ -7,14 +7,10 @@
  * counted with the defaults' model. Files it left alone are not reported: an old repository with
  * unbudgeted prompts gets no noise on every PR, only on the PRs that touch them.
  */
-import type { BudgetConfig, Unbudgeted } from '../config/types.js';
+import type { BudgetConfig } from '../config/types.js';
 import type { Engines } from './count-texts.js';
 import type { ComponentResult, UnbudgetedFile } from './report.js';
 import type { RevisionReader } from './revision.js';
-/** What budgets.yml without a `coverage:` block gets: named, not failed (existing users get a notice, not a red check). */
-export declare const DEFAULT_UNBUDGETED: Unbudgeted;
-/** The policy budgets.yml sets, or the default. */
-export declare function unbudgetedPolicy(config: BudgetConfig): Unbudgeted;
 /**
  * The prompt files at head outside every component that this change added or grew, in path
  * order. None without a base (nothing to compare with) or with `unbudgeted: off`.

@@ -1,12 +1,5 @@
 import { UserError } from '../common/errors.js';
 /**
- * The most prompt text read from one revision. Every file of a revision is held while it is
- * counted (bytes, text and counting take about five times the size), so 30 files just under the
- * per-file limit took 2.3 GB; this keeps a run near a few hundred megabytes. Files past it, in
- * path order (the same at base and head), are refused, so their components fail: never a pass.
- */
-export declare const MAX_REVISION_BYTES: number;
-/**
  * Which of `files` (in the order given) fit in MAX_REVISION_BYTES together, the rest refused:
  * a file is admitted while the total of those before it and itself stays within the bound.
  */
@@ -17,7 +10,6 @@ export declare function overRevisionTotal(files: readonly {
 /** A file whose name git gives in bytes that are not UTF-8: refused alone, by a visible spelling. */
 export declare function notUtf8Name(shown: string): UserError;
 export declare function isLfsPointer(bytes: Uint8Array): boolean;
-export declare function lfsPointer(path: string): UserError;
 /**
  * A prompt file's text as an application reading it sends it. UTF-8, a leading BOM dropped as
  * UTF-8 readers do; UTF-16 when the file starts with a UTF-16 byte order mark (an editor on

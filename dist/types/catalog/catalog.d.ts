@@ -11,8 +11,6 @@
  * points at the line of what is wrong.
  */
 import { type EncodingName } from '../tokenize/tiktoken/encoding-names.js';
-import { type SourceModel } from './openai.js';
-import { type VendorModel } from './source-model.js';
 import type { CatalogSource, ModelMode, PromptCaching } from './source-types.js';
 export interface ModelPrices {
     currency: 'USD';
@@ -70,13 +68,6 @@ export interface ModelOverride {
     pricesFrom?: string;
 }
 export type OverrideField = 'encoding' | 'contextWindow' | 'maxOutput' | 'prices.input' | 'prices.cachedInput' | 'prices.output';
-export declare function buildCatalog(meta: Omit<Catalog, 'models'>, models: readonly SourceModel[]): Catalog;
-/**
- * Another vendor's snapshot, in the same shape: one spec per name a model answers to (its id and
- * its aliases). Long-context price tiers are left out (costs use the base price), and so is
- * prompt caching, which these vendors apply per request or with their own minimums.
- */
-export declare function buildVendorCatalog(vendor: string, models: readonly VendorModel[]): Map<string, ModelSpec>;
 export declare const OPENAI_CATALOG: Catalog;
 /**
  * Every vendor's models. All come from the same copy of litellm's file as OpenAI's (the generated

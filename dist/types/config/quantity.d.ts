@@ -14,7 +14,6 @@ export type Parsed<T> = {
 } | ValueProblem;
 /** The number in a percent string, or undefined when the text is not one. */
 export declare function parsePercent(text: string): number | undefined;
-export declare function isPositiveWholeNumber(value: unknown): value is number;
 /**
  * The number of tokens a readable count stands for; a problem when it has the syntax but is not
  * a positive whole number of tokens (zero, a fraction of a token, too large); undefined when the

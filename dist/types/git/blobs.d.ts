@@ -2,8 +2,6 @@ import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { UserError } from '../common/errors.js';
 import type { Refusal } from '../files/confined.js';
-/** A link's target is a path: PATH_MAX (4,096 bytes on Linux) bounds what a working tree could follow. */
-export declare const MAX_LINK_BYTES = 4096;
 /** Whose blobs: what a missing one means, and whether git may fetch it. */
 export type BlobSource = 'commit' | 'index';
 /** A path refused whatever is asked of it: the error a component shows, the refusal a single read gives. */

@@ -1,10 +1,3 @@
-export declare class GitError extends Error {
-    readonly args: readonly string[];
-    readonly exitCode: number | null;
-    readonly stderr: string;
-    readonly name = "GitError";
-    constructor(args: readonly string[], exitCode: number | null, stderr: string);
-}
 /**
  * Runs git in `cwd` and returns its stdout as bytes. No shell: arguments are passed as they are.
  * `env` adds variables (GIT_NO_LAZY_FETCH for the index's blobs, see blobs.ts).

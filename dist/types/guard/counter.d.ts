@@ -22,10 +22,6 @@ export interface Engines {
 }
 /** The encodings counting with `tokenizer` needs loaded. */
 export declare function encodingsFor(tokenizer: TokenizerSpec): string[];
-export declare function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): {
-    count: TextCounter;
-    exact: boolean;
-};
 export declare class MessageCounter {
     private readonly overhead;
     private readonly text;

@@ -10,6 +10,8 @@ export { PERIOD_SECONDS } from '../config/types.js';
 export interface Charge {
     /** Namespaced store key, e.g. `pb:user:pro:u123:tokens:day`; never holds raw text from a prompt. */
     key: string;
+    /** What `amount` and `limit` count. */
+    unit: 'tokens' | 'microdollars';
     amount: number;
     limit: number;
     periodSeconds: number;

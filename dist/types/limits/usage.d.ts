@@ -37,8 +37,6 @@ export interface UsageProblem {
 }
 /** A usage file is read up to this many bytes (about 150,000 records of ~400 bytes): split larger logs. */
 export declare const MAX_USAGE_BYTES: number;
-/** Records are at most this long; a longer line is reported, not parsed. */
-export declare const MAX_RECORD_CHARS: number;
 /**
  * The records of a JSON-lines file. Blank lines are skipped; a line that is not a record is a
  * problem at file:line and the rest are still read, so one torn write does not hide a day.

@@ -35,8 +35,6 @@ export interface TagOptions {
      */
     structuralHelpers?: readonly string[];
 }
-/** A listed tag is cut to this many characters, `…` included. */
-export declare const TAG_DISPLAY_LIMIT = 40;
 /** Collects the distinct placeholders of several texts, in order of first appearance. */
 export declare class PlaceholderCollector {
     private readonly options;

@@ -22,6 +22,5 @@ export interface RedisStoreOptions {
 }
 /** The kill-switch key for a feature: `SET <key> 1` turns the feature off, `DEL <key>` back on. */
 export declare function killSwitchKey(feature: string, prefix?: string): string;
-export declare const DEFAULT_TIMEOUT_MS = 500;
 /** Counters in the application's Redis, for limits shared across instances. */
 export declare function redisStore(client: unknown, options?: RedisStoreOptions): LimitStore;

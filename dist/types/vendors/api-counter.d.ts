@@ -27,13 +27,5 @@ export interface VendorCounterOptions {
  * room to spare, and keeps one text's 4 attempts (127 s with the waits) inside the call's deadline.
  */
 export declare const DEFAULT_TIMEOUT_MS = 30000;
-/**
- * A count() call that takes longer fails as unavailable, and the run goes on with estimates. Three
- * minutes is a slow API at its worst (one text's 4 attempts of 30 s and 7 s of waits, 127 s) with
- * room to spare; it is also about 300 requests at a 100-a-minute rate limit, so a first run over
- * more distinct texts than that may end in estimates, while the cache keeps what was counted.
- */
-export declare const DEFAULT_DEADLINE_MS = 180000;
-export declare const DEFAULT_CONCURRENCY = 4;
 export { MAX_RESPONSE_BYTES } from './http.js';
 export declare function createVendorCounter(api: VendorApi, options: VendorCounterOptions): VendorCounter;

@@ -1,11 +1,5 @@
 import type { Wording } from './answer.js';
 import type { VendorApi } from './vendor-api.js';
-/**
- * The text whose count measures the framing. A single lowercase ASCII letter is one token in
- * every byte-level BPE and SentencePiece vocabulary we know of (each byte or character is in the
- * base vocabulary, and a lone letter has nothing to merge with inside the text).
- */
-export declare const FRAMING_PROBE = "a";
 /** The API's raw count of a request for `text`, framing included. */
 export type CountRaw = (model: string, text: string, signal: AbortSignal) => Promise<number>;
 /** The request for `text`: the one user message, or, for tool definitions, the probe message with the tools. */

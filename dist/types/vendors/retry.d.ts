@@ -1,6 +1,5 @@
 /** 3 retries, 1, 2, 4 s apart (GitHub's client, src/github/client.ts, allows as many). */
 export declare const RETRIES = 3;
-export declare const BASE_DELAY_MS = 1000;
 /** A rate limit that lifts later than this is not waited for: a CI job should not idle for minutes. */
 export declare const MAX_WAIT_MS = 60000;
 /** The wait before retry `attempt + 1`: what the API asked for, or the backoff. */

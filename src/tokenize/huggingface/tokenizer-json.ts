@@ -71,7 +71,7 @@ function parseJson(text: string, what: string): Json {
  * How deep `Sequence`s may nest in a normalizer or pre-tokenizer. Real files nest one level, two
  * at most; a file nesting them 100,000 deep ran the loader out of stack.
  */
-export const MAX_SEQUENCE_DEPTH = 32;
+const MAX_SEQUENCE_DEPTH = 32;
 
 const tooDeep = (what: string) =>
   new Refusal(

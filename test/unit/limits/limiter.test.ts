@@ -107,6 +107,15 @@ describe('admission and settlement', () => {
     now += 30_000;
     await expect(l.admit(fitted(1000, 0), { user: 'v' })).resolves.toBeDefined();
   });
+
+  it('a dollar limit refuses and alerts in micro-dollars, a global one too', async () => {
+    const alerts: Alert[] = [];
+    const { limiter: l } = limiter(['alert: $0.005/day'], { top: ['limits:', '  total: $0.01/day'], callbacks: { onAlert: (a) => alerts.push(a) } });
+    // 1,000 × $2 + 500 × $8 per million = 6,000 micro-dollars a call.
+    await l.admit(fitted(1000));
+    await expect(l.admit(fitted(1000))).rejects.toMatchObject({ limit: 'limits.total', used: 6000, allowed: 10_000, unit: 'microdollars' });
+    expect(alerts).toEqual([expect.objectContaining({ name: 'requests.chat.limits.alert', used: 6000, threshold: 5000, unit: 'microdollars' })]);
+  });
 });
 
 describe('concurrent admissions with the memory store', () => {

@@ -92,7 +92,7 @@ describe.skipIf(missing !== undefined)('redisStore under load and through an out
     const redis = await connect(server.port);
     const timeoutMs = 300;
     const store = redisStore(redis.client, { timeoutMs, prefix: 'outage:' });
-    const charge: Charge = { key: 'user', amount: 1, limit: 1_000_000, periodSeconds: 60, name: 'user' };
+    const charge: Charge = { key: 'user', unit: 'tokens', amount: 1, limit: 1_000_000, periodSeconds: 60, name: 'user' };
 
     // Twenty callers keep charging while the server is killed and restarted under them.
     let stop = false;

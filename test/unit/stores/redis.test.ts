@@ -4,7 +4,7 @@ import { killSwitchKey, redisStore, StoreUnavailableError } from '../../../src/s
 import { CLIENTS, type ConnectedClient } from '../../helpers/redis-clients.js';
 import { RedisServer, redisServerMissing } from '../../helpers/redis-server.js';
 
-const charge = (key: string, amount: number, limit: number, periodSeconds = 60): Charge => ({ key, amount, limit, periodSeconds, name: `limits.${key}` });
+const charge = (key: string, amount: number, limit: number, periodSeconds = 60): Charge => ({ key, unit: 'tokens', amount, limit, periodSeconds, name: `limits.${key}` });
 
 describe('redisStore without a server', () => {
   it('tells the clients apart by shape and refuses anything else', () => {

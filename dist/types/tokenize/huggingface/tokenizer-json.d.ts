@@ -30,11 +30,6 @@ export interface HuggingFaceTokenizer {
     }): string;
 }
 /**
- * How deep `Sequence`s may nest in a normalizer or pre-tokenizer. Real files nest one level, two
- * at most; a file nesting them 100,000 deep ran the loader out of stack.
- */
-export declare const MAX_SEQUENCE_DEPTH = 32;
-/**
  * Time limits on work a pull request's files decide. Counting runs at several MB a second, so its
  * limit is generous for any real prompt file and still ends a hostile pattern's run in seconds.
  * Each call has its own limit, and all calls of a run draw on one RunBudget besides.
