@@ -133,8 +133,18 @@ describe('fitting to a chat template that adds more than the bounds assume', () 
     expect(renders.count).toBeLessThanOrEqual(2 * Math.log2(turns.length) + 4);
     expect(fitted.tokens.history).toBeLessThanOrEqual(reserve.history);
     // The most that fits: what dropping one pair at a time kept.
-    expect(await outcome(guardWith(template, reserve, TRIM, 200_000), turns, fit)).toEqual(await dropOneByOne(template, turns, fit, reserve, TRIM, 200_000));
+    expect({ messages: fitted.messages, tokens: fitted.tokens }).toEqual(await dropOneByOne(template, turns, fit, reserve, TRIM, 200_000));
     expect(kept[0]!.role).toBe('user');
+  });
+
+  it('renders the request once more than its fixed part and input when what the sums keep fits, however long the history', async () => {
+    const turns = history(Array.from({ length: 2000 }, (_, i) => ({ kind: i % 2 === 0 ? 'user' : 'assistant', words: 10 + (i % 7) })));
+    const renders = { count: 0 };
+    // The template adds 2 a message where the bounds take 4; the sums keep about 8,000 tokens' worth.
+    const fitted = await guardWith({ perMessage: 2 }, { history: 8000, userInput: 100, output: 1000 }, TRIM, 200_000, renders).fit({ system: 'Hi', history: turns.flat(), userInput: 'And now?' });
+    expect(fitted.messages.length).toBeGreaterThan(400);
+    expect(fitted.trimmed.messages).toBeGreaterThan(1000);
+    expect(renders.count).toBe(3);
   });
 
   it('keeps what dropping one turn at a time kept, on random conversations, reserves and templates', async () => {
