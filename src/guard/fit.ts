@@ -157,9 +157,9 @@ export class RequestGuard {
       // bisecting makes O(log n) renders, where dropping one turn per render cost n renders of the
       // whole conversation (quadratic in its text). Rendered size grows with the history kept for any
       // sane template, and then this keeps the most history that fits, as dropping one by one did.
-      // For a template that does anything else, what is sent was still checked by its own rendering;
-      // only, a longer history that would also have fitted may be dropped, and the error below may be
-      // given where one past the smallest would have fitted (finding it would take n renders).
+      // For a template that does anything else, what is sent was still checked by its own rendering,
+      // but a longer history that would also have fitted may be dropped, and with a summary the error
+      // below may be given where a longer history would have fitted (finding it takes n renders).
       const shareOf = (all: Counted) => all.tokens - withUser.tokens;
       const fits = (all: Counted) => all.tokens <= inputRoom && shareOf(all) <= reserve.history;
       const renderNow = () => {
@@ -256,7 +256,7 @@ export class RequestGuard {
 
 /**
  * The first index in [1, length) whose `test` gives a value, index 0 being known to fail: galloping
- * (1, 3, 7, 15... past the last failure) then bisecting, about 2·log2(k) tests for index k, at most
+ * (indexes 1, 3, 7, 15...) then bisecting, about 2·log2(k) tests for index k, at most
  * 2·log2(length) + 2. It is the first passing index when passing is monotone (every index after a
  * passing one passes); when it is not, it is still one whose own test passed, only not always the
  * first. Undefined only after the last index was tested and failed; each index is tested at most once.

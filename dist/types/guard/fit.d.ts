@@ -74,7 +74,7 @@ export declare class RequestGuard {
 }
 /**
  * The first index in [1, length) whose `test` gives a value, index 0 being known to fail: galloping
- * (1, 3, 7, 15... past the last failure) then bisecting, about 2·log2(k) tests for index k, at most
+ * (indexes 1, 3, 7, 15...) then bisecting, about 2·log2(k) tests for index k, at most
  * 2·log2(length) + 2. It is the first passing index when passing is monotone (every index after a
  * passing one passes); when it is not, it is still one whose own test passed, only not always the
  * first. Undefined only after the last index was tested and failed; each index is tested at most once.
