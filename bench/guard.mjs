@@ -129,7 +129,7 @@ const templateMarkdown = (t) =>
   [
     '### Run-time guard with a chat template that adds more than its bounds assume',
     '',
-    `Median of ${t.runs} fits in a fresh process after a warm-up. Renders: calls of the template for one fit (the fixed part alone and with the input, then the search over the history's start). Messages kept: ${t.kept} of ${t.messages}.`,
+    `${t.runs === 1 ? 'One fit' : `Median of ${t.runs} fits`} in a fresh process after a warm-up. Renders: calls of the template for one fit (the fixed part alone and with the input, then the search over the history's start). Messages kept: ${t.kept} of ${t.messages}.`,
     '',
     '| case | renders | time |',
     '| --- | --- | --- |',
