@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-OYBXCVQT.js";
+} from "./chunks/chunk-MOHGOTAX.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-C6HJDO6A.js";
+} from "./chunks/chunk-RMJF2XBD.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-3C7E2XBD.js";
+} from "./chunks/chunk-QDH5XMZB.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";

@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-OYBXCVQT.js";
+} from "./chunks/chunk-MOHGOTAX.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -33,7 +33,7 @@ import {
   refusalText,
   unmeasured,
   writeReplacing
-} from "./chunks/chunk-3C7E2XBD.js";
+} from "./chunks/chunk-QDH5XMZB.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,

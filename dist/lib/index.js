@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-C6HJDO6A.js";
+} from "../chunks/chunk-RMJF2XBD.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -9,6 +9,7 @@ import {
   ESTIMATES,
   OVERHEAD_BOUND,
   PERIOD_SECONDS,
+  RunBudget,
   UserError,
   analyzeUsage,
   chatOverheadFor,
@@ -30,7 +31,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-3C7E2XBD.js";
+} from "../chunks/chunk-QDH5XMZB.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";
@@ -791,10 +792,11 @@ async function openBudgets(source, options = {}) {
   const inRoot = (file) => isAbsolute(file) ? file : join(root, file);
   const config = await withLocations(() => readConfigFile(path, { ...typeof source !== "string" && { text: source.yaml }, root, hint: "Pass the path of your budgets.yml (or its text as `{ yaml }`)." }));
   const encoders = /* @__PURE__ */ new Map();
+  const perCallLimitsOnly = { budget: new RunBudget(Infinity, Infinity) };
   const tokenizerFiles = /* @__PURE__ */ new Map();
   for (const request of config.requests) {
     for (const name of encodingsFor(request.tokenizer)) if (isEncodingName(name) && !encoders.has(name)) encoders.set(name, await loadEncoder(name));
-    if (request.tokenizer.kind === "huggingface" && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path)));
+    if (request.tokenizer.kind === "huggingface" && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path), perCallLimitsOnly));
   }
   const { vendors } = await openCountingApis({ anthropicApiKey: options.apiKeys?.anthropic, geminiApiKey: options.apiKeys?.gemini, log: options.log ?? (() => {
   }), ...options.env && { env: options.env } });

@@ -20,6 +20,7 @@ import { loadTokenizerFileFromDisk } from '../run/tokenizer-files.js';
 import { openCountingApis } from '../run/vendor-apis.js';
 import { isEncodingName } from '../tokenize/tiktoken/encoding-names.js';
 import { loadEncoder, type Encoder } from '../tokenize/tiktoken/encodings.js';
+import { RunBudget } from '../tokenize/huggingface/time-limit.js';
 
 
 export interface Budgets {
@@ -70,10 +71,14 @@ export async function openBudgets(source: string | { yaml: string; path?: string
   const config = await withLocations(() => readConfigFile(path, { ...(typeof source !== 'string' && { text: source.yaml }), root, hint: 'Pass the path of your budgets.yml (or its text as `{ yaml }`).' }));
 
   const encoders = new Map<string, Encoder>();
+  // No budget for the whole process, as the CLI's one check has: an application counts and renders
+  // for as long as it runs, and a spent budget would fail every later fit. Each count and each
+  // rendering keeps its own time and size limits, and a fit renders O(log n) times (guard/fit.ts).
+  const perCallLimitsOnly = { budget: new RunBudget(Infinity, Infinity) };
   const tokenizerFiles = new Map<string, { count(text: string): number }>();
   for (const request of config.requests) {
     for (const name of encodingsFor(request.tokenizer)) if (isEncodingName(name) && !encoders.has(name)) encoders.set(name, await loadEncoder(name));
-    if (request.tokenizer.kind === 'huggingface' && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path)));
+    if (request.tokenizer.kind === 'huggingface' && !tokenizerFiles.has(request.tokenizer.path)) tokenizerFiles.set(request.tokenizer.path, await loadTokenizerFileFromDisk(inRoot(request.tokenizer.path), perCallLimitsOnly));
   }
   const { vendors } = await openCountingApis({ anthropicApiKey: options.apiKeys?.anthropic, geminiApiKey: options.apiKeys?.gemini, log: options.log ?? (() => {}), ...(options.env && { env: options.env }) });
   const apiFor = (tokenizer: RequestConfig['tokenizer']) => {

@@ -10,7 +10,7 @@ import { UserError, type SourceLocation } from '../common/errors.js';
 import { readInRepository, readRegularFile, refusalText } from '../files/confined.js';
 import { isLfsPointer } from '../budget/text.js';
 import { BESIDE } from '../tokenize/huggingface/files.js';
-import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TokenizerFiles } from '../tokenize/huggingface/tokenizer-json.js';
+import { loadHuggingFaceTokenizer, type HuggingFaceTokenizer, type TimeLimits, type TokenizerFiles } from '../tokenize/huggingface/tokenizer-json.js';
 
 /** The largest tokenizer.json we know of (Gemma 3's) is 33 MB; far beyond that is not one. */
 const MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
@@ -48,7 +48,7 @@ class NoTokenizerFile extends Error {}
  * A tokenizer.json and the files beside it, read with `read` (undefined for a file that does not
  * exist). The one loader of the action and the CLI, so both read the same files.
  */
-export async function loadTokenizerFile(path: string, read: (file: string) => Promise<string | undefined>): Promise<HuggingFaceTokenizer> {
+export async function loadTokenizerFile(path: string, read: (file: string) => Promise<string | undefined>, timeLimits?: Partial<TimeLimits>): Promise<HuggingFaceTokenizer> {
   const tokenizerJson = await read(path);
   if (tokenizerJson === undefined) throw new NoTokenizerFile(path);
   const files: TokenizerFiles = { tokenizerJson };
@@ -56,11 +56,11 @@ export async function loadTokenizerFile(path: string, read: (file: string) => Pr
     const text = await read(join(dirname(path), name));
     if (text !== undefined) files[key] = text;
   }
-  return loadHuggingFaceTokenizer(files, path);
+  return loadHuggingFaceTokenizer(files, path, timeLimits);
 }
 
 /** Reads files from disk for the CLI (named by its user, not a PR): a missing tokenizer.json is a UserError naming it. */
-export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFaceTokenizer> {
+export async function loadTokenizerFileFromDisk(path: string, timeLimits?: Partial<TimeLimits>): Promise<HuggingFaceTokenizer> {
   const read = async (file: string) => {
     const result = await readRegularFile(file, MAX_TOKENIZER_BYTES);
     if ('bytes' in result) return new TextDecoder().decode(result.bytes);
@@ -68,7 +68,7 @@ export async function loadTokenizerFileFromDisk(path: string): Promise<HuggingFa
     throw new UserError(refusalText(file, result.refused, 'more than any tokenizer.json (at most 64 MB)'), 'Pass the path of a Hugging Face tokenizer.json.');
   };
   try {
-    return await loadTokenizerFile(path, read);
+    return await loadTokenizerFile(path, read, timeLimits);
   } catch (error) {
     if (error instanceof NoTokenizerFile) throw new UserError(`${path}: no such file`, 'Pass the path of a Hugging Face tokenizer.json.');
     throw error;
