@@ -29,11 +29,14 @@ const TAG = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 /** npm exchanges the workflow's OIDC token for a publish token from this version on. */
 export const TRUSTED_PUBLISHING_NPM = '11.5.1';
 
+/** [major, minor, patch] of a version as npm prints it (a missing part is 0). */
+function versionParts(version) {
+  const parts = version.split('.').map((part) => Number.parseInt(part, 10));
+  return [0, 1, 2].map((i) => parts[i] ?? 0);
+}
+
 function atLeast(version, minimum) {
-  const a = version.split('.').map((part) => Number.parseInt(part, 10));
-  const b = minimum.split('.').map((part) => Number.parseInt(part, 10));
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > b[i];
-  return true;
+  return compareParts(versionParts(version), versionParts(minimum)) >= 0;
 }
 
 /** The problems that stop the release of `tag` from the checkout at root, with the version and major tag. */
