@@ -67,16 +67,17 @@ function encodingsFor(tokenizer) {
   if (tokenizer.kind === "huggingface") return [];
   return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
 }
+var exactly = (tokens) => ({ tokens, high: tokens });
 function textCounter(tokenizer, model, engines) {
   switch (tokenizer.kind) {
     case "encoding": {
       const encoder = engines.encoders.get(tokenizer.encoding);
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+      return { count: (text) => exactly(encoder.count(text)), exact: true };
     }
     case "huggingface": {
       const file = engines.tokenizerFiles.get(tokenizer.path);
       const count2 = (text) => tokenizer.gemini === void 0 ? file.count(text) : countGeminiLocal(text, (t) => file.count(t));
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count2(text)), exact: true };
+      return { count: (text) => exactly(count2(text)), exact: true };
     }
     case "vendor":
     case "estimate": {

@@ -40,17 +40,20 @@ export function encodingsFor(tokenizer: TokenizerSpec): string[] {
   return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
 }
 
+/** An exact count: its own upper bound. */
+const exactly = (tokens: number) => ({ tokens, high: tokens });
+
 function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): { count: TextCounter; exact: boolean } {
   switch (tokenizer.kind) {
     case 'encoding': {
       const encoder = engines.encoders.get(tokenizer.encoding)!;
-      return { count: (text) => ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+      return { count: (text) => exactly(encoder.count(text)), exact: true };
     }
     case 'huggingface': {
       const file = engines.tokenizerFiles.get(tokenizer.path)!;
       // A Gemini model's tool definitions: the texts Google's LocalTokenizer takes from them, as the gate counts them.
       const count = (text: string) => (tokenizer.gemini === undefined ? file.count(text) : countGeminiLocal(text, (t) => file.count(t)));
-      return { count: (text) => ((n) => ({ tokens: n, high: n }))(count(text)), exact: true };
+      return { count: (text) => exactly(count(text)), exact: true };
     }
     case 'vendor':
     case 'estimate': {
