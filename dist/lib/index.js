@@ -67,16 +67,17 @@ function encodingsFor(tokenizer) {
   if (tokenizer.kind === "huggingface") return [];
   return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
 }
+var exactly = (tokens) => ({ tokens, high: tokens });
 function textCounter(tokenizer, model, engines) {
   switch (tokenizer.kind) {
     case "encoding": {
       const encoder = engines.encoders.get(tokenizer.encoding);
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+      return { count: (text) => exactly(encoder.count(text)), exact: true };
     }
     case "huggingface": {
       const file = engines.tokenizerFiles.get(tokenizer.path);
       const count2 = (text) => tokenizer.gemini === void 0 ? file.count(text) : countGeminiLocal(text, (t) => file.count(t));
-      return { count: (text) => /* @__PURE__ */ ((n) => ({ tokens: n, high: n }))(count2(text)), exact: true };
+      return { count: (text) => exactly(count2(text)), exact: true };
     }
     case "vendor":
     case "estimate": {
@@ -93,6 +94,27 @@ function textCounter(tokenizer, model, engines) {
 }
 var CACHE_TEXTS = 5e4;
 var CACHE_CHARACTERS = 64 * 1024 * 1024;
+var TextCache = class {
+  entries = /* @__PURE__ */ new Map();
+  characters = 0;
+  get(text) {
+    return this.entries.get(text);
+  }
+  has(text) {
+    return this.entries.has(text);
+  }
+  /** Adds `text`, which is not in the cache, making room for it first. */
+  add(text, value) {
+    while (this.entries.size > 0 && (this.entries.size >= CACHE_TEXTS || this.characters + text.length > CACHE_CHARACTERS)) {
+      const oldest = this.entries.keys().next().value;
+      this.entries.delete(oldest);
+      this.characters -= oldest.length;
+    }
+    this.entries.set(text, value);
+    this.characters += text.length;
+    return value;
+  }
+};
 var MessageCounter = class {
   overhead;
   text;
@@ -102,8 +124,7 @@ var MessageCounter = class {
   geminiLocal;
   byObject = /* @__PURE__ */ new WeakMap();
   /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
-  byText = /* @__PURE__ */ new Map();
-  cachedCharacters = 0;
+  byText = new TextCache();
   /**
    * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
    * opened, counted exactly (as the gate counts a chat file); absent without a template.
@@ -120,23 +141,11 @@ var MessageCounter = class {
     this.overhead = chatOverheadFor(model);
     const { count: count2, exact } = textCounter(tokenizer, model, engines);
     this.textExact = exact;
-    const known = /* @__PURE__ */ new Map();
-    let knownCharacters = 0;
+    const known = new TextCache();
     this.text = (text) => {
       const counted = this.apiCounts.get(text);
       if (counted !== void 0) return { tokens: counted, high: counted };
-      let local = known.get(text);
-      if (!local) {
-        local = count2(text);
-        while (known.size > 0 && (known.size >= CACHE_TEXTS || knownCharacters + text.length > CACHE_CHARACTERS)) {
-          const oldest = known.keys().next().value;
-          known.delete(oldest);
-          knownCharacters -= oldest.length;
-        }
-        known.set(text, local);
-        knownCharacters += text.length;
-      }
-      return local;
+      return known.get(text) ?? known.add(text, count2(text));
     };
     if (api) this.api = api;
     this.geminiLocal = tokenizer.kind === "huggingface" && tokenizer.gemini !== void 0;
@@ -199,18 +208,7 @@ var MessageCounter = class {
     return counted;
   }
   remember(text, key, counted) {
-    let entry = this.byText.get(text);
-    if (!entry) {
-      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text.length > CACHE_CHARACTERS)) {
-        const oldest = this.byText.keys().next().value;
-        this.byText.delete(oldest);
-        this.cachedCharacters -= oldest.length;
-      }
-      entry = /* @__PURE__ */ new Map();
-      this.byText.set(text, entry);
-      this.cachedCharacters += text.length;
-    }
-    entry.set(key, counted);
+    (this.byText.get(text) ?? this.byText.add(text, /* @__PURE__ */ new Map())).set(key, counted);
   }
   /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */
   fixed(messages, tools) {

@@ -40,17 +40,20 @@ export function encodingsFor(tokenizer: TokenizerSpec): string[] {
   return [...new Set(Object.values(ESTIMATES).map((method) => method.basis))];
 }
 
+/** An exact count: its own upper bound. */
+const exactly = (tokens: number) => ({ tokens, high: tokens });
+
 function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines): { count: TextCounter; exact: boolean } {
   switch (tokenizer.kind) {
     case 'encoding': {
       const encoder = engines.encoders.get(tokenizer.encoding)!;
-      return { count: (text) => ((n) => ({ tokens: n, high: n }))(encoder.count(text)), exact: true };
+      return { count: (text) => exactly(encoder.count(text)), exact: true };
     }
     case 'huggingface': {
       const file = engines.tokenizerFiles.get(tokenizer.path)!;
       // A Gemini model's tool definitions: the texts Google's LocalTokenizer takes from them, as the gate counts them.
       const count = (text: string) => (tokenizer.gemini === undefined ? file.count(text) : countGeminiLocal(text, (t) => file.count(t)));
-      return { count: (text) => ((n) => ({ tokens: n, high: n }))(count(text)), exact: true };
+      return { count: (text) => exactly(count(text)), exact: true };
     }
     case 'vendor':
     case 'estimate': {
@@ -71,6 +74,32 @@ function textCounter(tokenizer: TokenizerSpec, model: string, engines: Engines):
 const CACHE_TEXTS = 50_000;
 const CACHE_CHARACTERS = 64 * 1024 * 1024;
 
+/** A map by text bounded by CACHE_TEXTS and CACHE_CHARACTERS: past either, the oldest texts are forgotten. */
+class TextCache<V> {
+  private readonly entries = new Map<string, V>();
+  private characters = 0;
+
+  get(text: string): V | undefined {
+    return this.entries.get(text);
+  }
+
+  has(text: string): boolean {
+    return this.entries.has(text);
+  }
+
+  /** Adds `text`, which is not in the cache, making room for it first. */
+  add(text: string, value: V): V {
+    while (this.entries.size > 0 && (this.entries.size >= CACHE_TEXTS || this.characters + text.length > CACHE_CHARACTERS)) {
+      const oldest = this.entries.keys().next().value!;
+      this.entries.delete(oldest);
+      this.characters -= oldest.length;
+    }
+    this.entries.set(text, value);
+    this.characters += text.length;
+    return value;
+  }
+}
+
 export class MessageCounter {
   private readonly overhead: ChatOverhead;
   private readonly text: TextCounter;
@@ -80,8 +109,7 @@ export class MessageCounter {
   private readonly geminiLocal: boolean;
   private readonly byObject = new WeakMap<object, Counted>();
   /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
-  private readonly byText = new Map<string, Map<string, Counted>>();
-  private cachedCharacters = 0;
+  private readonly byText = new TextCache<Map<string, Counted>>();
 
   /**
    * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
@@ -103,23 +131,11 @@ export class MessageCounter {
     this.textExact = exact;
     // Texts sent on every call (the system prompt, the tools, the roles) are counted once: the
     // fixed part is summed again each fit, its texts are not tokenized again.
-    const known = new Map<string, { tokens: number; high: number }>();
-    let knownCharacters = 0;
+    const known = new TextCache<{ tokens: number; high: number }>();
     this.text = (text) => {
       const counted = this.apiCounts.get(text);
       if (counted !== undefined) return { tokens: counted, high: counted };
-      let local = known.get(text);
-      if (!local) {
-        local = count(text);
-        while (known.size > 0 && (known.size >= CACHE_TEXTS || knownCharacters + text.length > CACHE_CHARACTERS)) {
-          const oldest = known.keys().next().value!;
-          known.delete(oldest);
-          knownCharacters -= oldest.length;
-        }
-        known.set(text, local);
-        knownCharacters += text.length;
-      }
-      return local;
+      return known.get(text) ?? known.add(text, count(text));
     };
     if (api) this.api = api;
     // A Gemini model counted with a local tokenizer.json: its texts alone, as Google's LocalTokenizer
@@ -188,18 +204,7 @@ export class MessageCounter {
   }
 
   private remember(text: string, key: string, counted: Counted): void {
-    let entry = this.byText.get(text);
-    if (!entry) {
-      while (this.byText.size > 0 && (this.byText.size >= CACHE_TEXTS || this.cachedCharacters + text.length > CACHE_CHARACTERS)) {
-        const oldest = this.byText.keys().next().value!;
-        this.byText.delete(oldest);
-        this.cachedCharacters -= oldest.length;
-      }
-      entry = new Map();
-      this.byText.set(text, entry);
-      this.cachedCharacters += text.length;
-    }
-    entry.set(key, counted);
+    (this.byText.get(text) ?? this.byText.add(text, new Map())).set(key, counted);
   }
 
   /** The fixed messages with the tools and the reply priming, counted as the gate counts a chat file about to be answered. */

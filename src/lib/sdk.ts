@@ -24,17 +24,17 @@ export interface WrapOptions extends FitOptions {
   tier?: string | ((body: Record<string, unknown>) => string | undefined);
 }
 
+/** The fitted request with the output cap actually sent (the call's own may be lower), which admission reserves. */
+function withCap(fitted: FittedRequest, cap: unknown): FittedRequest {
+  return typeof cap === 'number' ? { ...fitted, maxOutput: cap } : fitted;
+}
+
 /**
  * Admits the fitted call under the limits of budgets.yml, sends it, and settles the counters from
  * the response's usage; a call that fails gives its reservation back. Settlement never throws (a
  * store that cannot record is retried, then reported through onWarning), so the caller always
  * gets the API's response.
  */
-/** The fitted request with the output cap actually sent (the call's own may be lower), which admission reserves. */
-function withCap(fitted: FittedRequest, cap: unknown): FittedRequest {
-  return typeof cap === 'number' ? { ...fitted, maxOutput: cap } : fitted;
-}
-
 async function sendAdmitted(budgets: Budgets, fitted: FittedRequest, body: Record<string, unknown>, options: WrapOptions, send: () => Promise<unknown>): Promise<unknown> {
   const pick = (value: WrapOptions['user']) => (typeof value === 'function' ? value(body) : value);
   const user = pick(options.user);

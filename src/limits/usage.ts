@@ -168,7 +168,6 @@ function historyOffered(record: UsageRecord): number {
   return record.counted.history + record.trimmed.tokens;
 }
 
-/** The count delta a record carries, or the one its usage implies. */
 /** The count delta a record carries, or the one its reported usage gives. */
 export function deltaOf(record: UsageRecord): number | undefined {
   return record.countDelta ?? (record.usage ? record.usage.input - record.counted.total : undefined);

@@ -32,7 +32,6 @@ export declare class MessageCounter {
     private readonly byObject;
     /** By the message's text (the application's own string, whose hash V8 keeps), then its role and name. */
     private readonly byText;
-    private cachedCharacters;
     /**
      * The whole request as a tokenizer.json's chat template renders it, with the reply's turn
      * opened, counted exactly (as the gate counts a chat file); absent without a template.

@@ -47,7 +47,6 @@ export declare function parseUsageLines(text: string, path: string): {
 };
 /** Nearest-rank: the ⌈p/100 × n⌉-th smallest of `sorted` (ascending, not empty). */
 export declare function nearestRank(sorted: readonly number[], p: number): number;
-/** The count delta a record carries, or the one its usage implies. */
 /** The count delta a record carries, or the one its reported usage gives. */
 export declare function deltaOf(record: UsageRecord): number | undefined;
 /**
