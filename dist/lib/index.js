@@ -131,7 +131,7 @@ var MessageCounter = class {
    */
   conversation;
   /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
-  apiCounts = /* @__PURE__ */ new Map();
+  apiCounts = new TextCache();
   api;
   /**
    * `api`: the vendor's counting API for this model (Claude, Gemini), when the application opted
@@ -182,10 +182,7 @@ var MessageCounter = class {
     const asked = [...texts];
     try {
       const counts = await this.api(asked);
-      asked.forEach((text, i) => {
-        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value);
-        this.apiCounts.set(text, counts[i]);
-      });
+      asked.forEach((text, i) => this.apiCounts.add(text, counts[i]));
       return void 0;
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));

@@ -118,7 +118,7 @@ export class MessageCounter {
   readonly conversation?: (messages: readonly GuardMessage[], tools?: readonly ToolDefinition[]) => Counted;
 
   /** The vendor's own counts of texts, by text, when its counting API is used (see prepare). */
-  private readonly apiCounts = new Map<string, number>();
+  private readonly apiCounts = new TextCache<number>();
   private readonly api?: (texts: string[]) => Promise<number[]>;
 
   /**
@@ -176,10 +176,7 @@ export class MessageCounter {
     const asked = [...texts];
     try {
       const counts = await this.api(asked);
-      asked.forEach((text, i) => {
-        if (this.apiCounts.size >= CACHE_TEXTS) this.apiCounts.delete(this.apiCounts.keys().next().value!);
-        this.apiCounts.set(text, counts[i]!);
-      });
+      asked.forEach((text, i) => this.apiCounts.add(text, counts[i]!));
       return undefined;
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
