@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-MOHGOTAX.js";
+} from "./chunks/chunk-U4NL4KC4.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -33,7 +33,7 @@ import {
   refusalText,
   unmeasured,
   writeReplacing
-} from "./chunks/chunk-QDH5XMZB.js";
+} from "./chunks/chunk-WHWYJZSC.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,
