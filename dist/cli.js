@@ -10,7 +10,7 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-U4NL4KC4.js";
+} from "./chunks/chunk-G2NS3TSK.js";
 import {
   readChosenText,
   readConfigFile

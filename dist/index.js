@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-U4NL4KC4.js";
+} from "./chunks/chunk-G2NS3TSK.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
