@@ -35,7 +35,9 @@ export async function readStaged(root: string, named: string, maxBytes: number):
   const refusal = refused.get(path);
   if (refusal) return { refused: refusal.refusal };
   const object = blobs.get(path);
-  if (!object) return { refused: { kind: 'missing' } };
+  // The pathspec lists a folder's entries under it: a folder, as the working tree says of one.
+  const inFolder = (entry: string) => entry.startsWith(`${path}/`);
+  if (!object) return { refused: [...blobs.keys(), ...linksOut, ...refused.keys()].some(inFolder) ? { kind: 'not-a-file', what: 'a directory' } : { kind: 'missing' } };
   const [size] = await blobSizes(root, [object], 'index');
   if (size === undefined) return { refused: missingObject(path, object, 'index').refusal };
   if (size > maxBytes) return { refused: { kind: 'too-large', bytes: size } };

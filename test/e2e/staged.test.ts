@@ -104,6 +104,13 @@ describe('check --staged', () => {
     expect(inGit.status).toBe(2);
     expect(inGit.stderr).toContain('.git/prices.json');
     expect(inGit.stderr).toBe(cli(repo, ['check']).stderr);
+    // A folder named as the catalog: a folder in the index too, not a missing file.
+    await repo.write({ 'budgets.yml': budgets('prompts') });
+    await repo.git('add', 'budgets.yml');
+    const folder = cli(repo, ['check', '--staged']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('a directory');
+    expect(folder.stderr).toBe(cli(repo, ['check']).stderr);
   });
 
   it('refuses a staged symbolic link out of the repository as it refuses a committed one, and reads none of its target', async () => {
