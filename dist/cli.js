@@ -10,11 +10,11 @@ import {
   renderMarkdown,
   renderTerminal,
   renderUsageTerminal
-} from "./chunks/chunk-MOHGOTAX.js";
+} from "./chunks/chunk-4BRNEXTY.js";
 import {
   readChosenText,
   readConfigFile
-} from "./chunks/chunk-RMJF2XBD.js";
+} from "./chunks/chunk-VFKTYT4S.js";
 import {
   DEFAULT_HEADROOM,
   ENCODING_NAMES,
@@ -73,7 +73,7 @@ import {
   worktreeRevision,
   writeInRepository,
   writeReplacing
-} from "./chunks/chunk-QDH5XMZB.js";
+} from "./chunks/chunk-L4AOQ7VS.js";
 import {
   countHere
 } from "./chunks/chunk-53E7QTX6.js";

@@ -9,7 +9,7 @@ import {
   renderMarkdown,
   renderTerminal,
   verdictText
-} from "./chunks/chunk-MOHGOTAX.js";
+} from "./chunks/chunk-4BRNEXTY.js";
 import {
   MAX_USAGE_BYTES,
   Redactor,
@@ -33,7 +33,7 @@ import {
   refusalText,
   unmeasured,
   writeReplacing
-} from "./chunks/chunk-QDH5XMZB.js";
+} from "./chunks/chunk-L4AOQ7VS.js";
 import "./chunks/chunk-53E7QTX6.js";
 import {
   __commonJS,

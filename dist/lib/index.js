@@ -1,7 +1,7 @@
 import { createRequire as __pbCreateRequire } from 'node:module'; const require = __pbCreateRequire(import.meta.url);
 import {
   readConfigFile
-} from "../chunks/chunk-RMJF2XBD.js";
+} from "../chunks/chunk-VFKTYT4S.js";
 import {
   CATALOG,
   DEFAULT_POLICY,
@@ -31,7 +31,7 @@ import {
   toJsonLine,
   tokenCost,
   usageRecorder
-} from "../chunks/chunk-QDH5XMZB.js";
+} from "../chunks/chunk-L4AOQ7VS.js";
 import {
   loadEncoder
 } from "../chunks/chunk-53E7QTX6.js";

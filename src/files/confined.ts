@@ -92,10 +92,21 @@ export type ResolvedFolders = Map<string, string>;
  * link, a folder that cannot be resolved or leads out) is resolved whole, as without it.
  */
 export function inspectInRepository(root: string, path: string, folders?: ResolvedFolders): Inspected {
+  const refused = pathRefusal(path);
+  if (refused) return { refused };
+  return (folders && inFolder(root, path.split('/'), folders)) || inspectResolved(root, path);
+}
+
+/**
+ * The refusal a repository-relative path earns by its spelling alone, before anything is looked
+ * at: absolute or with a `..` segment (outside), or through `.git/`. Every reader of repository
+ * files, the working tree's and the index's (src/git/staged.ts), refuses the same paths.
+ */
+export function pathRefusal(path: string): Refusal | undefined {
   const parts = path.split('/');
-  if (isAbsolute(path) || parts.includes('..')) return { refused: { kind: 'outside' } };
-  if (parts.some(isGitName)) return { refused: { kind: 'git' } };
-  return (folders && inFolder(root, parts, folders)) || inspectResolved(root, path);
+  if (isAbsolute(path) || parts.includes('..')) return { kind: 'outside' };
+  if (parts.some(isGitName)) return { kind: 'git' };
+  return undefined;
 }
 
 /** The look through the file's resolved folder, or undefined when the whole path must be resolved. */

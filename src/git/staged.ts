@@ -4,10 +4,11 @@
  * unstaged neither counts nor hides what is staged. Git's commands honour GIT_INDEX_FILE, so the
  * temporary index of `git commit -a` or `git commit <path>` is the one read.
  */
+import { posix } from 'node:path';
 import type { Revision } from '../budget/report.js';
 import type { RevisionReader } from '../budget/revision.js';
 import { UserError } from '../common/errors.js';
-import type { ReadResult } from '../files/confined.js';
+import { pathRefusal, type ReadResult } from '../files/confined.js';
 import { blobRevision, blobSizes, catBlobs, missingObject, resolveLinks, type Refused, type Tree } from './blobs.js';
 import { git, splitPaths } from './run.js';
 
@@ -20,16 +21,23 @@ export function stagedRevision(root: string, revision: Revision): RevisionReader
 }
 
 /**
- * One file as staged, for budgets.yml and the files it names: confined to the index (a path is
- * an entry or missing), bounded by `maxBytes` from the blob's size before it is read.
+ * One file as staged, for budgets.yml and the files it names: refused by its spelling as the
+ * working tree's reader refuses it, then confined to the index (a path is an entry or missing),
+ * bounded by `maxBytes` from the blob's size before it is read.
  */
-export async function readStaged(root: string, path: string, maxBytes: number): Promise<ReadResult> {
+export async function readStaged(root: string, named: string, maxBytes: number): Promise<ReadResult> {
+  // The working tree's rules for the path, then its spelling as the index has it (`./x` is `x`).
+  const outside = pathRefusal(named);
+  if (outside) return { refused: outside };
+  const path = posix.normalize(named);
   const { blobs, linksOut, refused } = await listIndex(root, path);
   if (linksOut.has(path)) return { refused: { kind: 'outside' } };
   const refusal = refused.get(path);
   if (refusal) return { refused: refusal.refusal };
   const object = blobs.get(path);
-  if (!object) return { refused: { kind: 'missing' } };
+  // The pathspec lists a folder's entries under it: a folder, as the working tree says of one.
+  const inFolder = (entry: string) => entry.startsWith(`${path}/`);
+  if (!object) return { refused: [...blobs.keys(), ...linksOut, ...refused.keys()].some(inFolder) ? { kind: 'not-a-file', what: 'a directory' } : { kind: 'missing' } };
   const [size] = await blobSizes(root, [object], 'index');
   if (size === undefined) return { refused: missingObject(path, object, 'index').refusal };
   if (size > maxBytes) return { refused: { kind: 'too-large', bytes: size } };

@@ -250,7 +250,7 @@ function renderFinding(finding: Finding): string {
 /** One line per flagged reserve (none when traffic fits them all); the percentiles are in the report JSON and `prompt-budget usage`. */
 function productionSection(analysis: UsageAnalysis): string[] {
   const findings = usageFindings(analysis);
-  const seen = `${formatTokens(analysis.records)} usage record${analysis.records === 1 ? '' : 's'}`;
+  const seen = plural(analysis.records, 'usage record');
   if (findings.length === 0) return [`<sub>Production usage (${seen}): every reserve fits its traffic.</sub>`];
   return [`**Seen in production** (${seen}; p99 and max by nearest rank)`, '', ...findings.map(({ kind, finding }) => `- ${kind === 'exceeded' ? '📈' : '📉'} ${renderFinding(finding)}`)];
 }

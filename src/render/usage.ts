@@ -5,9 +5,7 @@
 import type { Finding } from '../budget/report.js';
 import type { Percentiles, ReserveFlag, UsageAnalysis } from '../budget/usage-report.js';
 import { formatPercent, formatSignedTokens, formatTokens } from '../common/format.js';
-import { findingText } from './labels.js';
-
-const plural = (n: number, word: string) => `${formatTokens(n)} ${word}${n === 1 ? '' : 's'}`;
+import { findingText, plural } from './labels.js';
 
 /** One sentence per flag, names as code: "support-chat: reserve.history 8,000 is below the p99 of 11,400 seen in production (250 calls)". */
 function flagFinding(flag: ReserveFlag, calls: number, unusedShare: number): Finding {

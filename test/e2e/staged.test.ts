@@ -87,6 +87,32 @@ describe('check --staged', () => {
     expect(cli(repo, ['check']).status).toBe(1);
   });
 
+  it("reads budgets.yml's `catalog: ./prices.json` as staged, as the working tree reads it, and refuses one in .git/ alike", async () => {
+    const repo = await createRepo();
+    const prices = { 'house-model-1': { litellm_provider: 'openai', mode: 'chat', max_input_tokens: 4_000, input_cost_per_token: 3e-6 } };
+    const budgets = (catalog: string) => `version: 1\ncatalog: ${catalog}\nmodels:\n  house-model-1: { encoding: o200k_base }\ndefaults: { model: house-model-1 }\ncomponents:\n  system: { files: prompts/system.md, max_tokens: 1000 }\n`;
+    await repo.write({ 'budgets.yml': budgets('./prices.json'), 'prices.json': JSON.stringify(prices), 'prompts/system.md': SYSTEM });
+    await repo.git('add', '-A');
+    const staged = report(repo, ['--staged']);
+    expect(staged.status, staged.stderr).toBe(0);
+    expect(staged.json.components.map((c) => c.status)).toEqual(['ok']);
+    expect(cli(repo, ['check']).status).toBe(0);
+    // Through .git/: refused by its spelling by both readers, never looked up in the index.
+    await repo.write({ 'budgets.yml': budgets('.git/prices.json') });
+    await repo.git('add', 'budgets.yml');
+    const inGit = cli(repo, ['check', '--staged']);
+    expect(inGit.status).toBe(2);
+    expect(inGit.stderr).toContain('.git/prices.json');
+    expect(inGit.stderr).toBe(cli(repo, ['check']).stderr);
+    // A folder named as the catalog: a folder in the index too, not a missing file.
+    await repo.write({ 'budgets.yml': budgets('prompts') });
+    await repo.git('add', 'budgets.yml');
+    const folder = cli(repo, ['check', '--staged']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('a directory');
+    expect(folder.stderr).toBe(cli(repo, ['check']).stderr);
+  });
+
   it('refuses a staged symbolic link out of the repository as it refuses a committed one, and reads none of its target', async () => {
     const outside = await makeTempDir('prompt-budget-outside-');
     const secretText = 'TOP SECRET outside the repository. '.repeat(5);

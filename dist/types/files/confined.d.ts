@@ -58,6 +58,12 @@ export type ResolvedFolders = Map<string, string>;
  * link, a folder that cannot be resolved or leads out) is resolved whole, as without it.
  */
 export declare function inspectInRepository(root: string, path: string, folders?: ResolvedFolders): Inspected;
+/**
+ * The refusal a repository-relative path earns by its spelling alone, before anything is looked
+ * at: absolute or with a `..` segment (outside), or through `.git/`. Every reader of repository
+ * files, the working tree's and the index's (src/git/staged.ts), refuses the same paths.
+ */
+export declare function pathRefusal(path: string): Refusal | undefined;
 /** A repository file's bytes, or why it was not read. */
 export declare function readInRepository(root: string, path: string, maxBytes: number): Promise<ReadResult>;
 /** Reads a file `inspectInRepository` found fit, bounded by `maxBytes` whatever its size said. */
